@@ -1,0 +1,33 @@
+# HubPlan's commands. `make run` plans the default network; `make test` runs every test.
+SWIFT     ?= swift
+CONFIG    ?= release
+BIN        = .build/$(CONFIG)/hubplan
+NETWORK   ?= Networks/datong
+PEERS     ?= ../shared/peers
+PEERS_PY   = $(PEERS)/.venv/bin/python
+
+.PHONY: deps build run test bench bench-location bench-routing bench-network peers clean
+
+deps:
+	@scripts/ensure-deps.sh
+
+build: deps
+	$(SWIFT) build -c $(CONFIG) --product hubplan
+
+run: build
+	$(BIN) network info $(NETWORK)
+
+test: deps
+	$(SWIFT) test
+
+bench: bench-network
+
+bench-network: build
+	$(BIN) bench network
+
+# The peers' virtualenv (PyVRP, OR-Tools, HiGHS) for side-by-side benchmarks; never needed by `make test`.
+peers:
+	@[ -x $(PEERS_PY) ] || $(PEERS)/setup.sh
+
+clean:
+	rm -rf .build out

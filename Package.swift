@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+// HubPlan: plans rural express-delivery networks (where hubs and county centers go, how shared routes run).
+import PackageDescription
+
+let package = Package(
+    name: "HubPlan",
+    products: [
+        .executable(name: "hubplan", targets: ["hubplan"]),
+        .library(name: "GLPK", targets: ["GLPK"]),
+        .library(name: "RoadNetwork", targets: ["RoadNetwork"]),
+        .library(name: "FacilityLocation", targets: ["FacilityLocation"]),
+        .library(name: "VehicleRouting", targets: ["VehicleRouting"]),
+        .library(name: "DeliveryPlanning", targets: ["DeliveryPlanning"]),
+        .library(name: "Reports", targets: ["Reports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    ],
+    targets: [
+        // GLPK's C API. Debian ships no pkg-config file for it, so the header and library are named directly.
+        .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
+        // Cancellation, time budgets and seeded randomness shared by every solver; knows no domain.
+        .target(name: "SolverControl"),
+        // A safe Swift modelling layer over GLPK; knows nothing about logistics.
+        .target(name: "GLPK", dependencies: ["CGLPK", "SolverControl"]),
+        // Villages, townships, centers, sites and roads; formats, validation, shortest paths.
+        .target(name: "RoadNetwork", dependencies: [
+            .product(name: "HeapModule", package: "swift-collections"),
+        ]),
+        // Where hubs and centers go: p-median, p-center, covering, UFL/CFL, county-center, two-level hubs.
+        .target(name: "FacilityLocation", dependencies: ["GLPK", "SolverControl"]),
+        // How the vans run: CVRP and its rich variants (time windows, mixed fleets, pickups, depots).
+        .target(name: "VehicleRouting", dependencies: ["GLPK", "SolverControl"]),
+        // Network -> location models -> routing -> plan; co-delivery comparison; scenarios.
+        .target(name: "DeliveryPlanning", dependencies: [
+            "RoadNetwork", "FacilityLocation", "VehicleRouting", "SolverControl",
+        ]),
+        // Tables, GeoJSON, SVG maps and HTML reports of plans.
+        .target(name: "Reports", dependencies: ["DeliveryPlanning", "RoadNetwork"]),
+        // The command tree of `hubplan`; thin: parses, calls the libraries, formats.
+        .target(name: "HubPlanCommands", dependencies: [
+            "GLPK", "RoadNetwork", "FacilityLocation", "VehicleRouting", "DeliveryPlanning", "Reports",
+            "SolverControl",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "hubplan", dependencies: ["HubPlanCommands"]),
+
+        .testTarget(name: "SolverControlTests", dependencies: ["SolverControl"]),
+    ]
+)

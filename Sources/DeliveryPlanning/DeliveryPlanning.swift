@@ -1,0 +1,1 @@
+// The DeliveryPlanning module: network -> location models -> routing -> plan; co-delivery comparison; scenarios.

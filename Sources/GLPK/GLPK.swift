@@ -1,0 +1,1 @@
+// The GLPK module: a safe Swift modelling layer over GLPK 5 (see Model, SolveOptions, Solution).

@@ -1,0 +1,11 @@
+// `hubplan network ...`: inspect, validate and convert networks.
+import ArgumentParser
+
+/// The `network` command group.
+struct NetworkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "network",
+        abstract: "Inspect, validate and convert road networks.",
+        subcommands: []
+    )
+}
