@@ -6,7 +6,7 @@ NETWORK   ?= Networks/datong
 PEERS     ?= ../shared/peers
 PEERS_PY   = $(PEERS)/.venv/bin/python
 
-.PHONY: deps build run test bench bench-location bench-routing bench-network peers clean
+.PHONY: deps build run test bench bench-location bench-routing bench-network bench-glpk peers clean
 
 deps:
 	@scripts/ensure-deps.sh
@@ -20,10 +20,13 @@ run: build
 test: deps
 	$(SWIFT) test
 
-bench: bench-network
+bench: bench-network bench-glpk
 
 bench-network: build
 	$(BIN) bench network
+
+bench-glpk: build
+	$(BIN) bench glpk --output out/bench/glpk.md
 
 # The peers' virtualenv (PyVRP, OR-Tools, HiGHS) for side-by-side benchmarks; never needed by `make test`.
 peers:

@@ -31,9 +31,9 @@ let package = Package(
             .product(name: "HeapModule", package: "swift-collections"),
         ]),
         // Where hubs and centers go: p-median, p-center, covering, UFL/CFL, county-center, two-level hubs.
-        .target(name: "FacilityLocation", dependencies: ["GLPK", "SolverControl"]),
+        .target(name: "FacilityLocation", dependencies: ["GLPK", "CGLPK", "SolverControl"]),
         // How the vans run: CVRP and its rich variants (time windows, mixed fleets, pickups, depots).
-        .target(name: "VehicleRouting", dependencies: ["GLPK", "SolverControl"]),
+        .target(name: "VehicleRouting", dependencies: ["GLPK", "CGLPK", "SolverControl"]),
         // Network -> location models -> routing -> plan; co-delivery comparison; scenarios.
         .target(name: "DeliveryPlanning", dependencies: [
             "RoadNetwork", "FacilityLocation", "VehicleRouting", "SolverControl",
@@ -49,6 +49,6 @@ let package = Package(
         .executableTarget(name: "hubplan", dependencies: ["HubPlanCommands"]),
 
         .testTarget(name: "SolverControlTests", dependencies: ["SolverControl"]),
-        .testTarget(name: "GLPKTests", dependencies: ["GLPK", "SolverControl"]),
+        .testTarget(name: "GLPKTests", dependencies: ["GLPK", "CGLPK", "SolverControl"]),
     ]
 )

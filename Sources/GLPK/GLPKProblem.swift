@@ -230,6 +230,9 @@ final class GLPKProblem {
     /// The problem object; only valid while no fatal error has occurred.
     var prob: OpaquePointer { pointer! }
 
+    /// The number of constraint coefficients GLPK stores.
+    var nonzeroCount: Int { Int(glp_get_num_nz(prob)) }
+
     /// Scales the problem (GLPK's automatic scaling) and optionally builds an advanced initial basis.
     func prepare(advancedBasis: Bool) throws(GLPKError) {
         try guarded { hpg_prepare($0, advancedBasis ? 1 : 0) }

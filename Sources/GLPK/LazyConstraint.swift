@@ -8,8 +8,9 @@
 /// a solution. When `isIntegral` is false, returning violated rows is optional (it tightens the bound).
 /// Only returned rows violated by `values` (by more than 1e-6·(1 + |bound|)) are added, so a callback
 /// cannot loop by returning satisfied rows; rows are added to the current node and its descendants, and may
-/// need returning again in another branch. The callback runs on the solving thread, between GLPK calls;
-/// it must not call ``Model/solve(_:)`` itself.
+/// need returning again in another branch. With a warm start, the callback is first called once with the
+/// warm start (`isIntegral` true): a violated row there rejects the warm start. The callback runs on the
+/// solving thread, between GLPK calls; it must not call ``Model/solve(_:)`` itself.
 public struct LazyConstraintContext: Sendable {
     /// Column values of the node's LP optimum, in the model's column order.
     public let values: [Double]

@@ -134,8 +134,6 @@ public struct Model: Sendable {
     public mutating func addConstraint(
         _ terms: [(Variable, Double)], _ bound: ConstraintBound, name: String? = nil
     ) -> Constraint {
-        entryColumns.reserveCapacity(entryColumns.count + terms.count)
-        entryValues.reserveCapacity(entryValues.count + terms.count)
         for (variable, coefficient) in terms {
             entryColumns.append(variable.index)
             entryValues.append(coefficient)
