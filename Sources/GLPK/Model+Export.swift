@@ -53,7 +53,9 @@ extension Model {
             let code = try write(problem, temporary)
             guard code == 0 else {
                 try? FileManager.default.removeItem(atPath: temporary)
-                throw GLPKError.exportFailed(path: path, reason: GLPKRuntime.lastOutput())
+                // GLPK's last line says why ("Unable to create '...' - No such file or directory").
+                let reason = GLPKRuntime.lastOutput().split(separator: "\n").last.map(String.init) ?? "GLPK could not write it"
+                throw GLPKError.exportFailed(path: path, reason: reason)
             }
         }
         if rename(temporary, path) != 0 {
