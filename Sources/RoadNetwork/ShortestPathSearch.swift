@@ -15,12 +15,18 @@ public struct ShortestPathSearch {
 
     private let primaryWeight: [Double]
     private let secondaryWeight: [Double]
-    private var primary: [Double]
-    private var secondary: [Double]
-    private var reachedIn: [UInt32]
-    private var targetIn: [UInt32]
+    /// Per node: its tentative distances and the runs in which they and its target mark are valid, kept
+    /// together so a relaxation touches one cache line.
+    private var labels: [Label]
     private var run: UInt32 = 0
     private var heap = Heap<Entry>()
+
+    private struct Label {
+        var primary: Double
+        var secondary: Double
+        var reachedIn: UInt32
+        var targetIn: UInt32
+    }
 
     /// A heap entry ordered by (primary, secondary, node): deterministic even among equal distances.
     private struct Entry: Comparable {
@@ -28,6 +34,7 @@ public struct ShortestPathSearch {
         var secondary: Double
         var node: Int32
 
+        @inline(__always)
         static func < (a: Entry, b: Entry) -> Bool {
             if a.primary != b.primary { return a.primary < b.primary }
             if a.secondary != b.secondary { return a.secondary < b.secondary }
@@ -41,74 +48,89 @@ public struct ShortestPathSearch {
         self.metric = metric
         primaryWeight = metric == .km ? graph.km : graph.minutes
         secondaryWeight = metric == .km ? graph.minutes : graph.km
-        primary = [Double](repeating: .infinity, count: graph.nodeCount)
-        secondary = [Double](repeating: .infinity, count: graph.nodeCount)
-        reachedIn = [UInt32](repeating: 0, count: graph.nodeCount)
-        targetIn = [UInt32](repeating: 0, count: graph.nodeCount)
+        labels = [Label](repeating: Label(primary: .infinity, secondary: .infinity, reachedIn: 0, targetIn: 0),
+                         count: graph.nodeCount)
         heap.reserveCapacity(graph.nodeCount)
     }
 
     /// Searches from `source` until every node in `targets` is settled (all nodes when `targets` is nil).
     ///
+    /// Afterwards ``km(to:)`` and ``minutes(to:)`` are exact for the targets (for every node reached when
+    /// `targets` is nil).
     /// - Complexity: O((V + E) log V) for a search to all nodes; no allocation once the heap has grown.
     public mutating func run(from source: Int, targets: [Int]? = nil) {
         nextRun()
-        var remaining = graph.nodeCount
-        if let targets {
-            remaining = 0
-            for t in targets where targetIn[t] != run {
-                targetIn[t] = run
-                remaining += 1
-            }
-        }
         let run = self.run
-        primary[source] = 0; secondary[source] = 0; reachedIn[source] = run
-        heap.insert(Entry(primary: 0, secondary: 0, node: Int32(source)))
-        graph.offsets.withUnsafeBufferPointer { offsets in
-        graph.targets.withUnsafeBufferPointer { heads in
-        primaryWeight.withUnsafeBufferPointer { w1 in
-        secondaryWeight.withUnsafeBufferPointer { w2 in
-            while let entry = heap.popMin() {
-                let v = Int(entry.node)
-                // A stale entry: the node was reached more cheaply after this one was pushed.
-                if entry.primary > primary[v] || (entry.primary == primary[v] && entry.secondary > secondary[v]) { continue }
-                if targets == nil || targetIn[v] == run {
-                    remaining -= 1
-                    if remaining == 0 { break }
+        // The buffers move into locals for the loop, so writes need no uniqueness checks and the heap and
+        // labels are not two overlapping accesses to `self`.
+        var labels: [Label] = [], heap = Heap<Entry>()
+        swap(&labels, &self.labels)
+        swap(&heap, &self.heap)
+        defer {
+            // Keeps the heap's storage for the next run.
+            if !heap.isEmpty { heap.removeAll { _ in true } }
+            swap(&labels, &self.labels)
+            swap(&heap, &self.heap)
+        }
+        labels.withUnsafeMutableBufferPointer { label in
+            var remaining = graph.nodeCount
+            if let targets {
+                remaining = 0
+                for t in targets where label[t].targetIn != run {
+                    label[t].targetIn = run
+                    remaining += 1
                 }
-                for a in Int(offsets[v])..<Int(offsets[v + 1]) {
-                    let w = Int(heads[a])
-                    let p = entry.primary + w1[a], s = entry.secondary + w2[a]
-                    if reachedIn[w] != run || p < primary[w] || (p == primary[w] && s < secondary[w]) {
-                        reachedIn[w] = run
-                        primary[w] = p; secondary[w] = s
-                        heap.insert(Entry(primary: p, secondary: s, node: Int32(w)))
+            }
+            let stopAtTargets = targets != nil
+            label[source] = Label(primary: 0, secondary: 0, reachedIn: run, targetIn: label[source].targetIn)
+            heap.insert(Entry(primary: 0, secondary: 0, node: Int32(source)))
+            graph.offsets.withUnsafeBufferPointer { offsets in
+            graph.targets.withUnsafeBufferPointer { heads in
+            primaryWeight.withUnsafeBufferPointer { w1 in
+            secondaryWeight.withUnsafeBufferPointer { w2 in
+                while let entry = heap.popMin() {
+                    let v = Int(entry.node)
+                    // A stale entry: the node was reached more cheaply after this one was pushed.
+                    let best = label[v]
+                    if entry.primary > best.primary || (entry.primary == best.primary && entry.secondary > best.secondary) { continue }
+                    if !stopAtTargets || best.targetIn == run {
+                        remaining -= 1
+                        if remaining == 0 { break }
+                    }
+                    for a in Int(offsets[v])..<Int(offsets[v + 1]) {
+                        let w = Int(heads[a])
+                        let p = entry.primary + w1[a], s = entry.secondary + w2[a]
+                        let old = label[w]
+                        if old.reachedIn != run || p < old.primary || (p == old.primary && s < old.secondary) {
+                            label[w].primary = p
+                            label[w].secondary = s
+                            label[w].reachedIn = run
+                            heap.insert(Entry(primary: p, secondary: s, node: Int32(w)))
+                        }
                     }
                 }
-            }
-        }}}}
-        // Keeps the heap's storage for the next run.
-        if !heap.isEmpty { heap.removeAll { _ in true } }
+            }}}}
+        }
     }
 
     /// Whether the last run reached `node`.
-    public func reached(_ node: Int) -> Bool { reachedIn[node] == run }
+    public func reached(_ node: Int) -> Bool { labels[node].reachedIn == run }
 
     /// Kilometres from the last run's source to `node` along the chosen path; infinity when not reached.
     public func km(to node: Int) -> Double {
         guard reached(node) else { return .infinity }
-        return metric == .km ? primary[node] : secondary[node]
+        return metric == .km ? labels[node].primary : labels[node].secondary
     }
 
     /// Minutes from the last run's source to `node` along the chosen path; infinity when not reached.
     public func minutes(to node: Int) -> Double {
         guard reached(node) else { return .infinity }
-        return metric == .minutes ? primary[node] : secondary[node]
+        return metric == .minutes ? labels[node].primary : labels[node].secondary
     }
 
     private mutating func nextRun() {
         if run == UInt32.max {
-            for i in reachedIn.indices { reachedIn[i] = 0; targetIn[i] = 0 }
+            for i in labels.indices { labels[i].reachedIn = 0; labels[i].targetIn = 0 }
             run = 0
         }
         run += 1
