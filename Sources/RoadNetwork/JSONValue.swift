@@ -3,9 +3,9 @@ import Foundation
 
 /// A JSON value whose object members keep the order they were created in.
 ///
-/// Parsing goes through Foundation's `JSONDecoder` (no hand-written parser); the tree exists so that readers
-/// can report *every* bad field with its path instead of stopping at the first, and so that writers control
-/// member order, number spelling and line layout, which `JSONEncoder` does not.
+/// The tree exists so that readers can report *every* bad field with its path instead of stopping at the
+/// first, and so that writers control member order, number spelling and line layout, which `JSONEncoder`
+/// does not. Files are parsed by ``JSONParser``; `Codable` conformances go through this type's `Decodable`.
 enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
@@ -65,7 +65,7 @@ extension JSONValue: Codable {
             if let b = try? single.decode(Bool.self) { self = .bool(b); return }
         }
         if let keyed = try? decoder.container(keyedBy: AnyKey.self) {
-            // Foundation does not promise member order; sorting makes every message order reproducible.
+            // Foundation does not promise member order here; sorting keeps messages reproducible.
             let keys = keyed.allKeys.sorted { $0.stringValue < $1.stringValue }
             var members: [JSONMember] = []
             members.reserveCapacity(keys.count)
@@ -104,15 +104,8 @@ extension JSONValue: Codable {
         }
     }
 
-    /// Parses JSON text; the error names `file` and says where Foundation's parser gave up.
+    /// Parses JSON text (see ``JSONParser``); a syntax error names `file` and the line.
     static func parse(_ data: Data, file: String) throws -> JSONValue {
-        do {
-            return try JSONDecoder().decode(JSONValue.self, from: data)
-        } catch let DecodingError.dataCorrupted(context) {
-            let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            throw NetworkError(file: file, message: "not valid JSON: \(detail ?? context.debugDescription)")
-        } catch {
-            throw NetworkError(file: file, message: "not valid JSON: \(error)")
-        }
+        try JSONParser.parse(data, file: file)
     }
 }
