@@ -12,12 +12,12 @@ struct BenchNetworkCommand: ParsableCommand {
         commandName: "network",
         abstract: "Time one-to-all shortest paths and travel matrices on synthetic road grids.",
         discussion: """
-            The graphs are planar road grids (SyntheticNetwork.grid): each village joined to its east and south
-            neighbours and one diagonal, about 3 roads per village, lengths 1.0-1.4 x the straight line, speeds
-            30/50/80 km/h. Targets (release build): one-to-all on 100k nodes and 300k roads in at most 50 ms; a
-            2,000 x 2,000 matrix in at most 2 s on 2 cores, measured on prefecture-sized road graphs (Datong's
-            network has 1,970 places; --matrix-graphs lists the graph sizes, the 2,000 nodes are drawn from
-            each). Wall time and CPU time (all threads) are both reported: on a shared machine the CPU time is
+            The graphs are planar road grids (SyntheticNetwork.grid): each village joined to its east and south \
+            neighbours and one diagonal, about 3 roads per village, lengths 1.0-1.4 x the straight line, speeds \
+            30/50/80 km/h. Targets (release build): one-to-all on 100k nodes and 300k roads in at most 50 ms; a \
+            2,000 x 2,000 matrix in at most 2 s on 2 cores, measured on prefecture-sized road graphs (Datong's \
+            network has 1,970 places; --matrix-graphs lists the graph sizes, the 2,000 nodes are drawn from \
+            each). Wall time and CPU time (all threads) are both reported: on a shared machine the CPU time is \
             the better estimate of the quiet-machine cost. Build with `swift build -c release`.
 
             Example:

@@ -9,10 +9,10 @@ struct NetworkConvertCommand: ParsableCommand {
         commandName: "convert",
         abstract: "Convert a network between canonical JSON, GeoJSON and a CSV folder.",
         discussion: """
-            Formats follow the paths: .json is canonical JSON, .geojson is GeoJSON, and a folder (or a path
-            without extension) is a CSV folder: nodes.csv, edges.csv, carriers.csv, counties.csv, network.csv.
-            --to overrides the output format; with --to json or geojson and a folder, the file is written
-            inside it. The input is validated first: an invalid network is not converted (exit 2).
+            Formats follow the paths: .json is canonical JSON, .geojson is GeoJSON, and a folder (or a path \
+            without extension) is a CSV folder: nodes.csv, edges.csv, carriers.csv, counties.csv, network.csv. \
+            --to overrides the output format; with --to json or geojson and a folder, the file is written \
+            inside it. The input is validated first: an invalid network is not converted (exit 2). \
             docs/network-format.md describes the formats.
 
             Example:

@@ -9,9 +9,9 @@ struct NetworkInfoCommand: ParsableCommand {
         commandName: "info",
         abstract: "Summarise a network: places by kind and county, demand per carrier, extent, roads.",
         discussion: """
-            FILE is a canonical .json, a .geojson, or a folder holding network.json or nodes.csv + edges.csv.
-            Demand is parcels per day. Connectivity counts components of the road graph driven both ways
-            (a node without roads is a component of its own) and, separately, respecting one-way roads.
+            FILE is a canonical .json, a .geojson, or a folder holding network.json or nodes.csv + edges.csv. \
+            Demand is parcels per day. Connectivity counts components of the road graph driven both ways \
+            (a node without roads is a component of its own) and, separately, respecting one-way roads. \
             Invalid networks are refused (exit 2); warnings are counted on stderr.
 
             Example:

@@ -9,7 +9,7 @@ struct NetworkValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check a network and list every problem with its location.",
         discussion: """
-            Locations are file:line and column for CSV, and a JSON path (nodes[12].lat) for JSON and GeoJSON.
+            Locations are file:line and column for CSV, and a JSON path (nodes[12].lat) for JSON and GeoJSON. \
             Exit code 2 when there is any error; 0 when there are only warnings (printed) or none.
 
             Example:
