@@ -43,9 +43,11 @@ public struct RoadDistances: Sendable {
 
     /// Kilometres and minutes from every node of `sources` to every node of `targets` (node indices).
     ///
-    /// Road searches run on all cores, one source per task, each worker with its own buffers.
+    /// Road searches run on all cores, rows dealt round-robin, each worker with its own buffers. Indices must be
+    /// node indices of the network (`0..<nodes.count`).
     /// - Complexity: one Dijkstra per source that stops once all targets are settled.
     public func matrix(from sources: [Int], to targets: [Int]) -> TravelMatrix {
+        precondition((sources + targets).allSatisfy { lon.indices.contains($0) }, "matrix: node index out of range")
         let cols = targets.count
         var km = [Double](repeating: 0, count: sources.count * cols)
         var minutes = [Double](repeating: 0, count: sources.count * cols)
@@ -59,7 +61,7 @@ public struct RoadDistances: Sendable {
             }
             return TravelMatrix(rows: sources.count, cols: cols, km: km, minutes: minutes)
         }
-        let workers = max(1, min(sources.count, ProcessInfoCores.active))
+        let workers = max(1, min(sources.count, ProcessInfo.processInfo.activeProcessorCount))
         km.withUnsafeMutableBufferPointer { kmOut in
             minutes.withUnsafeMutableBufferPointer { minutesOut in
                 let kmBase = UnsafeSendable(kmOut), minutesBase = UnsafeSendable(minutesOut)
@@ -97,9 +99,4 @@ public struct RoadDistances: Sendable {
 private struct UnsafeSendable<T>: @unchecked Sendable {
     let value: T
     init(_ value: T) { self.value = value }
-}
-
-/// The number of cores to spread matrix rows over.
-enum ProcessInfoCores {
-    static var active: Int { ProcessInfo.processInfo.activeProcessorCount }
 }
