@@ -22,10 +22,8 @@ public enum CanonicalJSON {
         let value: JSONValue
         do {
             value = try JSONValue.parse(data, file: file)
-        } catch let error as NetworkError {
-            return .unreadable(error, source: source)
         } catch {
-            return .unreadable(NetworkError(file: file, message: "\(error)"), source: source)
+            return .unreadable(error, source: source)
         }
         var reader = JSONFieldReader(file: file)
         if case .object(let members) = value,

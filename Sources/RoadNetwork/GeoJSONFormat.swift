@@ -51,7 +51,7 @@ public enum GeoJSONFormat {
         do {
             value = try JSONValue.parse(data, file: file)
         } catch {
-            return .unreadable(error as? NetworkError ?? NetworkError(file: file, message: "\(error)"), source: source)
+            return .unreadable(error, source: source)
         }
         var r = JSONFieldReader(file: file)
         var network = Network(name: defaultName(file))

@@ -105,7 +105,13 @@ extension JSONValue: Codable {
     }
 
     /// Parses JSON text (see ``JSONParser``); a syntax error names `file` and the line.
-    static func parse(_ data: Data, file: String) throws -> JSONValue {
-        try JSONParser.parse(data, file: file)
+    static func parse(_ data: Data, file: String) throws(NetworkError) -> JSONValue {
+        do {
+            return try JSONParser.parse(data, file: file)
+        } catch let error as NetworkError {
+            throw error
+        } catch {
+            throw NetworkError(file: file, message: "\(error)")
+        }
     }
 }
