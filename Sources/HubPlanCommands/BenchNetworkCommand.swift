@@ -71,8 +71,8 @@ struct BenchNetworkCommand: ParsableCommand {
         }
         times.sort { $0.wall < $1.wall }
         let median = times[times.count / 2]
-        record("one-to-all, median", bigGraph, nodes: big.nodes.count, "\(times.count) searches", 1, median.wall, 50, cpu: median.cpu)
-        record("one-to-all, slowest", bigGraph, nodes: big.nodes.count, "\(times.count) searches", 1, times.last!.wall, nil,
+        record("one-to-all median", bigGraph, nodes: big.nodes.count, "\(times.count) searches", 1, median.wall, 50, cpu: median.cpu)
+        record("one-to-all slowest", bigGraph, nodes: big.nodes.count, "\(times.count) searches", 1, times.last!.wall, nil,
                cpu: times.last!.cpu)
 
         let cores = ProcessInfo.processInfo.activeProcessorCount
@@ -86,7 +86,7 @@ struct BenchNetworkCommand: ParsableCommand {
             let distances = RoadDistances(network: network)
             let chosen = pick(min(sources, network.nodes.count), of: network.nodes.count, &random)
             let (_, ms) = Stopwatch.time { distances.matrix(from: chosen, to: chosen) }
-            record("matrix, road", distances.graph, nodes: network.nodes.count, "\(chosen.count) x \(chosen.count)", cores, ms, 2000)
+            record("matrix by road", distances.graph, nodes: network.nodes.count, "\(chosen.count) x \(chosen.count)", cores, ms, 2000)
             last = network
         }
 
@@ -94,10 +94,11 @@ struct BenchNetworkCommand: ParsableCommand {
         let fallback = RoadDistances(network: last)
         let chosen = pick(min(sources, last.nodes.count), of: last.nodes.count, &random)
         let (_, fallbackMs) = Stopwatch.time { fallback.matrix(from: chosen, to: chosen) }
-        record("matrix, great-circle", nil, nodes: last.nodes.count, "\(chosen.count) x \(chosen.count)", 1, fallbackMs, nil)
+        record("matrix great-circle", nil, nodes: last.nodes.count, "\(chosen.count) x \(chosen.count)", 1, fallbackMs, nil)
 
         print(table.render())
         // Cells are numbers and fixed labels without commas or quotes, so plain joining is valid CSV.
+        precondition(csv.allSatisfy { $0.allSatisfy { !$0.contains(",") && !$0.contains("\"") } })
         try AtomicFile.write(csv.map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n", to: out + "/network.csv")
         FileHandle.standardError.write(Data("wrote \(out)/network.csv\n".utf8))
     }
