@@ -16,6 +16,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        // CSV with a streaming reader and writer, RFC 4180 quoting (see CSVTable.swift for why this one).
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // GLPK's C API. Debian ships no pkg-config file for it, so the header and library are named directly.
@@ -28,7 +30,9 @@ let package = Package(
         .target(name: "GLPK", dependencies: ["CGLPK", "CGLPKGuard", "SolverControl"]),
         // Villages, townships, centers, sites and roads; formats, validation, shortest paths.
         .target(name: "RoadNetwork", dependencies: [
+            "SolverControl",
             .product(name: "HeapModule", package: "swift-collections"),
+            .product(name: "CSV", package: "CSV.swift"),
         ]),
         // Where hubs and centers go: p-median, p-center, covering, UFL/CFL, county-center, two-level hubs.
         .target(name: "FacilityLocation", dependencies: ["GLPK", "CGLPK", "SolverControl"]),
@@ -50,5 +54,9 @@ let package = Package(
 
         .testTarget(name: "SolverControlTests", dependencies: ["SolverControl"]),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK", "CGLPK", "SolverControl"]),
+        .testTarget(name: "RoadNetworkTests", dependencies: ["RoadNetwork", "SolverControl"],
+                    resources: [.copy("Resources")]),
+        // Runs the built `hubplan` binary as a subprocess: exit codes and output as a planner sees them.
+        .testTarget(name: "HubPlanCommandsTests", dependencies: ["hubplan", "HubPlanCommands"]),
     ]
 )
