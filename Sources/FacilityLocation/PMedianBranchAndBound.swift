@@ -10,13 +10,16 @@ import SolverControl
 /// node's relaxed solution is itself a p-median solution and may improve the incumbent.
 struct PMedianBranchAndBound {
     let data: PMedianData
-    let candidates: PMedianCandidates
+    /// The candidate pairs at the root; every node carries its own, smaller, filtered copy.
+    let rootCandidates: PMedianCandidates
     /// Best known sites and cost.
     private(set) var incumbent: [Int]
     private(set) var upperBound: Double
     /// Nodes processed and subgradient iterations spent.
     private(set) var nodes = 0
     private(set) var iterations = 0
+    /// Candidate pairs scanned, summed over subgradient iterations (the work measure of the search).
+    private(set) var pairWork = 0
     /// The least bound of the nodes left unexplored when the budget ran out (`nil` when the search finished).
     private(set) var openBound: Double?
 
@@ -24,6 +27,7 @@ struct PMedianBranchAndBound {
         var status: [Int8]  // 1 open, -1 closed, 0 free
         var lambda: [Double]
         var parentBound: Double
+        var candidates: PMedianCandidates
     }
 
     // Workspace reused by every node.
@@ -34,7 +38,7 @@ struct PMedianBranchAndBound {
 
     init(data: PMedianData, candidates: PMedianCandidates, incumbent: [Int], upperBound: Double) {
         self.data = data
-        self.candidates = candidates
+        self.rootCandidates = candidates
         self.incumbent = incumbent
         self.upperBound = upperBound
         rho = [Double](repeating: 0, count: data.m)
@@ -52,9 +56,9 @@ struct PMedianBranchAndBound {
     mutating func run(rootLambda: [Double], budget: TimeBudget) {
         var root = [Int8](repeating: 0, count: data.m)
         for i in 0..<data.m {
-            if candidates.closed[i] { root[i] = -1 } else if candidates.forcedOpen[i] { root[i] = 1 }
+            if rootCandidates.closed[i] { root[i] = -1 } else if rootCandidates.forcedOpen[i] { root[i] = 1 }
         }
-        var stack = [Node(status: root, lambda: rootLambda, parentBound: -.infinity)]
+        var stack = [Node(status: root, lambda: rootLambda, parentBound: -.infinity, candidates: rootCandidates)]
         while let node = stack.popLast() {
             if budget.isExhausted {
                 openBound = stack.reduce(node.parentBound) { min($0, $1.parentBound) }
@@ -74,13 +78,14 @@ struct PMedianBranchAndBound {
         for s in status {
             if s == 1 { openCount += 1 } else if s == 0 { freeCount += 1 }
         }
-        if openCount > p || openCount + freeCount < p || !everyClientReachable(status) { return [] }
+        let candidates = node.candidates
+        if openCount > p || openCount + freeCount < p || !everyClientReachable(status, candidates) { return [] }
         if openCount == p || openCount + freeCount == p {
             consider((0..<m).filter { status[$0] >= 0 })
             return []
         }
-        let (bound, lambda) = optimize(status: status, start: node.lambda, open: openCount,
-                                       maxIterations: firstNode ? 400 : 40)
+        let (bound, lambda) = optimize(status: status, start: node.lambda, open: openCount, candidates: candidates,
+                                       maxIterations: firstNode ? 400 : 60)
         if bound > target { return [] }
         // Penalty tests at the best multipliers (rho holds them): fix sites for the whole subtree.
         let need = p - openCount
@@ -93,23 +98,35 @@ struct PMedianBranchAndBound {
                 if rank < need, bound + next - rho[i] > target { status[i] = 1 }
             }
         }
+        // Pairs and sites that no cheaper solution of this subtree uses (penalties at this node's bound).
+        var openPenalty = [Double](repeating: 0, count: m)
+        let last = free.count >= need && need > 0 ? rho[free[need - 1]] : 0
+        var chosen = [Bool](repeating: false, count: m)
+        for i in free.prefix(need) { chosen[i] = true }
+        for i in 0..<m {
+            if status[i] < 0 { openPenalty[i] = .infinity } else if status[i] == 0, !chosen[i] {
+                openPenalty[i] = max(0, rho[i] - last)
+            }
+        }
+        let reduced = candidates.filtered(lambda: lambda, openPenalty: openPenalty, slack: target - bound)
         var branch = -1
         var closest = Double.infinity
         for i in 0..<m where status[i] == 0 {
             let d = abs(average[i] - 0.5)
             if d < closest { closest = d; branch = i }
         }
-        if branch < 0 { return [Node(status: status, lambda: lambda, parentBound: bound)] }
+        if branch < 0 { return [Node(status: status, lambda: lambda, parentBound: bound, candidates: reduced)] }
         var down = status
         down[branch] = -1
         var up = status
         up[branch] = 1
-        return [Node(status: down, lambda: lambda, parentBound: bound),
-                Node(status: up, lambda: lambda, parentBound: bound)]
+        return [Node(status: down, lambda: lambda, parentBound: bound, candidates: reduced),
+                Node(status: up, lambda: lambda, parentBound: bound, candidates: reduced)]
     }
 
     /// Subgradient optimisation of the node's Lagrangian; leaves the best iterate's `rho` in the workspace.
-    private mutating func optimize(status: [Int8], start: [Double], open: Int, maxIterations: Int)
+    private mutating func optimize(
+        status: [Int8], start: [Double], open: Int, candidates: PMedianCandidates, maxIterations: Int)
         -> (bound: Double, lambda: [Double])
     {
         let n = data.n, m = data.m, need = data.p - open
@@ -124,7 +141,8 @@ struct PMedianBranchAndBound {
         for i in 0..<m { average[i] = status[i] == 1 ? 1 : 0 }
         for k in 0..<maxIterations {
             iterations += 1
-            sparseRho(status: status, lambda: lambda)
+            pairWork += candidates.pairCount
+            sparseRho(status: status, lambda: lambda, candidates: candidates)
             order.sort { rho[$0] < rho[$1] || (rho[$0] == rho[$1] && $0 < $1) }
             chosen.removeAll(keepingCapacity: true)
             var value = lambda.reduce(0, +)
@@ -140,7 +158,7 @@ struct PMedianBranchAndBound {
                 stalled = 0
             } else {
                 stalled += 1
-                if stalled >= 5 { step /= 2; stalled = 0 }
+                if stalled >= 8 { step /= 2; stalled = 0 }
             }
             if best > target || step < 0.005 { break }
             // Subgradient: 1 - (number of chosen sites serving j at negative reduced cost).
@@ -172,17 +190,24 @@ struct PMedianBranchAndBound {
     private let firstStep = 1.0
 
     /// `rho_i` over the candidate pairs of every site not closed (infinity for closed sites).
-    private mutating func sparseRho(status: [Int8], lambda: [Double]) {
-        candidates.cost.withUnsafeBufferPointer { cost in
-            candidates.client.withUnsafeBufferPointer { client in
-                lambda.withUnsafeBufferPointer { lam in
-                    for i in 0..<data.m {
-                        if status[i] < 0 { rho[i] = .infinity; continue }
-                        var s = 0.0
-                        for q in candidates.start[i]..<candidates.start[i + 1] {
-                            s += min(0, cost[q] - lam[Int(client[q])])
+    private mutating func sparseRho(status: [Int8], lambda: [Double], candidates: PMedianCandidates) {
+        let m = data.m
+        rho.withUnsafeMutableBufferPointer { out in
+            candidates.start.withUnsafeBufferPointer { start in
+                candidates.cost.withUnsafeBufferPointer { cost in
+                    candidates.client.withUnsafeBufferPointer { client in
+                        lambda.withUnsafeBufferPointer { lam in
+                            status.withUnsafeBufferPointer { st in
+                                for i in 0..<m {
+                                    if st[i] < 0 { out[i] = .infinity; continue }
+                                    var s = 0.0
+                                    for q in start[i]..<start[i + 1] {
+                                        s += min(0, cost[q] - lam[Int(client[q])])
+                                    }
+                                    out[i] = s
+                                }
+                            }
                         }
-                        rho[i] = s
                     }
                 }
             }
@@ -190,7 +215,7 @@ struct PMedianBranchAndBound {
     }
 
     /// Whether every client keeps a candidate pair to a site that is not closed.
-    private mutating func everyClientReachable(_ status: [Int8]) -> Bool {
+    private mutating func everyClientReachable(_ status: [Int8], _ candidates: PMedianCandidates) -> Bool {
         for j in 0..<data.n { reachable[j] = false }
         for i in 0..<data.m where status[i] >= 0 {
             for q in candidates.start[i]..<candidates.start[i + 1] { reachable[Int(candidates.client[q])] = true }
@@ -208,3 +233,4 @@ struct PMedianBranchAndBound {
         }
     }
 }
+

@@ -3,10 +3,11 @@
 /// A sparse p-median problem: only the pairs that Lagrangian penalties cannot exclude.
 ///
 /// Any solution with cost at most `target` pays, over the bound `L(lambda)`, at least
-/// `(c_ij - lambda_j)^+` for each client `j` it serves from site `i`, plus `(rho_i - rho_(p))^+` for opening a
-/// site outside the relaxation's choice. A pair whose penalty alone exceeds `target - L` is never used by
-/// such a solution, and a site whose opening penalty does is never opened. Lists are by site (CSR), in the
-/// order the Lagrangian and branch-and-bound scan them.
+/// `(c_ij - lambda_j)^+` for each client `j` it serves from its nearest open site `i`, plus
+/// `(rho_i - rho_(p))^+` for opening a site outside the relaxation's choice. A pair whose penalty exceeds
+/// `target - L` is never used by such a solution, and a site whose opening penalty does is never opened.
+/// A site that keeps no pair may still be opened (as a filler when fewer useful sites than p remain), so only
+/// the opening penalty closes sites. Lists are by site (CSR), in the order the Lagrangian scans them.
 struct PMedianCandidates: Sendable {
     /// Clients, sites, sites to open.
     let n: Int, m: Int, p: Int
@@ -53,7 +54,7 @@ struct PMedianCandidates: Sendable {
                     }
                 }
             }
-            if client.count == start[start.count - 1] { closed[i] = true }
+            if openPenalty > slack { closed[i] = true }
             start.append(client.count)
         }
         self.start = start
@@ -61,6 +62,36 @@ struct PMedianCandidates: Sendable {
         self.cost = cost
         self.closed = closed
         self.forcedOpen = forced
+    }
+
+    private init(n: Int, m: Int, p: Int, start: [Int], client: [Int32], cost: [Double], closed: [Bool], forcedOpen: [Bool]) {
+        self.n = n; self.m = m; self.p = p
+        self.start = start; self.client = client; self.cost = cost
+        self.closed = closed; self.forcedOpen = forcedOpen
+    }
+
+    /// The pairs that survive a stronger test inside a branch-and-bound subtree: `openPenalty[i]` is the
+    /// least bound increase of opening site `i` (infinity for a closed site) and `slack` the room left between
+    /// the node's bound and the target.
+    func filtered(lambda: [Double], openPenalty: [Double], slack: Double) -> PMedianCandidates {
+        var start = [0]
+        start.reserveCapacity(m + 1)
+        var client: [Int32] = []
+        var cost: [Double] = []
+        client.reserveCapacity(self.client.count / 2)
+        cost.reserveCapacity(self.client.count / 2)
+        for i in 0..<m {
+            let left = slack - openPenalty[i]
+            if left >= 0 {
+                for q in self.start[i]..<self.start[i + 1] where self.cost[q] - lambda[Int(self.client[q])] <= left {
+                    client.append(self.client[q])
+                    cost.append(self.cost[q])
+                }
+            }
+            start.append(client.count)
+        }
+        return PMedianCandidates(
+            n: n, m: m, p: p, start: start, client: client, cost: cost, closed: closed, forcedOpen: forcedOpen)
     }
 
     /// Number of surviving pairs.

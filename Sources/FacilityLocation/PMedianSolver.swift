@@ -1,5 +1,6 @@
 // Solves the p-median problem to proven optimality: interchange heuristic, Lagrangian bound, reduction, B&B.
 import SolverControl
+import Foundation
 
 /// The exact p-median method (see docs/location.md):
 ///
@@ -48,6 +49,7 @@ public struct PMedianSolver: Sendable {
             return polish.cost
         }
         var bound = data.roundedBound(lagrangian.bound)
+        stats.append(("root_seconds", String(format: "%.2f", budget.elapsed)))
         stats.append(("lagrangian_bound", format(lagrangian.bound)))
         stats.append(("subgradient_iterations", "\(lagrangian.iterations)"))
 
@@ -67,6 +69,7 @@ public struct PMedianSolver: Sendable {
             upper = tree.upperBound
             stats.append(("nodes", "\(tree.nodes)"))
             stats.append(("node_iterations", "\(tree.iterations)"))
+            stats.append(("pair_work", "\(tree.pairWork)"))
             if let open = tree.openBound {
                 bound = max(bound, min(upper, data.roundedBound(open)))
             } else {
