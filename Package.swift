@@ -47,5 +47,8 @@ let package = Package(
         .executableTarget(name: "hubplan", dependencies: ["HubPlanCommands"]),
 
         .testTarget(name: "SolverControlTests", dependencies: ["SolverControl"]),
+        .testTarget(
+            name: "FacilityLocationTests", dependencies: ["FacilityLocation", "GLPK", "SolverControl"],
+            resources: [.copy("Resources")]),
     ]
 )

@@ -79,3 +79,19 @@ public struct FacilityProblem: Sendable {
         return total
     }
 }
+
+extension FacilityProblem {
+    /// What ``LocationVerifier`` checks for a UFL/CFL plan: allocation, capacities, single-sourcing.
+    public var verificationRules: LocationRules {
+        var rules = LocationRules(clients: clients, sites: sites)
+        rules.singleSource = singleSource || capacities == nil
+        rules.demands = demands
+        rules.capacities = capacities.map { $0.map { Optional($0) } }
+        return rules
+    }
+
+    /// Fixed plus allocation cost, recomputed by the verifier.
+    public var verificationObjective: LocationObjective {
+        .fixedPlusAllocation(fixedCosts: fixedCosts, allocationCosts: allocationCosts)
+    }
+}

@@ -26,9 +26,9 @@ public struct FacilitySolver: Sendable {
             data: data, incumbent: nil, upperBound: .infinity, evaluate: { pricer.price(open: $0) })
         var stats: [(key: String, value: String)] = []
         if data.capacitated && data.capacity.reduce(0, +) < data.totalDemand * (1 - 1e-12) {
-            return LocationResult(
-                solution: nil, objective: .infinity, bound: .infinity, status: .infeasible, seconds: budget.elapsed,
-                statistics: [("reason", "total capacity is below total demand")])
+            return .infeasible(
+                "the total capacity \(data.capacity.reduce(0, +)) of all sites is below the total demand \(data.totalDemand)",
+                seconds: budget.elapsed)
         }
         // A first plan: greedy "add" on the uncapacitated cost until the capacity holds the demand.
         tree.price(Self.greedyOpen(data))

@@ -13,17 +13,20 @@ public struct LocationOptions: Sendable {
     public var verbose: Bool
     /// Where to write the MIP handed to GLPK, in CPLEX LP format (for inspection or other solvers).
     public var exportLP: String?
+    /// Receives progress lines (bounds, nodes) when set; the CLI prints them on stderr with --verbose.
+    public var log: (@Sendable (String) -> Void)?
 
     /// Creates options; by default no time limit, seed 1, silent, no export.
     public init(
         timeLimit: Double? = nil, cancellation: CancellationToken? = nil, seed: UInt64 = 1, verbose: Bool = false,
-        exportLP: String? = nil
+        exportLP: String? = nil, log: (@Sendable (String) -> Void)? = nil
     ) {
         self.timeLimit = timeLimit
         self.cancellation = cancellation
         self.seed = seed
         self.verbose = verbose
         self.exportLP = exportLP
+        self.log = log
     }
 
     /// A fresh budget for one solve.

@@ -26,11 +26,13 @@ public struct LocationResult: Sendable {
     public var seconds: Double
     /// Facts about the method for logs and benchmark tables, in a stable order (e.g. `("nodes", "51")`).
     public var statistics: [(key: String, value: String)]
+    /// Why the model is infeasible, naming the clients, sites or counties at fault (``LocationStatus/infeasible``).
+    public var explanation: String?
 
     /// Creates a result.
     public init(
         solution: LocationSolution?, objective: Double, bound: Double, status: LocationStatus, seconds: Double,
-        statistics: [(key: String, value: String)] = []
+        statistics: [(key: String, value: String)] = [], explanation: String? = nil
     ) {
         self.solution = solution
         self.objective = objective
@@ -38,6 +40,14 @@ public struct LocationResult: Sendable {
         self.status = status
         self.seconds = seconds
         self.statistics = statistics
+        self.explanation = explanation
+    }
+
+    /// An infeasible result with its explanation.
+    public static func infeasible(_ explanation: String, seconds: Double) -> LocationResult {
+        LocationResult(
+            solution: nil, objective: .infinity, bound: .infinity, status: .infeasible, seconds: seconds,
+            explanation: explanation)
     }
 
     /// Relative gap `(objective - bound) / |objective|`, 0 when proven optimal, infinity without a plan.

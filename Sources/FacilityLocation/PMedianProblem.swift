@@ -62,3 +62,17 @@ public struct PMedianProblem: Sendable {
         return total
     }
 }
+
+extension PMedianProblem {
+    /// What ``LocationVerifier`` checks for a p-median plan: single-source, exactly p sites.
+    public var verificationRules: LocationRules {
+        var rules = LocationRules(clients: clients, sites: sites)
+        rules.openCount = p...p
+        return rules
+    }
+
+    /// The p-median objective, recomputed by the verifier.
+    public var verificationObjective: LocationObjective {
+        .weightedDistance(weights: weights, distances: distances)
+    }
+}

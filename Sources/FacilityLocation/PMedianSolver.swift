@@ -1,6 +1,7 @@
 // Solves the p-median problem to proven optimality: interchange heuristic, Lagrangian bound, reduction, B&B.
-import SolverControl
 import Foundation
+import GLPK
+import SolverControl
 
 /// The exact p-median method (see docs/location.md):
 ///
@@ -21,8 +22,9 @@ public struct PMedianSolver: Sendable {
         self.options = options
     }
 
-    /// Solves `problem`; the result reports objective, proven bound and status.
-    public func solve(_ problem: PMedianProblem) -> LocationResult {
+    /// Solves `problem`; the result reports objective, proven bound and status. Throws only when
+    /// ``LocationOptions/exportLP`` is set and the model cannot be written.
+    public func solve(_ problem: PMedianProblem) throws(LocationError) -> LocationResult {
         let budget = options.budget()
         let data = PMedianData(problem)
         var search = PMedianInterchange(data: data, open: PMedianInterchange.greedy(data))
@@ -53,28 +55,61 @@ public struct PMedianSolver: Sendable {
         stats.append(("lagrangian_bound", format(lagrangian.bound)))
         stats.append(("subgradient_iterations", "\(lagrangian.iterations)"))
 
+        if let path = options.exportLP {
+            // The model of every solution at least as good as the heuristic's: its optimum is the instance's.
+            let candidates = PMedianCandidates(data: data, lambda: lagrangian.lambda, target: upper)
+            do {
+                try PMedianRadiusModel(data: data, candidates: candidates).model.writeLP(to: path)
+            } catch {
+                throw .badInput("cannot write the model to \(path): \(error)")
+            }
+        }
         var status = LocationStatus.feasible
         if bound >= upper - 1e-9 * max(1, abs(upper)) {
             bound = upper
             status = .optimal
         } else if !budget.isExhausted {
-            let target = data.integral ? upper - 1 : upper
-            let candidates = PMedianCandidates(data: data, lambda: lagrangian.lambda, target: target)
-            stats.append(("candidate_sites", "\(candidates.liveSites)"))
-            stats.append(("candidate_pairs", "\(candidates.pairCount)"))
-            var tree = PMedianBranchAndBound(
-                data: data, candidates: candidates, incumbent: best, upperBound: upper)
-            tree.run(rootLambda: lagrangian.lambda, budget: budget)
-            best = tree.incumbent
-            upper = tree.upperBound
-            stats.append(("nodes", "\(tree.nodes)"))
-            stats.append(("node_iterations", "\(tree.iterations)"))
-            stats.append(("pair_work", "\(tree.pairWork)"))
-            if let open = tree.openBound {
-                bound = max(bound, min(upper, data.roundedBound(open)))
+            // Small reductions go to GLPK (an exact LP bound and its own branch-and-cut); large ones to the
+            // Lagrangian branch-and-bound, whose nodes cost milliseconds where GLPK's LPs cost seconds.
+            let atLeastAsGood = PMedianCandidates(data: data, lambda: lagrangian.lambda, target: upper)
+            let levels = atLeastAsGood.levelCount
+            stats.append(("radius_rows", "\(levels)"))
+            if levels <= Self.glpkLevelLimit {
+                let radius = PMedianRadiusModel(data: data, candidates: atLeastAsGood)
+                var mip = SolveOptions(
+                    timeLimit: budget.remaining, relativeGap: data.integral ? 0.999 / max(1, upper) : 1e-9,
+                    verbose: options.verbose, cancellation: options.cancellation)
+                mip.warmStart = radius.values(open: best, data: data)
+                if let result = try? radius.model.solve(mip), result.hasSolution {
+                    let open = radius.openSites(result.values)
+                    let cost = data.cost(of: open)
+                    if cost < upper { upper = cost; best = open }
+                    stats.append(("glpk_nodes", "\(result.nodes)"))
+                    if result.stopReason == .finished {
+                        bound = upper
+                        status = .optimal
+                    } else if let b = result.bound {
+                        bound = max(bound, min(upper, data.roundedBound(b)))
+                    }
+                }
             } else {
-                bound = upper
-                status = .optimal
+                let target = data.integral ? upper - 1 : upper
+                let candidates = PMedianCandidates(data: data, lambda: lagrangian.lambda, target: target)
+                stats.append(("candidate_sites", "\(candidates.liveSites)"))
+                stats.append(("candidate_pairs", "\(candidates.pairCount)"))
+                var tree = PMedianBranchAndBound(
+                    data: data, candidates: candidates, incumbent: best, upperBound: upper)
+                tree.run(rootLambda: lagrangian.lambda, budget: budget)
+                best = tree.incumbent
+                upper = tree.upperBound
+                stats.append(("nodes", "\(tree.nodes)"))
+                stats.append(("pair_work", "\(tree.pairWork)"))
+                if let open = tree.openBound {
+                    bound = max(bound, min(upper, data.roundedBound(open)))
+                } else {
+                    bound = upper
+                    status = .optimal
+                }
             }
         }
         let solution = LocationSolution(open: best, assignment: nearest(data, best))
@@ -91,6 +126,9 @@ public struct PMedianSolver: Sendable {
             return site
         }
     }
+
+    /// Radius-formulation rows up to which GLPK solves the reduced model (measured: see docs/location.md).
+    static let glpkLevelLimit = 2000
 
     private func format(_ x: Double) -> String {
         x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)

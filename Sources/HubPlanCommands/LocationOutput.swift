@@ -1,0 +1,18 @@
+// What the location commands share: number spelling and the stderr progress logger of --verbose.
+import Foundation
+
+/// Output helpers shared by `solve pmed`, `solve cap`, `locate` and `bench location`.
+enum LocationOutput {
+    /// `5819` for whole numbers, `19240822.4486` otherwise, `-` for infinity.
+    static func format(_ x: Double) -> String {
+        guard x.isFinite else { return "-" }
+        if x == x.rounded() && abs(x) < 1e15 { return String(Int64(x)) }
+        return String(format: "%.4f", x)
+    }
+
+    /// A logger printing each line on stderr when `verbose`, else `nil`.
+    static func logger(_ verbose: Bool) -> (@Sendable (String) -> Void)? {
+        guard verbose else { return nil }
+        return { line in FileHandle.standardError.write(Data((line + "\n").utf8)) }
+    }
+}
