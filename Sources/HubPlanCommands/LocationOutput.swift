@@ -3,10 +3,10 @@ import Foundation
 
 /// Output helpers shared by `solve pmed`, `solve cap`, `locate` and `bench location`.
 enum LocationOutput {
-    /// `5819` for whole numbers, `19240822.4486` otherwise, `-` for infinity.
+    /// `5819` for whole numbers (within 1e-7), `19240822.4486` otherwise, `-` for infinity.
     static func format(_ x: Double) -> String {
         guard x.isFinite else { return "-" }
-        if x == x.rounded() && abs(x) < 1e15 { return String(Int64(x)) }
+        if abs(x - x.rounded()) < 1e-7 && abs(x) < 1e15 { return String(Int64(x.rounded())) }
         return String(format: "%.4f", x)
     }
 
