@@ -26,6 +26,13 @@ public struct CostMatrix: Sendable, Equatable {
         self.values = values
     }
 
+    /// Wraps values the caller has already checked (finite, non-negative, `clients * sites` of them).
+    init(checkedClients clients: Int, sites: Int, values: [Double]) {
+        self.clients = clients
+        self.sites = sites
+        self.values = values
+    }
+
     /// Builds a matrix from a function of (client, site).
     public init(clients: Int, sites: Int, _ cost: (Int, Int) -> Double) throws(LocationError) {
         var values = [Double](repeating: 0, count: clients * sites)
