@@ -76,13 +76,21 @@ struct CountyCenterModel {
 
     /// Column values of `assignment` (global site per local village), or `nil` if it uses a missing pair.
     func values(open: [Int], assignment: [Int]) -> [Double]? {
+        values(open: open, allocation: assignment.map { [Share(site: $0, fraction: 1)] })
+    }
+
+    /// Column values of a plan (global sites, local villages), or `nil` if it uses a missing pair.
+    func values(open: [Int], allocation: [[Share]]) -> [Double]? {
         var v = [Double](repeating: 0, count: model.variableCount)
-        var local = [Int: Int]()
+        var local = [Int](repeating: -1, count: (sites.max() ?? -1) + 1)
         for (k, i) in sites.enumerated() { local[i] = k }
-        for i in open { guard let k = local[i] else { return nil }; v[k] = 1 }
-        for (a, i) in assignment.enumerated() {
-            guard let k = local[i], let pair = pairs[a].first(where: { $0.site == k }) else { return nil }
-            v[pair.column] = 1
+        func position(_ i: Int) -> Int? { i >= 0 && i < local.count && local[i] >= 0 ? local[i] : nil }
+        for i in open { guard let k = position(i) else { return nil }; v[k] = 1 }
+        for (a, shares) in allocation.enumerated() {
+            for s in shares {
+                guard let k = position(s.site), let pair = pairs[a].first(where: { $0.site == k }) else { return nil }
+                v[pair.column] = s.fraction
+            }
         }
         return v
     }
