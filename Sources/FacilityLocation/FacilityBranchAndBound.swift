@@ -80,6 +80,8 @@ struct FacilityBranchAndBound {
             start: node.lambda, status: status, upperBound: upperBound, maxIterations: limit, stallLimit: 8,
             firstStep: 1, target: target, budget: budget)
         iterations += run.iterations
+        // Out of time before a single evaluation: keep the node open so the search reports its bound.
+        if run.best == nil && budget.isExhausted { return [node] }
         guard let best = run.best, run.bound <= target else { return [] }
         // The relaxed choice is a candidate plan.
         price((0..<m).filter { best.open[$0] })

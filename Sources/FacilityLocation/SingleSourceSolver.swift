@@ -42,7 +42,16 @@ public struct SingleSourceSolver: Sendable {
         let data = FacilityData(problem)
         var start = relaxed.solution.flatMap { Self.assign(data, open: $0.open) }
         if start == nil { start = Self.assign(data, open: Array(0..<data.m)) }
-        if let start { stats.append(("heuristic", String(problem.objective(of: start)))) }
+        if let start {
+            let value = problem.objective(of: start)
+            stats.append(("heuristic", String(value)))
+            // The split optimum bounds every single-source plan: meeting it proves the plan optimal.
+            if relaxed.status == .optimal && value <= relaxed.bound + 1e-9 * max(1, abs(value)) {
+                return LocationResult(
+                    solution: start, objective: value, bound: value, status: .optimal, seconds: budget.elapsed,
+                    statistics: stats)
+            }
+        }
         let formulation = FacilityModel(problem)
         let mipOptions = SolveOptions(
             timeLimit: budget.remaining, verbose: options.verbose,
