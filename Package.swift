@@ -50,5 +50,6 @@ let package = Package(
         .testTarget(
             name: "FacilityLocationTests", dependencies: ["FacilityLocation", "GLPK", "SolverControl"],
             resources: [.copy("Resources")]),
+        .testTarget(name: "DeliveryPlanningTests", dependencies: ["DeliveryPlanning", "FacilityLocation", "RoadNetwork"]),
     ]
 )

@@ -27,6 +27,7 @@ public struct HubSolver: Sendable {
         // Level one: flows per center.
         var flows: [Double]
         var levelPlan: LocationSolution?
+        var levelBound = 0.0
         switch problem.centers {
         case .given(let f):
             flows = f
@@ -36,6 +37,7 @@ public struct HubSolver: Sendable {
             first.timeLimit = budget.remaining.map { $0 / 3 }
             let level = try CountyCenterSolver(options: first).solve(cc)
             levelPlan = level.solution
+            levelBound = level.bound
             flows = [Double](repeating: 0, count: cc.sites)
             for (j, shares) in (level.solution?.allocation ?? []).enumerated() {
                 for s in shares { flows[s.site] += s.fraction * cc.demands[j] }
@@ -61,9 +63,42 @@ public struct HubSolver: Sendable {
             return (LocationGLPK.withoutPlan(result, seconds: budget.elapsed, what: "hub"), nil)
         }
         let plan = readPlan(problem, formulation, values)
-        let solution = plan.hubs
-        return (LocationResult(solution: solution, objective: plan.total, bound: min(result.bound, plan.total),
-                               status: result.status, seconds: budget.elapsed, statistics: result.statistics), plan)
+        var stats = result.statistics
+        var bound = result.bound
+        if result.status != .optimal, case .chosen(let cc) = problem.centers {
+            let separable = separableBound(problem, cc, levelBound: levelBound)
+            stats.append(("separable_bound", String(separable)))
+            bound = max(bound, separable)
+        }
+        return (LocationResult(solution: plan.hubs, objective: plan.total, bound: min(bound, plan.total),
+                               status: result.status, seconds: budget.elapsed, statistics: stats), plan)
+    }
+
+    /// A bound that needs no joint LP: the county-center level's bound, plus the cheapest hubs the count
+    /// demands, plus every village's parcels on the cheapest line any of its allowed centers could use (the
+    /// subsidy refunds at most `share` of the tolls, and at most every firm's cap).
+    private func separableBound(_ p: HubProblem, _ cc: CountyCenterProblem, levelBound: Double) -> Double {
+        let allowed = (0..<p.hubs).filter { !p.hubClosed[$0] }
+        let kept = allowed.filter { p.hubExisting[$0] }
+        let others = allowed.filter { !p.hubExisting[$0] }.map { p.hubFixedCosts[$0] }.sorted()
+        let hubFixed = kept.reduce(0.0) { $0 + p.hubFixedCosts[$1] }
+            + others.prefix(max(0, p.hubCount.lowerBound - kept.count)).reduce(0, +)
+        let share = p.subsidy?.share ?? 0
+        var shared = 0.0, capped = 0.0
+        for j in 0..<cc.clients {
+            var cheapest = (shared: Double.infinity, capped: Double.infinity)
+            for i in 0..<cc.sites where cc.allows(j, i) {
+                for h in allowed {
+                    let line = p.lineCost(km: p.centerHubKm[i, h], parcelsPerDay: cc.demands[j])
+                    cheapest.shared = min(cheapest.shared, line.total - share * line.tolls)
+                    cheapest.capped = min(cheapest.capped, line.total)
+                }
+            }
+            shared += cheapest.shared
+            capped += cheapest.capped
+        }
+        let refundCap = p.subsidy.map { $0.capPerFirm * Double($0.firmShares.count) } ?? 0
+        return levelBound + hubFixed + max(shared, capped - refundCap)
     }
 
     private func warmStart(
