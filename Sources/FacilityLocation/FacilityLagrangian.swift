@@ -21,7 +21,6 @@ struct FacilityLagrangian {
         var fillStart: [Int] = []
         var fillClient: [Int32] = []
         var fillFraction: [Double] = []
-        var exactKnapsack = true
     }
 
     /// Evaluates the relaxation at `lambda` into `e` (its buffers are reused); `status[i]` is 1 (forced
@@ -77,7 +76,6 @@ struct FacilityLagrangian {
         let choice = chooseSites(e.siteValue, status: status)
         e.value = lambda.reduce(0, +) + choice.value
         e.open = choice.chosen
-        e.exactKnapsack = choice.exact
     }
 
     /// The covering-knapsack site choice for site values `v`, honouring `status`.

@@ -17,8 +17,6 @@ struct PMedianLagrangian {
     private(set) var bound: Double = -.infinity
     /// Subgradient iterations done.
     private(set) var iterations = 0
-    /// Sites the subproblem opened at the best multipliers.
-    private(set) var chosen: [Int] = []
 
     /// Starts from multipliers `lambda` (e.g. each client's cost in a good solution).
     init(data: PMedianData, start lambda: [Double]) {
@@ -66,7 +64,6 @@ struct PMedianLagrangian {
             if bound == -.infinity || value > bound + 1e-9 * max(1, abs(bound)) {
                 bound = value
                 lambda = current
-                chosen = sites
                 sinceImproved = 0
                 if let improved = onChosen?(sites), improved < ub { ub = improved }
             } else {

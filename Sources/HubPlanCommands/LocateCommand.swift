@@ -92,20 +92,13 @@ struct LocateCommand: ParsableCommand {
     @Option(help: "Hubs: chosen (with the hubs, default) or given (the network's county-center nodes).")
     var centers: String = "chosen"
 
-    @Option(name: .customLong("time-limit"), help: "Seconds to search.")
-    var timeLimit: Double?
 
-    @Flag(help: "Print the plan as JSON on stdout.")
-    var json = false
 
     @Option(help: "Write the plan (JSON) to this file.")
     var out: String?
 
-    @Option(name: .customLong("export-lp"), help: "Write the model handed to GLPK (CPLEX LP format) here.")
-    var exportLP: String?
 
-    @Flag(help: "Show GLPK's progress on stderr.")
-    var verbose = false
+    @OptionGroup var flags: LocationSolveFlags
 
     func validate() throws {
         guard LocationRequest.Model(rawValue: model) != nil else {
@@ -113,7 +106,6 @@ struct LocateCommand: ParsableCommand {
         }
         if p != nil && pRange != nil { throw ValidationError("give --p or --p-range, not both") }
         if let p, p < 1 { throw ValidationError("--p must be at least 1") }
-        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be positive") }
         if centers != "chosen" && centers != "given" { throw ValidationError("--centers must be chosen or given") }
         _ = try LocateArguments.range(pRange)
         _ = try LocateArguments.centerCount(centersPerCounty)
@@ -137,13 +129,11 @@ struct LocateCommand: ParsableCommand {
         request.tollPerParcelKm = toll
         request.tollSubsidy = tollSubsidy
         request.centersGiven = centers == "given"
-        request.options = LocationOptions(
-            timeLimit: timeLimit, cancellation: Interrupt.token(), verbose: verbose, exportLP: exportLP,
-            log: LocationOutput.logger(verbose))
+        request.options = flags.options()
         let net = try NetworkFile.read(network)
         let plan = try LocationPlanner(network: net).plan(request)
         if let out { try AtomicFile.write(try JSONOutput.data(plan), to: out) }
-        if json {
+        if flags.json {
             try JSONOutput.print(plan)
         } else {
             print(LocateSummary.text(plan))

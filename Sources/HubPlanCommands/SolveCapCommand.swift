@@ -40,20 +40,11 @@ struct SolveCapCommand: ParsableCommand {
     @Flag(help: "Ignore capacities (uncapacitated facility location).")
     var uncapacitated = false
 
-    @Option(name: .customLong("time-limit"), help: "Seconds to search (default: until proven optimal).")
-    var timeLimit: Double?
 
-    @Flag(help: "Print JSON on stdout.")
-    var json = false
 
-    @Flag(help: "Print progress (bounds, nodes, GLPK output) on stderr.")
-    var verbose = false
-
-    @Option(name: .customLong("export-lp"), help: "Write the strong MIP formulation (CPLEX LP format) here.")
-    var exportLP: String?
+    @OptionGroup var flags: LocationSolveFlags
 
     func validate() throws {
-        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be positive") }
         if singleSource && uncapacitated { throw ValidationError("--single-source and --uncapacitated exclude each other") }
     }
 
@@ -61,10 +52,8 @@ struct SolveCapCommand: ParsableCommand {
         var problem = try CapacitatedFile.read(path: file, capacity: capacity)
         if uncapacitated { problem = problem.uncapacitated }
         problem.singleSource = singleSource
-        let options = LocationOptions(
-            timeLimit: timeLimit, cancellation: Interrupt.token(), verbose: verbose, exportLP: exportLP,
-            log: LocationOutput.logger(verbose))
-        if let exportLP { try FacilityExport.writeLP(problem, to: exportLP) }
+        let options = flags.options()
+        if let exportLP = flags.exportLP { try FacilityExport.writeLP(problem, to: exportLP) }
         let result = singleSource ? SingleSourceSolver(options: options).solve(problem)
             : FacilitySolver(options: options).solve(problem)
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
@@ -76,13 +65,8 @@ struct SolveCapCommand: ParsableCommand {
         guard let solution = result.solution else {
             throw CommandLineError("\(name): no plan found within the time limit", category: .infeasible)
         }
-        let report = LocationVerifier.verify(
-            solution, rules: problem.verificationRules, objective: problem.verificationObjective,
-            claimedObjective: result.objective)
-        guard report.isValid else {
-            throw CommandLineError("internal error: the plan fails verification: " + report.violations.joined(separator: "; "),
-                                   category: .infeasible)
-        }
+        try LocationSolveFlags.verify(solution, rules: problem.verificationRules, objective: problem.verificationObjective,
+                                      claimed: result.objective)
         let output = SolveCapOutput(
             instance: name, warehouses: problem.sites, customers: problem.clients, capacity: capacity,
             singleSource: singleSource, objective: result.objective, bound: result.bound, gap: result.gap,
@@ -90,7 +74,7 @@ struct SolveCapCommand: ParsableCommand {
             open: solution.open.map { $0 + 1 },
             assignment: solution.allocation.map { $0.map { SolveCapOutput.Share(warehouse: $0.site + 1, fraction: $0.fraction) } },
             method: Dictionary(result.statistics.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }))
-        if json {
+        if flags.json {
             try JSONOutput.print(output)
         } else {
             print("\(name): \(problem.sites) warehouses, \(problem.clients) customers"

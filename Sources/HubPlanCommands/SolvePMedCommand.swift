@@ -26,45 +26,26 @@ struct SolvePMedCommand: ParsableCommand {
     @Argument(help: "The pmedN.txt file.")
     var file: String
 
-    @Option(name: .customLong("time-limit"), help: "Seconds to search (default: until proven optimal).")
-    var timeLimit: Double?
 
-    @Flag(help: "Print JSON on stdout.")
-    var json = false
 
-    @Flag(help: "Print progress (bounds, nodes, GLPK output) on stderr.")
-    var verbose = false
-
-    @Option(name: .customLong("export-lp"), help: "Write the reduced radius-formulation MIP (CPLEX LP format) here.")
-    var exportLP: String?
-
-    func validate() throws {
-        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be positive") }
-    }
+    @OptionGroup var flags: LocationSolveFlags
 
     func run() throws {
         let problem = try PMedianFile.read(path: file)
-        let options = LocationOptions(
-            timeLimit: timeLimit, cancellation: Interrupt.token(), verbose: verbose, exportLP: exportLP,
-            log: LocationOutput.logger(verbose))
+        let options = flags.options()
         let result = try PMedianSolver(options: options).solve(problem)
         guard let solution = result.solution else {
             throw CommandLineError("\(file): no p-median solution found", category: .infeasible)
         }
-        let report = LocationVerifier.verify(
-            solution, rules: problem.verificationRules, objective: problem.verificationObjective,
-            claimedObjective: result.objective)
-        guard report.isValid else {
-            throw CommandLineError("internal error: the plan fails verification: " + report.violations.joined(separator: "; "),
-                                   category: .infeasible)
-        }
+        try LocationSolveFlags.verify(solution, rules: problem.verificationRules, objective: problem.verificationObjective,
+                                      claimed: result.objective)
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         let output = SolvePMedOutput(
             instance: name, n: problem.clients, p: problem.p, objective: result.objective, bound: result.bound,
             gap: result.gap, optimal: result.isOptimal, status: result.status.rawValue,
             seconds: (result.seconds * 1000).rounded() / 1000, medians: solution.open.map { $0 + 1 },
             method: Dictionary(result.statistics.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }))
-        if json {
+        if flags.json {
             try JSONOutput.print(output)
         } else {
             print("\(name): n = \(problem.clients), p = \(problem.p)")

@@ -53,10 +53,7 @@ struct CountyCenterSolverTests {
         let result = try CountyCenterSolver().solve(p)
         #expect(result.isOptimal)
         #expect(abs(result.objective - Self.bruteForce(p)) < 1e-6)
-        let report = LocationVerifier.verify(
-            result.solution!, rules: p.verificationRules, objective: p.verificationObjective,
-            claimedObjective: result.objective)
-        #expect(report.isValid, "\(report.violations)")
+        TestInstances.expectVerified(result, rules: p.verificationRules, objective: p.verificationObjective)
     }
 
     @Test(arguments: 0..<3)

@@ -10,10 +10,7 @@ struct CoveringModelsTests {
         let optimum = TestInstances.subsets(9, problem.p).map { problem.objective(open: $0) }.min()!
         let result = try PCenterSolver().solve(problem)
         #expect(result.isOptimal && result.objective == optimum)
-        let report = LocationVerifier.verify(
-            result.solution!, rules: problem.verificationRules, objective: problem.verificationObjective,
-            claimedObjective: result.objective)
-        #expect(report.isValid, "\(report.violations)")
+        TestInstances.expectVerified(result, rules: problem.verificationRules, objective: problem.verificationObjective)
     }
 
     @Test(arguments: 0..<5)
@@ -53,9 +50,6 @@ struct CoveringModelsTests {
         }.max()!
         let result = try MaxCoverSolver().solve(problem)
         #expect(result.isOptimal && result.objective == optimum)
-        let report = LocationVerifier.verify(
-            result.solution!, rules: problem.verificationRules, objective: problem.verificationObjective,
-            claimedObjective: result.objective)
-        #expect(report.isValid, "\(report.violations)")
+        TestInstances.expectVerified(result, rules: problem.verificationRules, objective: problem.verificationObjective)
     }
 }

@@ -9,10 +9,7 @@ struct FacilitySolverTests {
         let result = FacilitySolver().solve(problem)
         #expect(result.isOptimal)
         #expect(abs(result.objective - optimum) < 1e-3)
-        let report = LocationVerifier.verify(
-            result.solution!, rules: problem.verificationRules, objective: problem.verificationObjective,
-            claimedObjective: result.objective)
-        #expect(report.isValid, "\(report.violations)")
+        TestInstances.expectVerified(result, rules: problem.verificationRules, objective: problem.verificationObjective)
     }
 
     @Test func uncapacitatedCap41MatchesItsUFLOptimum() throws {
@@ -31,10 +28,7 @@ struct FacilitySolverTests {
         let result = FacilitySolver().solve(problem)
         #expect(result.isOptimal)
         #expect(abs(result.objective - optimum) <= 1e-6 * optimum)
-        let report = LocationVerifier.verify(
-            result.solution!, rules: problem.verificationRules, objective: problem.verificationObjective,
-            claimedObjective: result.objective)
-        #expect(report.isValid, "\(report.violations)")
+        TestInstances.expectVerified(result, rules: problem.verificationRules, objective: problem.verificationObjective)
     }
 
     @Test func reportsInsufficientCapacity() throws {

@@ -9,10 +9,7 @@ struct PMedianSolverTests {
         let result = try PMedianSolver().solve(problem)
         #expect(result.objective == optimum)
         #expect(result.isOptimal && result.bound == optimum && result.gap == 0)
-        let report = LocationVerifier.verify(
-            result.solution!, rules: problem.verificationRules, objective: problem.verificationObjective,
-            claimedObjective: result.objective)
-        #expect(report.isValid, "\(report.violations)")
+        TestInstances.expectVerified(result, rules: problem.verificationRules, objective: problem.verificationObjective)
     }
 
     @Test(arguments: 0..<8)
@@ -23,10 +20,7 @@ struct PMedianSolverTests {
         let result = try PMedianSolver().solve(problem)
         #expect(result.isOptimal)
         #expect(result.objective == TestInstances.bruteForcePMedian(problem))
-        let report = LocationVerifier.verify(
-            result.solution!, rules: problem.verificationRules, objective: problem.verificationObjective,
-            claimedObjective: result.objective)
-        #expect(report.isValid, "\(report.violations)")
+        TestInstances.expectVerified(result, rules: problem.verificationRules, objective: problem.verificationObjective)
     }
 
     @Test func isDeterministic() throws {

@@ -27,10 +27,7 @@ struct SingleSourceSolverTests {
         } else {
             #expect(result.isOptimal)
             #expect(abs(result.objective - best) < 1e-6)
-            let report = LocationVerifier.verify(
-                result.solution!, rules: problem.verificationRules, objective: problem.verificationObjective,
-                claimedObjective: result.objective)
-            #expect(report.isValid, "\(report.violations)")
+            TestInstances.expectVerified(result, rules: problem.verificationRules, objective: problem.verificationObjective)
         }
     }
 

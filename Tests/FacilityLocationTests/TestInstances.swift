@@ -1,6 +1,7 @@
 // Shared fixtures for the FacilityLocation tests: bundled OR-Library files, random instances, brute force.
 import Foundation
 import SolverControl
+import Testing
 @testable import FacilityLocation
 
 enum TestInstances {
@@ -46,5 +47,18 @@ enum TestInstances {
         let caps = capacityFactor.map { f in (0..<sites).map { _ in (f * total / Double(sites) * (0.5 + g.nextDouble())).rounded() } }
         let costs = try! CostMatrix(clients: clients, sites: sites) { j, i in demands[j] * d[j, i] }
         return try! FacilityProblem(allocationCosts: costs, demands: demands, fixedCosts: fixed, capacities: caps)
+    }
+
+    /// Expects the result's plan to pass the independent verifier with the claimed objective.
+    static func expectVerified(
+        _ result: LocationResult, rules: LocationRules, objective: LocationObjective,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        guard let solution = result.solution else {
+            Issue.record("no plan to verify", sourceLocation: sourceLocation)
+            return
+        }
+        let report = LocationVerifier.verify(solution, rules: rules, objective: objective, claimedObjective: result.objective)
+        #expect(report.isValid, "\(report.violations)", sourceLocation: sourceLocation)
     }
 }
