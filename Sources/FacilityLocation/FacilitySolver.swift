@@ -24,7 +24,7 @@ public struct FacilitySolver: Sendable {
         let pricer = TransportationSolver(data: data)
         var tree = FacilityBranchAndBound(
             data: data, incumbent: nil, upperBound: .infinity, evaluate: { pricer.price(open: $0) })
-        var stats: [(key: String, value: String)] = []
+        var trace = LocationTrace(log: options.log, budget: budget)
         if data.capacitated && data.capacity.reduce(0, +) < data.totalDemand * (1 - 1e-12) {
             return .infeasible(
                 "the total capacity \(data.capacity.reduce(0, +)) of all sites is below the total demand \(data.totalDemand)",
@@ -49,27 +49,27 @@ public struct FacilitySolver: Sendable {
             if pricedAtRoot % 5 == 1 { tree.price((0..<data.m).filter { evaluation.open[$0] }) }
             return tree.upperBound
         }
-        stats.append(("first_upper_bound", String(firstUpper)))
-        stats.append(("lagrangian_bound", String(root.bound)))
-        stats.append(("subgradient_iterations", String(root.iterations)))
+        trace.note("first_upper_bound", String(firstUpper))
+        trace.note("lagrangian_bound", String(root.bound))
+        trace.note("subgradient_iterations", String(root.iterations))
         if let best = root.best { tree.price((0..<data.m).filter { best.open[$0] }) }
-        stats.append(("root_upper_bound", String(tree.upperBound)))
-        stats.append(("root_seconds", String(format: "%.2f", budget.elapsed)))
+        trace.note("root_upper_bound", String(tree.upperBound))
+        trace.note("root_seconds", String(format: "%.2f", budget.elapsed))
         tree.run(rootStatus: status, rootLambda: root.lambda, rootIterations: 300, budget: budget)
-        stats.append(("nodes", String(tree.nodes)))
-        stats.append(("node_iterations", String(tree.iterations)))
-        stats.append(("pricings", String(tree.evaluations)))
+        trace.note("nodes", String(tree.nodes))
+        trace.note("node_iterations", String(tree.iterations))
+        trace.note("pricings", String(tree.evaluations))
         let objective = tree.upperBound
         guard let solution = tree.incumbent else {
             return LocationResult(
                 solution: nil, objective: .infinity, bound: root.bound, status: .noSolution, seconds: budget.elapsed,
-                statistics: stats)
+                statistics: trace.statistics)
         }
         let proven = tree.openBound == nil
         let bound = proven ? objective : max(root.bound, min(objective, tree.openBound ?? root.bound))
         return LocationResult(
             solution: solution, objective: objective, bound: bound, status: proven ? .optimal : .feasible,
-            seconds: budget.elapsed, statistics: stats)
+            seconds: budget.elapsed, statistics: trace.statistics)
     }
 
     /// Opens sites one at a time, each time the one that lowers "fixed cost + every client at its cheapest

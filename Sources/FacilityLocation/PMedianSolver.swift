@@ -31,7 +31,8 @@ public struct PMedianSolver: Sendable {
         search.descend(budget: budget)
         var best = search.open.sorted()
         var upper = search.cost
-        var stats: [(key: String, value: String)] = [("heuristic", format(upper))]
+        var trace = LocationTrace(log: options.log, budget: budget)
+        trace.note("heuristic", format(upper))
 
         // Lagrangian bound, with the relaxed solutions polished into upper bounds.
         var lambda = [Double](repeating: 0, count: data.n)
@@ -51,9 +52,9 @@ public struct PMedianSolver: Sendable {
             return polish.cost
         }
         var bound = data.roundedBound(lagrangian.bound)
-        stats.append(("root_seconds", String(format: "%.2f", budget.elapsed)))
-        stats.append(("lagrangian_bound", format(lagrangian.bound)))
-        stats.append(("subgradient_iterations", "\(lagrangian.iterations)"))
+        trace.note("root_seconds", String(format: "%.2f", budget.elapsed))
+        trace.note("lagrangian_bound", format(lagrangian.bound))
+        trace.note("subgradient_iterations", "\(lagrangian.iterations)")
 
         if let path = options.exportLP {
             // The model of every solution at least as good as the heuristic's: its optimum is the instance's.
@@ -73,7 +74,7 @@ public struct PMedianSolver: Sendable {
             // Lagrangian branch-and-bound, whose nodes cost milliseconds where GLPK's LPs cost seconds.
             let atLeastAsGood = PMedianCandidates(data: data, lambda: lagrangian.lambda, target: upper)
             let levels = atLeastAsGood.levelCount
-            stats.append(("radius_rows", "\(levels)"))
+            trace.note("radius_rows", "\(levels)")
             if levels <= Self.glpkLevelLimit {
                 let radius = PMedianRadiusModel(data: data, candidates: atLeastAsGood)
                 var mip = SolveOptions(
@@ -84,7 +85,7 @@ public struct PMedianSolver: Sendable {
                     let open = radius.openSites(result.values)
                     let cost = data.cost(of: open)
                     if cost < upper { upper = cost; best = open }
-                    stats.append(("glpk_nodes", "\(result.nodes)"))
+                    trace.note("glpk_nodes", "\(result.nodes)")
                     if result.stopReason == .finished {
                         bound = upper
                         status = .optimal
@@ -95,15 +96,15 @@ public struct PMedianSolver: Sendable {
             } else {
                 let target = data.integral ? upper - 1 : upper
                 let candidates = PMedianCandidates(data: data, lambda: lagrangian.lambda, target: target)
-                stats.append(("candidate_sites", "\(candidates.liveSites)"))
-                stats.append(("candidate_pairs", "\(candidates.pairCount)"))
+                trace.note("candidate_sites", "\(candidates.liveSites)")
+                trace.note("candidate_pairs", "\(candidates.pairCount)")
                 var tree = PMedianBranchAndBound(
                     data: data, candidates: candidates, incumbent: best, upperBound: upper)
                 tree.run(rootLambda: lagrangian.lambda, budget: budget)
                 best = tree.incumbent
                 upper = tree.upperBound
-                stats.append(("nodes", "\(tree.nodes)"))
-                stats.append(("pair_work", "\(tree.pairWork)"))
+                trace.note("nodes", "\(tree.nodes)")
+                trace.note("pair_work", "\(tree.pairWork)")
                 if let open = tree.openBound {
                     bound = max(bound, min(upper, data.roundedBound(open)))
                 } else {
@@ -115,7 +116,7 @@ public struct PMedianSolver: Sendable {
         let solution = LocationSolution(open: best, assignment: nearest(data, best))
         return LocationResult(
             solution: solution, objective: upper, bound: bound, status: status, seconds: budget.elapsed,
-            statistics: stats)
+            statistics: trace.statistics)
     }
 
     /// Each client's cheapest open site (lowest index on ties).
