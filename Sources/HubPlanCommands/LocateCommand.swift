@@ -16,7 +16,8 @@ struct LocateCommand: ParsableCommand {
                              center of their own county (--cross-county to lift); fixed + transport cost
               hubs           3-5 regional hubs (--p-range) serving the county centers, chosen in the same model
                              (or --centers given: the network's county-center nodes); line-haul and tolls,
-                             --toll-subsidy applies Datong's 30% ETC refund capped at 500,000 yuan per carrier
+                             --toll-subsidy applies Datong's 30% ETC refund capped at 500,000 yuan per carrier;
+                             with chosen centers the time limit defaults to 120 s (the joint MIP is large)
               p-median       p sites minimising parcel-km        p-center   p sites minimising the longest km
               cover          fewest sites (--min-cost: cheapest) with every village within the radius
               max-cover      p sites covering the most parcels within the radius
@@ -130,6 +131,10 @@ struct LocateCommand: ParsableCommand {
         request.tollSubsidy = tollSubsidy
         request.centersGiven = centers == "given"
         request.options = flags.options()
+        if flags.timeLimit == nil && request.model == .hubs && !request.centersGiven {
+            // The joint two-level MIP rarely closes its gap on a real network; without a limit it would not stop.
+            request.options.timeLimit = 120
+        }
         let net = try NetworkFile.read(network)
         let plan = try LocationPlanner(network: net).plan(request)
         if let out { try AtomicFile.write(try JSONOutput.data(plan), to: out) }
