@@ -66,6 +66,13 @@ public struct LocationInputs: Sendable {
         if let bad = demands.firstIndex(where: { !($0.isFinite && $0 >= 0) }) {
             throw .badInput("\(network.name): node \(nodes[clientNodes[bad]].id) has a negative or invalid demand")
         }
+        let entries = clientNodes.count * max(siteNodes.count, 1)
+        guard entries <= Self.maxMatrixEntries else {
+            throw .badInput(
+                "\(network.name): \(clientNodes.count) demand points x \(siteNodes.count) candidate sites is too large for"
+                    + " the dense distance matrices of the location models (at most \(Self.maxMatrixEntries) pairs);"
+                    + " plan a smaller region (e.g. one city's counties)")
+        }
         let roads = RoadDistances(network: network, metric: metric)
         let matrix = roads.matrix(from: clientNodes, to: siteNodes)
         km = try CostMatrix(clients: clientNodes.count, sites: siteNodes.count, values: matrix.km)
@@ -73,6 +80,9 @@ public struct LocationInputs: Sendable {
         let hubMatrix = roads.matrix(from: siteNodes, to: hubNodes)
         centerHubKm = try CostMatrix(clients: siteNodes.count, sites: hubNodes.count, values: hubMatrix.km)
     }
+
+    /// The largest clients x sites matrix built (two of them, km and minutes: 20 million pairs is 320 MB).
+    public static let maxMatrixEntries = 20_000_000
 
     /// Node ids and county names, for messages and plans.
     public var labels: LocationLabels {
