@@ -8,7 +8,8 @@ import RoadNetwork
 /// - Clients are the demand points (villages, communities, township seats), with demand = parcels delivered
 ///   plus farm produce collected per day.
 /// - Candidate centers are `county-center` and `candidate-site` nodes; hub candidates are `regional-hub` nodes.
-/// - Counties are the network's counties (in file order) plus any county code used by a node but not listed.
+/// - Counties are the network's counties (in file order; only those in scope when the inputs are limited to
+///   some counties) plus any county code used by a node but not listed.
 /// - Distances are road kilometres and minutes (RoadNetwork's fallback where the network has no roads).
 public struct LocationInputs: Sendable {
     /// The network the inputs come from.
@@ -32,15 +33,20 @@ public struct LocationInputs: Sendable {
     public let centerHubKm: CostMatrix
 
     /// Reads the demand points, sites and counties of `network` and computes the road matrices.
-    public init(network: Network, metric: RoadMetric = .minutes) throws(LocationError) {
+    ///
+    /// With `counties` (adcodes), only those counties, their demand points and their candidate centers are
+    /// kept; `roads` reuses a prepared road graph.
+    public init(network: Network, roads: RoadDistances? = nil, counties: Set<String>? = nil) throws(LocationError) {
         self.network = network
         let nodes = network.nodes
-        clientNodes = nodes.indices.filter { nodes[$0].kind.isDemandPoint }
-        siteNodes = nodes.indices.filter { nodes[$0].kind == .countyCenter || nodes[$0].kind == .candidateSite }
+        func inScope(_ i: Int) -> Bool { counties.map { nodes[i].county.map($0.contains) ?? false } ?? true }
+        clientNodes = nodes.indices.filter { nodes[$0].kind.isDemandPoint && inScope($0) }
+        siteNodes = nodes.indices.filter { (nodes[$0].kind == .countyCenter || nodes[$0].kind == .candidateSite) && inScope($0) }
         hubNodes = nodes.indices.filter { nodes[$0].kind == .regionalHub }
         guard !clientNodes.isEmpty else { throw .badInput("\(network.name): the network has no demand points") }
-        var codes = network.counties.map(\.code)
-        var names = network.counties.map(\.name)
+        let listed = network.counties.filter { counties?.contains($0.code) ?? true }
+        var codes = listed.map(\.code)
+        var names = listed.map(\.name)
         func county(of i: Int) throws(LocationError) -> Int {
             guard let code = nodes[i].county else {
                 throw .badInput("\(network.name): node \(nodes[i].id) has no county (needed to plan county centers)")
@@ -73,7 +79,7 @@ public struct LocationInputs: Sendable {
                     + " the dense distance matrices of the location models (at most \(Self.maxMatrixEntries) pairs);"
                     + " plan a smaller region (e.g. one city's counties)")
         }
-        let roads = RoadDistances(network: network, metric: metric)
+        let roads = roads ?? RoadDistances(network: network)
         let matrix = roads.matrix(from: clientNodes, to: siteNodes)
         km = try CostMatrix(clients: clientNodes.count, sites: siteNodes.count, values: matrix.km)
         minutes = try CostMatrix(clients: clientNodes.count, sites: siteNodes.count, values: matrix.minutes)

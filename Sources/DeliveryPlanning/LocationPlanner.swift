@@ -12,6 +12,27 @@ public struct LocationPlanner: Sendable {
         inputs = try LocationInputs(network: network)
     }
 
+    /// Plans on inputs already prepared (e.g. one county of a large network).
+    public init(inputs: LocationInputs) {
+        self.inputs = inputs
+    }
+
+    /// Solves `request` on `network`: as one model, or county by county when the counties do not interact
+    /// (county centers, no cross-county service, no budget) and the network is too large for one matrix
+    /// (Hebei: 53,496 demand points, 167 counties). `matrixLimit` is the largest single matrix (clients x
+    /// sites) before that switch.
+    public static func plan(
+        network: Network, request: LocationRequest, matrixLimit: Int = LocationInputs.maxMatrixEntries
+    ) throws(LocationError) -> LocationPlan {
+        let separable = request.model == .countyCenter && !request.crossCounty && request.budget == nil
+        let clients = network.nodes.filter { $0.kind.isDemandPoint }.count
+        let sites = network.nodes.filter { $0.kind == .countyCenter || $0.kind == .candidateSite }.count
+        if separable && clients * max(sites, 1) > matrixLimit {
+            return try CountyByCountyPlanner.plan(network: network, request: request)
+        }
+        return try LocationPlanner(network: network).plan(request)
+    }
+
     /// Solves `request`; throws ``LocationError`` for bad requests and explained infeasibility.
     public func plan(_ request: LocationRequest) throws(LocationError) -> LocationPlan {
         let x = inputs

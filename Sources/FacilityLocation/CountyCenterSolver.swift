@@ -58,7 +58,7 @@ public struct CountyCenterSolver: Sendable {
             for (a, j) in group.clients.enumerated() { allocation[j] = plan.allocation[a] }
             objective += part.objective
             bound += part.bound
-            proven = proven && part.status == .optimal
+            proven = proven && (part.status == .optimal || part.bound >= part.objective - 1e-9 * max(1, abs(part.objective)))
             nodes += part.nodes
         }
         let solution = LocationSolution(open: open, allocation: allocation)
@@ -93,8 +93,42 @@ public struct CountyCenterSolver: Sendable {
         guard let values = result.values else {
             return GroupResult(plan: nil, objective: .infinity, bound: result.bound, status: result.status, nodes: nodes)
         }
-        return GroupResult(plan: formulation.plan(from: values), objective: result.objective, bound: result.bound,
+        var bound = result.bound
+        if result.status != .optimal {
+            bound = max(bound, relaxedBound(p, group: group))
+        }
+        return GroupResult(plan: formulation.plan(from: values), objective: result.objective, bound: bound,
                            status: result.status, nodes: nodes)
+    }
+
+    /// A bound when GLPK stops early (its root LP may not finish on a large county): the split CFL over the
+    /// group without the county rule, the budget and single-sourcing, forbidden pairs priced prohibitively,
+    /// solved by ``FacilitySolver`` for a few seconds. Every feasible plan is feasible there at the same cost.
+    private func relaxedBound(_ p: CountyCenterProblem, group: (counties: [Int], clients: [Int], sites: [Int])) -> Double {
+        guard !group.clients.isEmpty, !group.sites.isEmpty else { return 0 }
+        let n = group.clients.count, m = group.sites.count
+        var costs = [Double](repeating: 0, count: n * m)
+        var largest = 0.0
+        for (a, j) in group.clients.enumerated() {
+            for (b, i) in group.sites.enumerated() where p.allows(j, i) {
+                costs[a * m + b] = p.transportCost(j, i)
+                largest = max(largest, costs[a * m + b])
+            }
+        }
+        let prohibitive = 1e3 * (largest + group.sites.reduce(0.0) { $0 + p.fixedCosts[$1] } + 1)
+        for (a, j) in group.clients.enumerated() {
+            for (b, i) in group.sites.enumerated() where !p.allows(j, i) { costs[a * m + b] = prohibitive }
+        }
+        let capacities = group.sites.map { p.capacities[$0] ?? group.clients.reduce(0.0) { $0 + p.demands[$1] } }
+        guard let relaxed = try? FacilityProblem(
+            allocationCosts: CostMatrix(clients: n, sites: m, values: costs), demands: group.clients.map { p.demands[$0] },
+            fixedCosts: group.sites.map { p.fixedCosts[$0] }, capacities: capacities)
+        else { return -.infinity }
+        var quick = options
+        quick.timeLimit = 3
+        quick.exportLP = nil
+        let result = FacilitySolver(options: quick).solve(relaxed)
+        return result.status == .infeasible ? -.infinity : result.bound
     }
 
     /// Which single rule, when dropped, makes the group feasible (each tried with a short time limit).

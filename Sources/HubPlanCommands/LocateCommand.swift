@@ -136,7 +136,7 @@ struct LocateCommand: ParsableCommand {
             request.options.timeLimit = 120
         }
         let net = try NetworkFile.read(network)
-        let plan = try LocationPlanner(network: net).plan(request)
+        let plan = try LocationPlanner.plan(network: net, request: request)
         if let out { try AtomicFile.write(try JSONOutput.data(plan), to: out) }
         if flags.json {
             try JSONOutput.print(plan)
