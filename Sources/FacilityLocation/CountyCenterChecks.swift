@@ -45,20 +45,42 @@ enum CountyCenterChecks {
             if let reason = capacityProblem(p, sitesIn: sitesIn) { return reason }
         }
         if let budget = p.budget {
-            var needed = 0.0
-            for c in 0..<p.counties {
-                let kept = sitesIn[c].filter { p.existing[$0] }
-                needed += kept.reduce(0) { $0 + p.fixedCosts[$1] }
-                let missing = max(0, range.lowerBound - kept.count)
-                let cheapest = sitesIn[c].filter { !p.existing[$0] }.map { p.fixedCosts[$0] }.sorted().prefix(missing)
-                needed += cheapest.reduce(0, +)
-            }
+            let (needed, dearest) = leastFixedCost(p, sitesIn: sitesIn)
             if needed > budget * (1 + 1e-12) {
-                return "the budget \(budget) is below \(needed), the fixed cost of the existing centers plus the cheapest"
-                    + " centers each county must open"
+                return "the budget \(budget) is below \(needed), the least fixed cost that gives every county the centers"
+                    + " the rule asks for" + (p.crossCounty ? "" : " with room for its villages' parcels")
+                    + (dearest.map { " (\(names.county($0.county)) alone needs \($0.cost))" } ?? "")
             }
         }
         return nil
+    }
+
+    /// A lower bound on the fixed costs of any feasible plan, and the county needing most: per county, the
+    /// larger of "existing centers plus the cheapest ones the rule adds" and (without cross-county service) the
+    /// cheapest set of sites whose capacity holds the county's demand (a covering knapsack).
+    private static func leastFixedCost(_ p: CountyCenterProblem, sitesIn: [[Int]])
+        -> (total: Double, dearest: (county: Int, cost: Double)?)
+    {
+        let lower = p.centersPerCounty.range.lowerBound
+        var total = 0.0
+        var dearest: (county: Int, cost: Double)?
+        for c in 0..<p.counties {
+            let sites = sitesIn[c]
+            let kept = sites.filter { p.existing[$0] }
+            var cost = kept.reduce(0) { $0 + p.fixedCosts[$1] }
+            cost += sites.filter { !p.existing[$0] }.map { p.fixedCosts[$0] }.sorted()
+                .prefix(max(0, lower - kept.count)).reduce(0, +)
+            if !p.crossCounty {
+                let demand = (0..<p.clients).filter { p.clientCounty[$0] == c }.reduce(0.0) { $0 + p.demands[$1] }
+                let knapsack = CoveringKnapsack.solve(
+                    values: sites.map { p.fixedCosts[$0] }, weights: sites.map { p.capacities[$0] ?? demand },
+                    requirement: demand, allowed: { _ in true }, forced: { p.existing[sites[$0]] })
+                cost = max(cost, knapsack.value)
+            }
+            total += cost
+            if cost > (dearest?.cost ?? -1) { dearest = (c, cost) }
+        }
+        return (total, dearest)
     }
 
     private static func capacityProblem(_ p: CountyCenterProblem, sitesIn: [[Int]]) -> String? {

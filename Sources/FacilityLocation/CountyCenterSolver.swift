@@ -143,6 +143,19 @@ public struct CountyCenterSolver: Sendable {
         ]
         var culprits: [String] = []
         for (rule, text) in rules {
+            // A heuristic plan of the relaxed problem proves it feasible at once; otherwise GLPK gets a few seconds.
+            var looser = p
+            if rule.contains(.singleSource) { looser.singleSource = false }
+            if rule.contains(.capacities) { looser.capacities = p.capacities.map { _ in nil } }
+            if rule.contains(.radius) { looser.maxKm = nil; looser.maxMinutes = nil }
+            if rule.contains(.budget) { looser.budget = nil }
+            if rule.contains(.centerCount) { looser.centersPerCounty = .atLeast(0) }
+            if let plan = CountyCenterHeuristic.plan(looser, clients: group.clients, sites: group.sites),
+                looser.budget.map({ b in plan.open.reduce(0.0) { $0 + p.fixedCosts[$1] } <= b }) ?? true
+            {
+                culprits.append(text)
+                continue
+            }
             let relaxed = CountyCenterModel(p, clients: group.clients, sites: group.sites, counties: group.counties,
                                             relax: rule)
             let quick = LocationOptions(timeLimit: min(5, budget.remaining ?? 5), cancellation: options.cancellation)

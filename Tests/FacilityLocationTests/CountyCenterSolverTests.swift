@@ -121,9 +121,16 @@ struct CountyCenterSolverTests {
         }
     }
 
-    @Test func rejectsABudgetBelowTheRule() throws {
+    @Test func rejectsABudgetBelowTheRuleAndNamesTheDearestCounty() throws {
         var p = try Self.region(seed: 0)
         p.budget = 50
-        #expect(throws: LocationError.self) { try CountyCenterSolver().solve(p) }
+        do {
+            _ = try CountyCenterSolver().solve(p)
+            Issue.record("expected infeasible")
+        } catch {
+            // 阳高县's 11 parcels fit only site 1 (capacity 12, cost 50); 天镇县's 10 fit site 3 (45): 95 at least.
+            #expect(error.message.hasPrefix("the budget 50.0 is below 95.0"))
+            #expect(error.message.hasSuffix("(阳高县 alone needs 50.0)"))
+        }
     }
 }
