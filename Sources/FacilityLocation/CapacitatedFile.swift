@@ -7,18 +7,23 @@
 /// the word `capacity` instead of each capacity: the caller supplies one value for all warehouses.
 public enum CapacitatedFile {
     /// Reads the file at `path`; `capacity` replaces every capacity (required when the file has the word
-    /// `capacity`, optional otherwise). Warehouses become sites, customers become clients.
-    public static func read(path: String, capacity: Double? = nil) throws(LocationError) -> FacilityProblem {
+    /// `capacity`, optional otherwise). Warehouses become sites, customers become clients. With
+    /// `uncapacitated` the capacities are read past and dropped (UFL), so the word needs no value.
+    public static func read(path: String, capacity: Double? = nil, uncapacitated: Bool = false)
+        throws(LocationError) -> FacilityProblem
+    {
         var stream = try NumberStream(path: path)
-        return try read(&stream, capacity: capacity)
+        let problem = try read(&stream, capacity: capacity ?? (uncapacitated ? 1 : nil))
+        return uncapacitated ? problem.uncapacitated : problem
     }
 
     /// Reads an instance from text held in memory; `name` stands for the file in error messages.
-    public static func parse(_ text: String, name: String = "<text>", capacity: Double? = nil)
+    public static func parse(_ text: String, name: String = "<text>", capacity: Double? = nil, uncapacitated: Bool = false)
         throws(LocationError) -> FacilityProblem
     {
         var stream = NumberStream(bytes: Array(text.utf8), file: name)
-        return try read(&stream, capacity: capacity)
+        let problem = try read(&stream, capacity: capacity ?? (uncapacitated ? 1 : nil))
+        return uncapacitated ? problem.uncapacitated : problem
     }
 
     private static func read(_ s: inout NumberStream, capacity: Double?) throws(LocationError) -> FacilityProblem {

@@ -49,8 +49,7 @@ struct SolveCapCommand: ParsableCommand {
     }
 
     func run() throws {
-        var problem = try CapacitatedFile.read(path: file, capacity: capacity)
-        if uncapacitated { problem = problem.uncapacitated }
+        var problem = try CapacitatedFile.read(path: file, capacity: capacity, uncapacitated: uncapacitated)
         problem.singleSource = singleSource
         let options = flags.options()
         if let exportLP = flags.exportLP { try FacilityExport.writeLP(problem, to: exportLP) }

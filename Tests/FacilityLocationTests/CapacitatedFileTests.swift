@@ -19,6 +19,12 @@ struct CapacitatedFileTests {
         #expect(problem.allocationCosts[0, 1] == 4)
     }
 
+    @Test func uncapacitatedReadingNeedsNoCapacity() throws {
+        let problem = try CapacitatedFile.parse("2 1\n capacity 10.\n capacity 20.\n 5\n 3. 4.\n", uncapacitated: true)
+        #expect(problem.capacities == nil)
+        #expect(problem.fixedCosts == [10, 20])
+    }
+
     @Test func capacityOptionOverridesNumbers() throws {
         let problem = try CapacitatedFile.parse("1 1\n 5 1\n 2 3\n", capacity: 9)
         #expect(problem.capacities == [9])
