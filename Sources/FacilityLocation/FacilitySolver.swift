@@ -9,7 +9,7 @@ import SolverControl
 /// 2. when the bound does not meet the upper bound, a depth-first branch-and-bound on sites with
 ///    warm-started Lagrangian bounds and knapsack penalty tests.
 public struct FacilitySolver: Sendable {
-    /// Time limit, cancellation, seed.
+    /// Time limit, cancellation, verbosity, export.
     public var options: LocationOptions
 
     /// Creates a solver.

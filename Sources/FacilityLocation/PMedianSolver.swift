@@ -14,7 +14,7 @@ import SolverControl
 ///
 /// Deterministic; anytime: on a time limit the best plan is returned with its proven bound.
 public struct PMedianSolver: Sendable {
-    /// Time limit, cancellation, seed.
+    /// Time limit, cancellation, verbosity, export.
     public var options: LocationOptions
 
     /// Creates a solver.
