@@ -78,9 +78,7 @@ struct SolveCapCommand: ParsableCommand {
         } else {
             print("\(name): \(problem.sites) warehouses, \(problem.clients) customers"
                 + (singleSource ? ", single-source" : (problem.capacities == nil ? ", uncapacitated" : ", split demand")))
-            print("objective \(LocationOutput.format(result.objective)), bound \(LocationOutput.format(result.bound)), "
-                + (result.isOptimal ? "proven optimal" : "gap \(String(format: "%.4f%%", result.gap * 100))")
-                + String(format: ", %.2f s", result.seconds))
+            print(LocationOutput.summary(result))
             print("open: " + output.open.map(String.init).joined(separator: " "))
             let split = solution.allocation.filter { $0.count > 1 }.count
             print("customers served by more than one warehouse: \(split)")

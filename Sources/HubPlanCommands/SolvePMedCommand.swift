@@ -49,9 +49,7 @@ struct SolvePMedCommand: ParsableCommand {
             try JSONOutput.print(output)
         } else {
             print("\(name): n = \(problem.clients), p = \(problem.p)")
-            print("objective \(LocationOutput.format(result.objective)), bound \(LocationOutput.format(result.bound)), "
-                + (result.isOptimal ? "proven optimal" : "gap \(String(format: "%.4f%%", result.gap * 100))")
-                + String(format: ", %.2f s", result.seconds))
+            print(LocationOutput.summary(result))
             print("medians: " + output.medians.map(String.init).joined(separator: " "))
         }
     }
