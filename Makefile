@@ -5,6 +5,7 @@ BIN        = .build/$(CONFIG)/hubplan
 NETWORK   ?= Networks/datong
 PEERS     ?= ../shared/peers
 PEERS_PY   = $(PEERS)/.venv/bin/python
+BENCHMARKS ?= ../shared/benchmarks
 
 .PHONY: deps build run test bench bench-location bench-routing bench-network bench-glpk peers clean
 
@@ -27,6 +28,10 @@ bench-network: build
 
 bench-glpk: build
 	$(BIN) bench glpk --output out/bench/glpk.md
+
+# pmed1-40 and cap41-capc against published optima and HiGHS (needs ../shared/benchmarks and the peers venv).
+bench-location: build peers
+	$(BIN) bench location --peers --data $(BENCHMARKS) --peers-dir $(PEERS)
 
 # The peers' virtualenv (PyVRP, OR-Tools, HiGHS) for side-by-side benchmarks; never needed by `make test`.
 peers:

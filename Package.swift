@@ -58,5 +58,9 @@ let package = Package(
                     resources: [.copy("Resources")]),
         // Runs the built `hubplan` binary as a subprocess: exit codes and output as a planner sees them.
         .testTarget(name: "HubPlanCommandsTests", dependencies: ["hubplan", "HubPlanCommands"]),
+        .testTarget(
+            name: "FacilityLocationTests", dependencies: ["FacilityLocation", "GLPK", "SolverControl"],
+            resources: [.copy("Resources")]),
+        .testTarget(name: "DeliveryPlanningTests", dependencies: ["DeliveryPlanning", "FacilityLocation", "RoadNetwork"]),
     ]
 )

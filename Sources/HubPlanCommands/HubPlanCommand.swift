@@ -15,7 +15,7 @@ public struct HubPlanCommand: ParsableCommand {
             Example:
               hubplan network info Networks/datong
             """,
-        subcommands: [NetworkCommand.self, SolveCommand.self, BenchCommand.self]
+        subcommands: [NetworkCommand.self, SolveCommand.self, BenchCommand.self, LocateCommand.self]
     )
 
     public init() {}
