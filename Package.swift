@@ -47,5 +47,7 @@ let package = Package(
         .executableTarget(name: "hubplan", dependencies: ["HubPlanCommands"]),
 
         .testTarget(name: "SolverControlTests", dependencies: ["SolverControl"]),
+        .testTarget(name: "VehicleRoutingTests", dependencies: ["VehicleRouting", "SolverControl"],
+                    resources: [.copy("Resources")]),
     ]
 )
