@@ -6,6 +6,6 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Run benchmark suites and write their tables under out/bench/.",
-        subcommands: []
+        subcommands: [BenchRoutingCommand.self]
     )
 }
