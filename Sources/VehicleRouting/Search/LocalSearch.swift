@@ -11,15 +11,15 @@ import SolverControl
 final class LocalSearch {
     let solution: SearchSolution
     private let neighbourhood: Neighbourhood
-    private let nodeOperators: [any NodeOperator]
+    private let nodeOperators: [AnyNodeOperator]
     private let routeOperators: [any RouteOperator]
-    private var clientOrder: [Int]
-    private var routeOrder: [Int]
-    private var neighbours: [Int32]
+    @exclusivity(unchecked) private var clientOrder: [Int]
+    @exclusivity(unchecked) private var routeOrder: [Int]
+    @exclusivity(unchecked) private var neighbours: [Int32]
     /// Per location: the move count when it was last examined as U.
-    private var lastTested: [Int]
+    @exclusivity(unchecked) private var lastTested: [Int]
     /// Per route: the move count when SWAP* last examined it.
-    private var lastTestedRoute: [Int]
+    @exclusivity(unchecked) private var lastTestedRoute: [Int]
     private let granularity: Int
 
     /// A local search over `routes` route slots, one vehicle type per slot.
@@ -28,9 +28,10 @@ final class LocalSearch {
         self.neighbourhood = neighbourhood
         self.granularity = max(1, granularity)
         nodeOperators = [
-            Relocate(length: 1), Relocate(length: 2), Relocate(length: 2, reversed: true),
-            Swap(lengthU: 1, lengthV: 1), Swap(lengthU: 2, lengthV: 1), Swap(lengthU: 2, lengthV: 2),
-            TwoOpt(), TwoOptStar(reversing: true), TwoOptStar(reversing: false),
+            .relocate(Relocate(length: 1)), .relocate(Relocate(length: 2)),
+            .relocate(Relocate(length: 2, reversed: true)), .swap(Swap(lengthU: 1, lengthV: 1)),
+            .swap(Swap(lengthU: 2, lengthV: 1)), .swap(Swap(lengthU: 2, lengthV: 2)), .twoOpt(TwoOpt()),
+            .twoOptStar(TwoOptStar(reversing: true)), .twoOptStar(TwoOptStar(reversing: false)),
         ]
         routeOperators = [SwapStar(numLocations: data.numLocations, numRoutes: vehicleTypeOfRoute.count)]
         clientOrder = Array(data.numDepots..<data.numLocations)

@@ -4,10 +4,10 @@
 ///
 /// The HGS moves 1-3 of Vidal (2022): relocate U, relocate (U, X), relocate (U, X) as (X, U). V may be a
 /// start depot, which also covers moving into an empty route.
-final class Relocate: NodeOperator {
+struct Relocate: NodeOperator {
     let length: Int
     let reversed: Bool
-    let name: String
+    var name: String { "relocate-\(length)\(reversed ? "-reversed" : "")" }
     var acceptsDepotV: Bool { true }
 
     /// A relocate of `length` clients (1 or 2), reversed or not.
@@ -15,7 +15,6 @@ final class Relocate: NodeOperator {
         precondition(length >= 1 && !(reversed && length == 1), "relocate needs 1 or 2 clients")
         self.length = length
         self.reversed = reversed
-        name = "relocate-\(length)\(reversed ? "-reversed" : "")"
     }
 
     func evaluate(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Double {

@@ -57,12 +57,12 @@ final class SearchSolution {
     /// Scratch space for building two routes before writing them back.
     let scratch: UnsafeMutablePointer<Int32>
     let scratch2: UnsafeMutablePointer<Int32>
-    private var versionCounter = 0
+    @exclusivity(unchecked) private var versionCounter = 0
 
     /// Penalty weights in force.
-    var evaluator = CostEvaluator(loadPenalty: 1)
+    @exclusivity(unchecked) var evaluator = CostEvaluator(loadPenalty: 1)
     /// Number of moves applied so far; stamps ``lastModified``.
-    var moveCount = 0
+    @exclusivity(unchecked) var moveCount = 0
 
     /// Allocates a search solution with one route slot per entry of `vehicleTypeOfRoute`.
     init(data: ProblemData, vehicleTypeOfRoute: [Int]) {

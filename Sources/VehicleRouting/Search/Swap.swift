@@ -4,10 +4,10 @@
 ///
 /// The HGS moves 4-6 of Vidal (2022). When both lengths are equal the move is symmetric, so only pairs with
 /// U's location below V's are tried: the search visits (V, U) as well.
-final class Swap: NodeOperator {
+struct Swap: NodeOperator {
     let lengthU: Int
     let lengthV: Int
-    let name: String
+    var name: String { "swap-\(lengthU)-\(lengthV)" }
     var acceptsDepotV: Bool { false }
 
     /// A swap of `lengthU` clients from U with `lengthV` clients from V.
@@ -15,7 +15,6 @@ final class Swap: NodeOperator {
         precondition(lengthU >= 1 && lengthV >= 1, "swap needs non-empty segments")
         self.lengthU = lengthU
         self.lengthV = lengthV
-        name = "swap-\(lengthU)-\(lengthV)"
     }
 
     func evaluate(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Double {

@@ -16,7 +16,7 @@ final class SwapStar: RouteOperator {
     /// Per location: the distance change of removing it from its route (scaled by the route's unit cost).
     private let removal: UnsafeMutablePointer<Int>
 
-    private var best = Candidate()
+    @exclusivity(unchecked) private var best = Candidate()
 
     private struct InsertionPlaces {
         var version = -1

@@ -1,8 +1,8 @@
 // 2-opt within a route: replace edges (U, X) and (V, Y) by (U, V) and (X, Y), reversing X...V.
 
 /// Intra-route 2-opt (HGS move 7): for U before V in the same route, reverses the clients after U up to V.
-final class TwoOpt: NodeOperator {
-    let name = "2-opt"
+struct TwoOpt: NodeOperator {
+    var name: String { "2-opt" }
     var acceptsDepotV: Bool { false }
 
     func evaluate(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Double {

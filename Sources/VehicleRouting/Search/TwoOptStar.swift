@@ -5,15 +5,14 @@
 /// The tail variant (``reversing`` false, move 9) swaps the tails: U's route continues with what followed V,
 /// and V's with what followed U. The reversing variant (move 8) joins U to V and X to Y, so U's route runs
 /// back through V's head, and V's route starts with U's tail reversed.
-final class TwoOptStar: NodeOperator {
+struct TwoOptStar: NodeOperator {
     let reversing: Bool
-    let name: String
+    var name: String { reversing ? "2-opt*-reversing" : "2-opt*" }
     var acceptsDepotV: Bool { true }
 
     /// The tail-swapping variant, or the reversing one.
     init(reversing: Bool) {
         self.reversing = reversing
-        name = reversing ? "2-opt*-reversing" : "2-opt*"
     }
 
     func evaluate(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Double {
