@@ -49,5 +49,6 @@ let package = Package(
         .testTarget(name: "SolverControlTests", dependencies: ["SolverControl"]),
         .testTarget(name: "VehicleRoutingTests", dependencies: ["VehicleRouting", "SolverControl"],
                     resources: [.copy("Resources")]),
+        .testTarget(name: "HubPlanCommandsTests", dependencies: ["HubPlanCommands"]),
     ]
 )
