@@ -44,6 +44,7 @@ import Testing
             let data = try TestSupport.randomData(clients: 14, capacity: 40, asymmetric: asymmetric, seed: seed)
             let s = SearchSolution(data: data, vehicleTypeOfRoute: [0, 0, 0, 0, 0])
             s.evaluator = CostEvaluator(loadPenalty: 2.5)
+            s.prunes = false
             var random = SeededGenerator(seed: seed &* 31)
             s.load(TestSupport.randomRoutes(data, routes: 5, random: &random))
             for _ in 0..<200 {

@@ -25,7 +25,7 @@ struct Relocate: NodeOperator {
         if ru != rv {
             let newU = s.join(s.before(ru, i &- 1), s.after(ru, last &+ 1))
             let newV = s.join(s.before(rv, j), segment, s.after(rv, j &+ 1))
-            return s.cost(newU, on: ru) - s.routeCost[ru] + s.cost(newV, on: rv) - s.routeCost[rv]
+            return s.delta(newU, on: ru, newV, on: rv)
         }
         if j >= i &- 1 && j <= last { return 0 }
         let route: RouteSegment
@@ -34,7 +34,7 @@ struct Relocate: NodeOperator {
         } else {
             route = s.join(s.join(s.before(ru, i &- 1), s.between(ru, last &+ 1, j)), segment, s.after(ru, j &+ 1))
         }
-        return s.cost(route, on: ru) - s.routeCost[ru]
+        return s.delta(route, on: ru)
     }
 
     func apply(_ u: StopRef, _ v: StopRef, in s: SearchSolution) {

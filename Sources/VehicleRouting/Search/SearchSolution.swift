@@ -47,6 +47,13 @@ final class SearchSolution {
     let routeDistance: UnsafeMutablePointer<Int>
     let routeLoad: UnsafeMutablePointer<Int>
     let routeCost: UnsafeMutablePointer<Double>
+    /// The load penalty part of ``routeCost``.
+    let routePenalty: UnsafeMutablePointer<Double>
+    /// Whether any vehicle has a fixed cost (then the distance bound of ``delta`` does not apply).
+    let hasFixedCosts: Bool
+    /// Whether ``delta`` may skip pricing penalties for moves whose distance alone rules them out (tests turn
+    /// this off to check every delta).
+    @exclusivity(unchecked) var prunes = true
     let sector: UnsafeMutablePointer<CircleSector>
     /// The move counter value when each route last changed.
     let lastModified: UnsafeMutablePointer<Int>
@@ -106,6 +113,8 @@ final class SearchSolution {
         routeDistance = .allocate(capacity: numRoutes)
         routeLoad = .allocate(capacity: numRoutes)
         routeCost = .allocate(capacity: numRoutes)
+        routePenalty = .allocate(capacity: numRoutes)
+        hasFixedCosts = vehicleTypeOfRoute.contains { data.vehicleTypes[$0].fixedCost != 0 }
         sector = .allocate(capacity: numRoutes)
         lastModified = .allocate(capacity: numRoutes)
         lastModified.initialize(repeating: 0, count: numRoutes)
@@ -128,6 +137,7 @@ final class SearchSolution {
         for pointer in [startDepot, endDepot, angle, routeOf, indexOf, scratch, scratch2] { pointer.deallocate() }
         stops.deallocate()
         routeCost.deallocate()
+        routePenalty.deallocate()
         sector.deallocate()
     }
 
@@ -208,9 +218,26 @@ final class SearchSolution {
         return Double(objective) + evaluator.loadPenaltyCost(load: segment.load, capacity: capacity[route])
     }
 
-    /// The penalised cost of a route whose load does not change, with distance changed by `delta`.
-    @inline(__always) func costWithDistanceChange(_ route: Int, _ delta: Int) -> Double {
-        Double(delta &* unitCost[route])
+    /// The change in penalised cost when routes `a` and `b` (distinct) become `newA` and `newB`.
+    ///
+    /// Penalties are never negative, so a move whose distance change alone exceeds the two routes' current
+    /// penalties cannot improve: it is reported as 0 without pricing the penalties (HGS's early exit).
+    @inline(__always) func delta(_ newA: RouteSegment, on a: Int, _ newB: RouteSegment, on b: Int) -> Double {
+        if prunes && !hasFixedCosts {
+            let distanceChange = (newA.distance &- routeDistance[a]) &* unitCost[a]
+                &+ (newB.distance &- routeDistance[b]) &* unitCost[b]
+            if Double(distanceChange) >= routePenalty[a] + routePenalty[b] { return 0 }
+        }
+        return cost(newA, on: a) - routeCost[a] + cost(newB, on: b) - routeCost[b]
+    }
+
+    /// The change in penalised cost when route `r` becomes `newRoute`.
+    @inline(__always) func delta(_ newRoute: RouteSegment, on r: Int) -> Double {
+        if prunes && !hasFixedCosts && newRoute.load == routeLoad[r]
+            && newRoute.distance >= routeDistance[r] {
+            return 0
+        }
+        return cost(newRoute, on: r) - routeCost[r]
     }
 
     // MARK: Writing
@@ -255,6 +282,7 @@ final class SearchSolution {
         routeLoad[route] = load
         sector[route] = routeSector
         routeCost[route] = cost(before(route, count &+ 1), on: route)
+        routePenalty[route] = evaluator.loadPenaltyCost(load: load, capacity: capacity[route])
         lastModified[route] = moveCount
         versionCounter &+= 1
         version[route] = versionCounter
@@ -282,7 +310,10 @@ final class SearchSolution {
 
     /// Recomputes every route's cost, after the penalty weights changed.
     func repriceRoutes() {
-        for r in 0..<numRoutes { routeCost[r] = cost(before(r, clientCount[r] &+ 1), on: r) }
+        for r in 0..<numRoutes {
+            routeCost[r] = cost(before(r, clientCount[r] &+ 1), on: r)
+            routePenalty[r] = evaluator.loadPenaltyCost(load: routeLoad[r], capacity: capacity[r])
+        }
     }
 
     /// Loads `routes` (client locations per slot; missing slots are empty).

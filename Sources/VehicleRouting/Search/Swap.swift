@@ -26,7 +26,7 @@ struct Swap: NodeOperator {
         if ru != rv {
             let newU = s.join(s.before(ru, i &- 1), segmentV, s.after(ru, lastU &+ 1))
             let newV = s.join(s.before(rv, j &- 1), segmentU, s.after(rv, lastV &+ 1))
-            return s.cost(newU, on: ru) - s.routeCost[ru] + s.cost(newV, on: rv) - s.routeCost[rv]
+            return s.delta(newU, on: ru, newV, on: rv)
         }
         // Same route: the two segments must not overlap; call them first and second in route order.
         let (a, b, first, second) = i < j ? (i, lastU, segmentU, segmentV) : (j, lastV, segmentV, segmentU)
@@ -35,7 +35,7 @@ struct Swap: NodeOperator {
         var route = s.join(s.before(ru, a &- 1), second)
         if b &+ 1 < c { route = s.join(route, s.between(ru, b &+ 1, c &- 1)) }
         route = s.join(s.join(route, first), s.after(ru, d &+ 1))
-        return s.cost(route, on: ru) - s.routeCost[ru]
+        return s.delta(route, on: ru)
     }
 
     func apply(_ u: StopRef, _ v: StopRef, in s: SearchSolution) {

@@ -9,7 +9,7 @@ struct TwoOpt: NodeOperator {
         let r = u.route, i = u.index, j = v.index
         guard v.route == r, j >= i &+ 2 else { return 0 }
         let route = s.join(s.before(r, i), s.reversed(r, i &+ 1, j), s.after(r, j &+ 1))
-        return s.cost(route, on: r) - s.routeCost[r]
+        return s.delta(route, on: r)
     }
 
     func apply(_ u: StopRef, _ v: StopRef, in s: SearchSolution) {

@@ -29,7 +29,7 @@ struct TwoOptStar: NodeOperator {
             newV = i < lastU ? s.join(s.before(rv, 0), s.reversed(ru, i &+ 1, lastU), s.after(rv, j &+ 1))
                 : s.join(s.before(rv, 0), s.after(rv, j &+ 1))
         }
-        return s.cost(newU, on: ru) - s.routeCost[ru] + s.cost(newV, on: rv) - s.routeCost[rv]
+        return s.delta(newU, on: ru, newV, on: rv)
     }
 
     func apply(_ u: StopRef, _ v: StopRef, in s: SearchSolution) {
