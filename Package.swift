@@ -22,8 +22,10 @@ let package = Package(
         .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
         // Cancellation, time budgets and seeded randomness shared by every solver; knows no domain.
         .target(name: "SolverControl"),
+        // Guarded GLPK entry points in C: a GLPK fatal error becomes an error code (setjmp stays in C frames).
+        .target(name: "CGLPKGuard", dependencies: ["CGLPK"]),
         // A safe Swift modelling layer over GLPK; knows nothing about logistics.
-        .target(name: "GLPK", dependencies: ["CGLPK", "SolverControl"]),
+        .target(name: "GLPK", dependencies: ["CGLPK", "CGLPKGuard", "SolverControl"]),
         // Villages, townships, centers, sites and roads; formats, validation, shortest paths.
         .target(name: "RoadNetwork", dependencies: [
             .product(name: "HeapModule", package: "swift-collections"),
@@ -47,6 +49,7 @@ let package = Package(
         .executableTarget(name: "hubplan", dependencies: ["HubPlanCommands"]),
 
         .testTarget(name: "SolverControlTests", dependencies: ["SolverControl"]),
+        .testTarget(name: "GLPKTests", dependencies: ["GLPK", "SolverControl"]),
         .testTarget(name: "VehicleRoutingTests", dependencies: ["VehicleRouting", "SolverControl"],
                     resources: [.copy("Resources")]),
         .testTarget(name: "HubPlanCommandsTests", dependencies: ["HubPlanCommands"]),
