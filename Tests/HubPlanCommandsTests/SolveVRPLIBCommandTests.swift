@@ -83,6 +83,16 @@ import Testing
         #expect(sol.contains("Cost \(json?["cost"] as? Int ?? -1)"))
     }
 
+    @Test func exactProvesTheOptimum() throws {
+        let path = try temporaryFile(instance(), name: "six.vrp")
+        let result = try run(["solve", "vrplib", path, "--iterations", "20", "--exact", "--time-limit", "60",
+                              "--json"])
+        #expect(result.status == 0, "\(result.err)")
+        let json = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any]
+        #expect(json?["optimal"] as? Bool == true)
+        #expect((json?["bound"] as? Double).map { abs($0 - Double(json?["cost"] as? Int ?? -1)) < 1e-6 } == true)
+    }
+
     @Test func theFleetCapIsHonoured() throws {
         let path = try temporaryFile(instance(), name: "six.vrp")
         let result = try run(["solve", "vrplib", path, "--iterations", "20", "--vehicles", "2", "--json"])
