@@ -25,7 +25,7 @@ bench: bench-network
 bench-network: build
 	$(BIN) bench network
 
-# The CVRPLIB table beside PyVRP and OR-Tools: a quick mix by default (about 12 minutes), every A/B/E/P
+# The CVRPLIB table beside PyVRP and OR-Tools: a quick mix by default (about 12 minutes with the peers), every A/B/E/P
 # instance and X up to 400 customers with ALL=1 (several hours). Rows land in out/bench/routing.csv as they finish.
 bench-routing: build peers
 	$(BIN) bench routing $(if $(ALL),--set A,B,E,P,X --max-customers 400,--set quick) --peers --peers-dir $(PEERS) $(BENCH_ARGS)
