@@ -39,7 +39,8 @@ struct BenchRoutingCommand: ParsableCommand {
     @Flag(help: "Also run PyVRP and OR-Tools with the same time limit.")
     var peers = false
 
-    @Option(name: .customLong("peers-dir"), help: "The peers harness folder (default $HUBPLAN_PEERS or ../shared/peers).")
+    @Option(name: .customLong("peers-dir"),
+            help: "The peers harness folder (default $HUBPLAN_PEERS or ../shared/peers).")
     var peersDirectory: String?
 
     @Option(help: "The CVRP benchmark folder holding bks.csv.")
@@ -95,7 +96,8 @@ struct BenchRoutingCommand: ParsableCommand {
                                  to: csvPath)
         }
         let context = "Time limit per instance: \(timeLimit.map { "\($0) s" } ?? "10 s (A, B, E, P), 60 s (X)"); "
-            + "one thread; seed \(seed); gaps in % above the reference value; \(ProcessInfo.processInfo.activeProcessorCount) cores, "
+            + "one thread; seed \(seed); gaps in % above the reference value; "
+            + "\(ProcessInfo.processInfo.activeProcessorCount) cores, "
             + "load average at the end \(loadAverage())."
         let markdown = RoutingBenchReport.markdown(rows, context: context)
         try AtomicFile.write(markdown, to: mdPath)
@@ -109,7 +111,8 @@ struct BenchRoutingCommand: ParsableCommand {
             throw CommandLineError("unknown set '\(name)' (A, B, E, P, X or quick)")
         }
         return all.filter { instance in
-            (sets.contains(instance.set) || (sets.contains("QUICK") && RoutingBenchInstance.quickMix.contains(instance.name)))
+            let inQuickMix = sets.contains("QUICK") && RoutingBenchInstance.quickMix.contains(instance.name)
+            return (sets.contains(instance.set) || inQuickMix)
                 && instance.customers <= (maxCustomers ?? .max)
                 && (instances.map { fnmatch($0, instance.name, 0) == 0 } ?? true)
         }

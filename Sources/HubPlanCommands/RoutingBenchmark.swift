@@ -131,7 +131,8 @@ enum RoutingBenchReport {
         func gap(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "-" }
         for row in rows {
             let ref = row.instance.reference
-            var line = "| \(row.instance.name) | \(row.instance.fleet.map { "≤\($0)" } ?? "any") | \(row.instance.bks) "
+            let fleet = row.instance.fleet.map { "≤\($0)" } ?? "any"
+            var line = "| \(row.instance.name) | \(fleet) | \(row.instance.bks) "
                 + "| \(ref) | \(String(format: "%g", row.timeLimit)) | \(row.ours.cost.map(String.init) ?? "-") "
                 + "| \(gap(row.ours.gap(to: ref))) | \(String(format: "%.1f", row.ours.seconds)) | \(row.ours.routes) "
                 + "| \(row.ours.feasible ? "yes" : "**no**") |"

@@ -78,8 +78,8 @@ struct SolveVRPLIBCommand: ParsableCommand {
         }
         var proof: ExactResult?
         if exact && !budget.isExhausted {
-            let proven = try TwoIndexCVRP.solve(data: instance.data, warmStart: result.isFeasible ? result.solution : nil,
-                                                budget: budget)
+            let warmStart = result.isFeasible ? result.solution : nil
+            let proven = try TwoIndexCVRP.solve(data: instance.data, warmStart: warmStart, budget: budget)
             if let better = proven.solution, let cost = proven.cost, !result.isFeasible || cost < result.stats.cost {
                 result.solution = better
                 result.stats = SolutionStats(better, data: instance.data)

@@ -50,7 +50,9 @@ import Testing
             for _ in 0..<200 {
                 let u = s.position(of: 1 + random.next(below: 14))
                 var v = s.position(of: 1 + random.next(below: 14))
-                if op.acceptsDepotV && random.next(below: 4) == 0 { v = StopRef(route: random.next(below: 5), index: 0) }
+                if op.acceptsDepotV && random.next(below: 4) == 0 {
+                    v = StopRef(route: random.next(below: 5), index: 0)
+                }
                 if u == v { continue }
                 let before = recomputed(s, data)
                 let delta = op.evaluate(u, v, in: s)

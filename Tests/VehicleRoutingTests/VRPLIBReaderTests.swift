@@ -66,7 +66,8 @@ import Testing
 
     @Test func toleratesTabsCarriageReturnsAndTightColons() throws {
         let text = "NAME :\tx\t\r\nTYPE: CVRP\r\nDIMENSION:\t3\t\r\nEDGE_WEIGHT_TYPE : EUC_2D \r\nCAPACITY : 5\r\n"
-            + "VEHICLES : 2\r\nNODE_COORD_SECTION\t\r\n1\t0\t0\r\n2\t3\t4\r\n3\t6\t8\r\nDEMAND_SECTION\r\n1 0\r\n2 1\r\n"
+            + "VEHICLES : 2\r\nNODE_COORD_SECTION\t\r\n1\t0\t0\r\n2\t3\t4\r\n3\t6\t8\r\n"
+            + "DEMAND_SECTION\r\n1 0\r\n2 1\r\n"
             + "3 2\r\nDEPOT_SECTION\r\n1\r\n-1\r\nEOF\r\n"
         let instance = try VRPLIBReader.parse(text)
         #expect(instance.vehicles == 2)

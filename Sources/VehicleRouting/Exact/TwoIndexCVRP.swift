@@ -34,7 +34,8 @@ public enum TwoIndexCVRP {
     ///   types, other unsupported features) or when GLPK rejects the model.
     public static func solve(data: ProblemData, warmStart: Solution?, budget: TimeBudget) throws -> ExactResult {
         guard data.unsupportedFeatures.isEmpty else {
-            throw RoutingError.badInput("the exact model does not handle " + data.unsupportedFeatures.joined(separator: ", "))
+            let features = data.unsupportedFeatures.joined(separator: ", ")
+            throw RoutingError.badInput("the exact model does not handle \(features)")
         }
         guard data.distances.isSymmetric else {
             throw RoutingError.badInput("the exact two-index model needs a symmetric distance matrix")

@@ -27,7 +27,8 @@ public enum RouteVerifier {
             case let .missing(location): "client at location \(location) is not visited"
             case let .overCapacity(route, load, capacity):
                 "route \(route + 1) carries \(load), above the capacity \(capacity)"
-            case let .unknownVehicleType(route, type): "route \(route + 1) uses vehicle type \(type), which does not exist"
+            case let .unknownVehicleType(route, type):
+                "route \(route + 1) uses vehicle type \(type), which does not exist"
             case let .tooManyRoutes(type, routes, available):
                 "vehicle type \(type) runs \(routes) routes but has \(available) vehicles"
             case let .wrongCost(claimed, actual): "claimed cost \(claimed) but the routes cost \(actual)"
