@@ -101,7 +101,7 @@ public final class HybridGeneticSearch {
         }
 
         /// Improves `routes`, adds the result (and possibly its repair) to the population.
-        func educate(_ routes: [[Int]]) -> Individual {
+        func educate(_ routes: [[Int]]) {
             let evaluator = penalties.evaluator
             let improved = localSearch.run(routes, evaluator: evaluator, random: &random)
             let individual = Individual(routes: improved, data: data, evaluator: evaluator)
@@ -118,7 +118,6 @@ public final class HybridGeneticSearch {
                     consider(repaired)
                 }
             }
-            return individual
         }
 
         func initialise() {
@@ -127,7 +126,7 @@ public final class HybridGeneticSearch {
                 if k > 0 && budget.isExhausted { break }
                 var tour = clients
                 random.shuffle(&tour)
-                _ = educate(splitTour(tour))
+                educate(splitTour(tour))
             }
         }
 
@@ -149,7 +148,7 @@ public final class HybridGeneticSearch {
                 let first = population.selectParent(random: &random)
                 let second = population.selectParent(random: &random)
                 let child = crossover.cross(first.giantTour, second.giantTour, random: &random)
-                let individual = educate(splitTour(child))
+                educate(splitTour(child))
                 let runBest = population.feasible.first?.penalisedCost ?? .infinity
                 if runBest < bestOfRun - 1e-9 {
                     bestOfRun = runBest
@@ -157,7 +156,6 @@ public final class HybridGeneticSearch {
                 } else {
                     sinceImprovement += 1
                 }
-                _ = individual
                 if iteration % 100 == 0 && penalties.update() { population.reprice(penalties.evaluator) }
                 if sinceImprovement >= parameters.iterationsWithoutImprovement {
                     population.clear()
