@@ -33,6 +33,11 @@ bench-glpk: build
 bench-location: build peers
 	$(BIN) bench location --peers --data $(BENCHMARKS) --peers-dir $(PEERS)
 
+# The CVRPLIB table beside PyVRP and OR-Tools: a quick mix by default (about 12 minutes with the peers), every A/B/E/P
+# instance and X up to 400 customers with ALL=1 (several hours). Rows land in out/bench/routing.csv as they finish.
+bench-routing: build peers
+	$(BIN) bench routing $(if $(ALL),--set A,B,E,P,X --max-customers 400,--set quick) --peers --peers-dir $(PEERS) $(BENCH_ARGS)
+
 # The peers' virtualenv (PyVRP, OR-Tools, HiGHS) for side-by-side benchmarks; never needed by `make test`.
 peers:
 	@[ -x $(PEERS_PY) ] || $(PEERS)/setup.sh

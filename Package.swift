@@ -62,5 +62,7 @@ let package = Package(
             name: "FacilityLocationTests", dependencies: ["FacilityLocation", "GLPK", "SolverControl"],
             resources: [.copy("Resources")]),
         .testTarget(name: "DeliveryPlanningTests", dependencies: ["DeliveryPlanning", "FacilityLocation", "RoadNetwork"]),
+        .testTarget(name: "VehicleRoutingTests", dependencies: ["VehicleRouting", "SolverControl"],
+                    resources: [.copy("Resources")]),
     ]
 )

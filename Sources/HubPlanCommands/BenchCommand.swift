@@ -6,6 +6,8 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Run benchmark suites and write their tables under out/bench/.",
-        subcommands: [BenchGLPKCommand.self, BenchNetworkCommand.self, BenchLocationCommand.self]
+        subcommands: [
+            BenchGLPKCommand.self, BenchNetworkCommand.self, BenchLocationCommand.self, BenchRoutingCommand.self,
+        ]
     )
 }

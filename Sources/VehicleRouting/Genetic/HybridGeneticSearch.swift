@@ -1,0 +1,180 @@
+// The hybrid genetic search for the CVRP (Vidal 2022): crossover, Split, local search, population, restarts.
+import SolverControl
+
+/// A hybrid genetic search solver for the capacitated vehicle routing problem.
+///
+/// Each iteration picks two parents by binary tournament, crosses their giant tours (OX), splits the child
+/// into routes, improves it by ``LocalSearch`` under the current penalties, adds it to the population, and
+/// sometimes repairs an infeasible child with heavier penalties. Penalties adapt towards a feasible share;
+/// after many iterations without improvement the population restarts. Everything random comes from one
+/// ``SeededGenerator``: the same data, seed and iteration count give the same result, and only where a time
+/// limit cuts the run depends on the clock.
+///
+/// The fleet is the data's single vehicle type: with a count K, the search works with exactly K route slots
+/// and never returns more than K routes; without one, with enough slots that the limit never binds.
+public final class HybridGeneticSearch {
+    /// The problem being solved.
+    public let data: ProblemData
+    /// The parameters in force.
+    public let parameters: SolverParameters
+    private let vehicle: VehicleType
+    private let routeSlots: Int
+    private let localSearch: LocalSearch
+    private let split: Split
+    private var crossover: OrderCrossover
+    private var penalties: PenaltyManager
+    private let population: Population
+    private var random: SeededGenerator
+
+    /// Prepares a solver for `data`.
+    ///
+    /// - Throws: ``RoutingError`` when the data uses a feature this solver does not honour yet, or has no client.
+    public init(data: ProblemData, parameters: SolverParameters = SolverParameters()) throws {
+        let unsupported = data.unsupportedFeatures
+        guard unsupported.isEmpty else {
+            throw RoutingError.badInput("the CVRP solver does not handle " + unsupported.joined(separator: ", "))
+        }
+        self.data = data
+        self.parameters = parameters
+        vehicle = data.vehicleTypes[0]
+        if let count = vehicle.count {
+            guard count > 0 || data.numClients == 0 else {
+                throw RoutingError.infeasible("the fleet has no vehicle but there are \(data.numClients) clients")
+            }
+            routeSlots = max(1, count)
+        } else {
+            routeSlots = HybridGeneticSearch.unlimitedSlots(data: data, capacity: vehicle.capacity)
+        }
+        let neighbourhood = Neighbourhood(data: data, granularity: parameters.granularity)
+        localSearch = LocalSearch(data: data, vehicleTypeOfRoute: [Int](repeating: 0, count: routeSlots),
+                                  neighbourhood: neighbourhood, granularity: parameters.granularity)
+        split = Split(numClients: data.numClients, maxRoutes: routeSlots)
+        crossover = OrderCrossover(numLocations: data.numLocations)
+        penalties = PenaltyManager(initialPenalty: PenaltyManager.initialPenalty(data: data),
+                                   targetFeasible: parameters.targetFeasible, increase: parameters.penaltyIncrease,
+                                   decrease: parameters.penaltyDecrease)
+        population = Population(minimumSize: parameters.populationSize, generationSize: parameters.generationSize,
+                                numElite: parameters.numElite, numClose: parameters.numClose,
+                                firstClient: data.numDepots)
+        random = SeededGenerator(seed: parameters.seed)
+    }
+
+    /// Route slots for an unlimited fleet: enough that the limit never binds in practice (HGS's 1.3 × the
+    /// load bound + 3), and never fewer than a first-fit-decreasing packing needs, so feasibility is reachable.
+    static func unlimitedSlots(data: ProblemData, capacity: Int) -> Int {
+        let demands = data.clients.map(\.delivery).sorted(by: >)
+        var bins: [Int] = []
+        for demand in demands {
+            if let k = bins.firstIndex(where: { $0 + demand <= capacity }) {
+                bins[k] += demand
+            } else {
+                bins.append(demand)
+            }
+        }
+        let bound = Int((1.3 * Double(data.totalDelivery) / Double(max(1, capacity))).rounded(.up)) + 3
+        return max(1, min(data.numClients, max(bound, bins.count + 2)))
+    }
+
+    /// Runs until the budget or ``SolverParameters/maxIterations`` is exhausted; returns the best solution.
+    ///
+    /// `progress` is called (on the solving thread) each time a better feasible solution is found.
+    public func solve(budget: TimeBudget, progress: ((SolverProgress) -> Void)? = nil) -> SolverResult {
+        var best: Individual?
+        var bestInfeasible: Individual?
+        var iteration = 0
+        var sinceImprovement = 0
+        var bestOfRun = Double.infinity
+
+        func consider(_ individual: Individual) {
+            if individual.isFeasible {
+                if best == nil || individual.stats.cost < best!.stats.cost {
+                    best = individual
+                    progress?(SolverProgress(iteration: iteration, seconds: budget.elapsed,
+                                             cost: individual.stats.cost))
+                }
+            } else if best == nil,
+                      bestInfeasible == nil || individual.stats.excessLoad < bestInfeasible!.stats.excessLoad
+                        || (individual.stats.excessLoad == bestInfeasible!.stats.excessLoad
+                            && individual.stats.cost < bestInfeasible!.stats.cost) {
+                bestInfeasible = individual
+            }
+        }
+
+        /// Improves `routes`, adds the result (and possibly its repair) to the population.
+        func educate(_ routes: [[Int]]) {
+            let evaluator = penalties.evaluator
+            let improved = localSearch.run(routes, evaluator: evaluator, random: &random)
+            let individual = Individual(routes: improved, data: data, evaluator: evaluator)
+            population.add(individual)
+            consider(individual)
+            penalties.record(feasible: individual.isFeasible)
+            if !individual.isFeasible && random.nextDouble() < parameters.repairProbability {
+                var heavy = evaluator
+                heavy.loadPenalty *= parameters.repairPenaltyFactor
+                let repaired = Individual(routes: localSearch.run(improved, evaluator: heavy, random: &random),
+                                          data: data, evaluator: evaluator)
+                if repaired.isFeasible {
+                    population.add(repaired)
+                    consider(repaired)
+                }
+            }
+        }
+
+        func initialise() {
+            let clients = (data.numDepots..<data.numLocations).map { Int32($0) }
+            for k in 0..<(4 * parameters.populationSize) {
+                if k > 0 && budget.isExhausted { break }
+                var tour = clients
+                random.shuffle(&tour)
+                educate(splitTour(tour))
+            }
+        }
+
+        let stopReason: StopReason
+        if data.numClients == 0 {
+            stopReason = .iterationLimit
+        } else {
+            initialise()
+            while true {
+                if let limit = parameters.maxIterations, iteration >= limit {
+                    stopReason = .iterationLimit
+                    break
+                }
+                if budget.isExhausted {
+                    stopReason = budget.isCancelled ? .cancelled : .timeLimit
+                    break
+                }
+                iteration += 1
+                let first = population.selectParent(random: &random)
+                let second = population.selectParent(random: &random)
+                let child = crossover.cross(first.giantTour, second.giantTour, random: &random)
+                educate(splitTour(child))
+                let runBest = population.feasible.first?.penalisedCost ?? .infinity
+                if runBest < bestOfRun - 1e-9 {
+                    bestOfRun = runBest
+                    sinceImprovement = 0
+                } else {
+                    sinceImprovement += 1
+                }
+                if iteration % 100 == 0 && penalties.update() { population.reprice(penalties.evaluator) }
+                if sinceImprovement >= parameters.iterationsWithoutImprovement {
+                    population.clear()
+                    bestOfRun = .infinity
+                    sinceImprovement = 0
+                    initialise()
+                }
+            }
+        }
+        let chosen = best ?? bestInfeasible
+        let solution = Solution(visits: chosen?.routes ?? [])
+        let stats = SolutionStats(solution, data: data)
+        return SolverResult(solution: solution, stats: stats,
+                            isFeasible: chosen?.isFeasible ?? (data.numClients == 0),
+                            iterations: iteration, seconds: budget.elapsed, stopReason: stopReason)
+    }
+
+    private func splitTour(_ tour: [Int32]) -> [[Int]] {
+        split.split(tour, data: data, vehicle: vehicle, maxRoutes: routeSlots,
+                    loadPenalty: penalties.evaluator.loadPenalty)
+    }
+}

@@ -1,0 +1,70 @@
+// The tunable parameters of the hybrid genetic search, with Vidal's (2022) published defaults.
+
+/// Parameters of ``HybridGeneticSearch``; the defaults are those of HGS-CVRP (Vidal 2022).
+public struct SolverParameters: Sendable, Equatable {
+    /// Seed of the random generator: the same data, seed and iteration count give the same solution.
+    public var seed: UInt64 = 0
+    /// Stop after this many iterations (crossover + local search), if set.
+    public var maxIterations: Int?
+    /// μ: the size a subpopulation is trimmed back to.
+    public var populationSize = 25
+    /// λ: how many offspring a subpopulation takes before it is trimmed.
+    public var generationSize = 40
+    /// Members protected by cost in the biased fitness.
+    public var numElite = 4
+    /// Closest members averaged for diversity.
+    public var numClose = 5
+    /// Γ: neighbours per client in the granular local search.
+    public var granularity = 20
+    /// Target share of feasible local-search results.
+    public var targetFeasible = 0.2
+    /// Penalty factor when too few results are feasible.
+    public var penaltyIncrease = 1.2
+    /// Penalty factor when too many results are feasible.
+    public var penaltyDecrease = 0.85
+    /// Chance that an infeasible result is repaired (searched again with heavier penalties).
+    public var repairProbability = 0.5
+    /// How much heavier the penalties are during repair.
+    public var repairPenaltyFactor = 10.0
+    /// Iterations without a better solution before the population restarts.
+    public var iterationsWithoutImprovement = 20_000
+
+    /// The defaults.
+    public init() {}
+}
+
+/// Why a solve stopped.
+public enum StopReason: String, Sendable, Codable {
+    /// The iteration limit was reached.
+    case iterationLimit = "iterations"
+    /// The time limit was reached.
+    case timeLimit = "time-limit"
+    /// The cancellation token was tripped (Ctrl-C).
+    case cancelled
+}
+
+/// What ``HybridGeneticSearch/solve(budget:progress:)`` returns.
+public struct SolverResult: Sendable {
+    /// The best solution: the best feasible one if any was found, otherwise the least infeasible.
+    public var solution: Solution
+    /// Its distance, cost and excess load.
+    public var stats: SolutionStats
+    /// Whether ``solution`` respects every constraint (capacity and fleet size).
+    public var isFeasible: Bool
+    /// Iterations performed.
+    public var iterations: Int
+    /// Wall-clock seconds spent.
+    public var seconds: Double
+    /// Why the search stopped.
+    public var stopReason: StopReason
+}
+
+/// A report sent when the search finds a better feasible solution.
+public struct SolverProgress: Sendable {
+    /// Iterations so far.
+    public var iteration: Int
+    /// Seconds since the start.
+    public var seconds: Double
+    /// Cost of the new best solution.
+    public var cost: Int
+}

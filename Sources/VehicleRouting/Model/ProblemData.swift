@@ -1,0 +1,130 @@
+// The data of a routing problem: depots, clients, vehicle types and the distance and duration matrices.
+
+/// Everything a routing solver reads, immutable once built (PyVRP's `ProblemData` shape).
+///
+/// Locations are numbered depots first, then clients: location `i < depots.count` is depot `i`, location
+/// `depots.count + k` is client `k`. The matrices are indexed by location.
+///
+/// **Units.** All values are `Int` in a unit chosen at the boundary where data enters, and ``scale`` says how
+/// many internal units make one external unit: 1 for CVRPLIB (already integer), 10 for the DIMACS Solomon
+/// convention (one decimal), 1000 for road networks in km (metres inside). Integer arithmetic keeps the
+/// search exact and deterministic; a report divides by ``scale``.
+public struct ProblemData: Sendable {
+    /// Depots; routes start and end at them.
+    public let depots: [Depot]
+    /// Clients; each is visited exactly once.
+    public let clients: [Client]
+    /// The fleet.
+    public let vehicleTypes: [VehicleType]
+    /// Travel distance between locations (scaled integers).
+    public let distances: Matrix
+    /// Travel time between locations (scaled integers); the distance matrix when none is given.
+    public let durations: Matrix
+    /// Internal units per external unit of distance and cost (1 for CVRPLIB).
+    public let scale: Int
+
+    /// Builds and validates problem data.
+    ///
+    /// - Throws: ``RoutingError`` (bad input) when the matrices do not match the locations, a value is negative
+    ///   or a vehicle type refers to a missing depot; (infeasible) when a client is heavier than every vehicle.
+    public init(depots: [Depot], clients: [Client], vehicleTypes: [VehicleType], distances: Matrix,
+                durations: Matrix? = nil, scale: Int = 1) throws {
+        self.depots = depots
+        self.clients = clients
+        self.vehicleTypes = vehicleTypes
+        self.distances = distances
+        self.durations = durations ?? distances
+        self.scale = scale
+        try validate()
+    }
+
+    /// The same problem with another fleet (to cap the number of vehicles, say).
+    public func replacing(vehicleTypes: [VehicleType]) throws -> ProblemData {
+        try ProblemData(depots: depots, clients: clients, vehicleTypes: vehicleTypes, distances: distances,
+                        durations: durations, scale: scale)
+    }
+
+    /// Number of depots.
+    public var numDepots: Int { depots.count }
+    /// Number of clients.
+    public var numClients: Int { clients.count }
+    /// Number of locations (depots and clients).
+    public var numLocations: Int { depots.count + clients.count }
+
+    /// The location index of client `k`.
+    @inlinable public func location(ofClient k: Int) -> Int { depots.count + k }
+
+    /// The client at a location (which must not be a depot).
+    public func client(at location: Int) -> Client { clients[location - depots.count] }
+
+    /// Total delivery demand of all clients.
+    public var totalDelivery: Int { clients.reduce(0) { $0 + $1.delivery } }
+
+    /// The number of vehicles available in all, or `nil` when some type is unlimited.
+    public var fleetLimit: Int? {
+        var total = 0
+        for type in vehicleTypes {
+            guard let count = type.count else { return nil }
+            total += count
+        }
+        return total
+    }
+
+    private func validate() throws {
+        guard !depots.isEmpty else { throw RoutingError.badInput("the problem has no depot") }
+        guard !vehicleTypes.isEmpty else { throw RoutingError.badInput("the problem has no vehicle type") }
+        guard scale > 0 else { throw RoutingError.badInput("scale must be positive, not \(scale)") }
+        for (name, matrix) in [("distance", distances), ("duration", durations)] {
+            guard matrix.size == numLocations else {
+                throw RoutingError.badInput(
+                    "the \(name) matrix is \(matrix.size)x\(matrix.size) but there are \(numLocations) locations")
+            }
+            if let bad = matrix.values.firstIndex(where: { $0 < 0 }) {
+                throw RoutingError.badInput("the \(name) from location \(bad / matrix.size) to "
+                    + "\(bad % matrix.size) is negative (\(matrix.values[bad]))")
+            }
+        }
+        for (t, type) in vehicleTypes.enumerated() {
+            let label = type.name.isEmpty ? "vehicle type \(t)" : "vehicle type \(type.name)"
+            guard type.capacity >= 0 else { throw RoutingError.badInput("\(label): capacity is negative") }
+            if let count = type.count, count < 0 { throw RoutingError.badInput("\(label): count is negative") }
+            guard depots.indices.contains(type.startDepot), depots.indices.contains(type.endDepot) else {
+                throw RoutingError.badInput("\(label): start or end depot does not exist")
+            }
+        }
+        let largest = vehicleTypes.map(\.capacity).max() ?? 0
+        for (k, client) in clients.enumerated() {
+            let label = client.name.isEmpty ? "client \(k + 1)" : "client \(client.name)"
+            guard client.delivery >= 0, client.pickup >= 0 else {
+                throw RoutingError.badInput("\(label): delivery and pickup must not be negative")
+            }
+            guard client.earliestStart <= client.latestStart else {
+                throw RoutingError.badInput("\(label): time window opens after it closes")
+            }
+            if max(client.delivery, client.pickup) > largest {
+                throw RoutingError.infeasible("\(label): demand \(max(client.delivery, client.pickup)) exceeds the "
+                    + "largest vehicle capacity \(largest)")
+            }
+        }
+    }
+
+    /// The features set in this data that the core CVRP solver does not honour yet (empty for a CVRP).
+    ///
+    /// Time windows, service times, pickups, several depots, several vehicle types and route limits are the
+    /// rich variants; the solver refuses data that uses them rather than silently ignoring a constraint.
+    public var unsupportedFeatures: [String] {
+        var features: [String] = []
+        if depots.count > 1 { features.append("several depots") }
+        if vehicleTypes.count > 1 { features.append("several vehicle types") }
+        if clients.contains(where: { $0.pickup != 0 }) { features.append("pickups") }
+        if clients.contains(where: { $0.hasTimeWindow }) { features.append("time windows") }
+        if clients.contains(where: { $0.serviceDuration != 0 }) { features.append("service durations") }
+        if vehicleTypes.contains(where: {
+            $0.maxDuration != Int.max || $0.maxDistance != Int.max || $0.unitDurationCost != 0
+                || $0.startDepot != $0.endDepot
+        }) {
+            features.append("route duration or distance limits")
+        }
+        return features
+    }
+}

@@ -1,0 +1,140 @@
+// The local search loop: tries every operator on granular neighbour pairs, then SWAP* on overlapping routes.
+import SolverControl
+
+/// Improves a solution to a local optimum of the node operators and SWAP* (the "education" of HGS).
+///
+/// The loop follows Vidal (2022): clients in random order; for each client U and each neighbour V, the node
+/// operators in turn, first improvement; a pair is re-examined only if one of its routes changed since U was
+/// last examined. Moves that put U right after a depot are tried when V follows a depot, and moves into an
+/// empty route from the second pass on (so the fleet does not grow for nothing). Then SWAP* on pairs of routes
+/// whose polar sectors overlap. Passes repeat until one (from the third on) changes nothing.
+final class LocalSearch {
+    let solution: SearchSolution
+    private let neighbourhood: Neighbourhood
+    private let nodeOperators: [AnyNodeOperator]
+    private let routeOperators: [any RouteOperator]
+    @exclusivity(unchecked) private var clientOrder: [Int]
+    @exclusivity(unchecked) private var routeOrder: [Int]
+    @exclusivity(unchecked) private var neighbours: [Int32]
+    /// Per location: the move count when it was last examined as U.
+    @exclusivity(unchecked) private var lastTested: [Int]
+    /// Per route: the move count when SWAP* last examined it.
+    @exclusivity(unchecked) private var lastTestedRoute: [Int]
+    private let granularity: Int
+
+    /// A local search over `routes` route slots, one vehicle type per slot.
+    init(data: ProblemData, vehicleTypeOfRoute: [Int], neighbourhood: Neighbourhood, granularity: Int) {
+        solution = SearchSolution(data: data, vehicleTypeOfRoute: vehicleTypeOfRoute)
+        self.neighbourhood = neighbourhood
+        self.granularity = max(1, granularity)
+        nodeOperators = [
+            .relocate(Relocate(length: 1)), .relocate(Relocate(length: 2)),
+            .relocate(Relocate(length: 2, reversed: true)), .swap(Swap(lengthU: 1, lengthV: 1)),
+            .swap(Swap(lengthU: 2, lengthV: 1)), .swap(Swap(lengthU: 2, lengthV: 2)), .twoOpt(TwoOpt()),
+            .twoOptStar(TwoOptStar(reversing: true)), .twoOptStar(TwoOptStar(reversing: false)),
+        ]
+        routeOperators = [SwapStar(numLocations: data.numLocations, numRoutes: vehicleTypeOfRoute.count)]
+        clientOrder = Array(data.numDepots..<data.numLocations)
+        routeOrder = Array(0..<vehicleTypeOfRoute.count)
+        neighbours = neighbourhood.list
+        lastTested = [Int](repeating: -1, count: data.numLocations)
+        lastTestedRoute = [Int](repeating: -1, count: vehicleTypeOfRoute.count)
+    }
+
+    /// Improves `routes` (client locations per route slot) under `evaluator`; returns the improved routes.
+    func run(_ routes: [[Int]], evaluator: CostEvaluator, random: inout SeededGenerator) -> [[Int]] {
+        solution.evaluator = evaluator
+        solution.load(routes)
+        shuffle(&random)
+        for k in lastTested.indices { lastTested[k] = -1 }
+        for k in lastTestedRoute.indices { lastTestedRoute[k] = -1 }
+        var pass = 0
+        while true {
+            var moved = nodePass(pass)
+            if routeOperatorPass(pass) { moved = true }
+            if pass >= 2 && !moved { break }
+            pass += 1
+        }
+        return solution.exportRoutes()
+    }
+
+    /// Shuffles the client and route orders, and now and then a neighbour list (linear time on average).
+    private func shuffle(_ random: inout SeededGenerator) {
+        random.shuffle(&clientOrder)
+        random.shuffle(&routeOrder)
+        let start = neighbourhood.start
+        for u in clientOrder where random.next(below: granularity) == 0 {
+            var i = start[u + 1]
+            while i > start[u] + 1 {
+                let j = start[u] + random.next(below: i - start[u])
+                i -= 1
+                neighbours.swapAt(i, j)
+            }
+        }
+    }
+
+    /// One pass of the node operators over every client; whether any move was applied.
+    private func nodePass(_ pass: Int) -> Bool {
+        let s = solution
+        let start = neighbourhood.start
+        var moved = false
+        for u in clientOrder {
+            let lastTestedU = lastTested[u]
+            lastTested[u] = s.moveCount
+            for k in start[u]..<start[u + 1] {
+                let v = Int(neighbours[k])
+                let uRef = s.position(of: u), vRef = s.position(of: v)
+                if pass > 0 && max(s.lastModified[uRef.route], s.lastModified[vRef.route]) <= lastTestedU {
+                    continue
+                }
+                if tryOperators(uRef, vRef, depotV: false) {
+                    moved = true
+                    continue
+                }
+                if vRef.index == 1 && tryOperators(uRef, StopRef(route: vRef.route, index: 0), depotV: true) {
+                    moved = true
+                }
+            }
+            if pass > 0, let empty = s.firstEmptyRoute() {
+                if tryOperators(s.position(of: u), StopRef(route: empty, index: 0), depotV: true) { moved = true }
+            }
+        }
+        return moved
+    }
+
+    /// Tries the node operators on (U, V) in order and applies the first improving one.
+    @inline(__always) private func tryOperators(_ u: StopRef, _ v: StopRef, depotV: Bool) -> Bool {
+        let s = solution
+        for op in nodeOperators where !depotV || op.acceptsDepotV {
+            if op.evaluate(u, v, in: s) < -1e-6 {
+                s.moveCount += 1
+                op.apply(u, v, in: s)
+                return true
+            }
+        }
+        return false
+    }
+
+    /// One pass of the route operators over route pairs with overlapping sectors; whether any move was applied.
+    private func routeOperatorPass(_ pass: Int) -> Bool {
+        let s = solution
+        var moved = false
+        for op in routeOperators {
+            for a in routeOrder {
+                let lastTestedA = lastTestedRoute[a]
+                lastTestedRoute[a] = s.moveCount
+                guard s.clientCount[a] > 0 else { continue }
+                for b in routeOrder where a < b && s.clientCount[b] > 0 {
+                    if pass > 0 && max(s.lastModified[a], s.lastModified[b]) <= lastTestedA { continue }
+                    guard s.sector[a].overlaps(s.sector[b]) else { continue }
+                    if op.evaluate(a, b, in: s) < -1e-6 {
+                        s.moveCount += 1
+                        op.apply(in: s)
+                        moved = true
+                    }
+                }
+            }
+        }
+        return moved
+    }
+}

@@ -1,0 +1,51 @@
+// Granular neighbourhoods: for each client, the few clients close enough that a move between them may pay.
+
+/// For each client, its Γ nearest clients, made symmetric (Toth and Vigo's granular search, as in HGS).
+///
+/// The local search only tries moves between a client and its neighbours, which keeps a pass linear in the
+/// number of clients; symmetry makes sure that if V is tried from U, U is also tried from V.
+struct Neighbourhood {
+    /// Where each location's neighbours start in ``list`` (depots have none).
+    let start: [Int]
+    /// All neighbour lists, one after another.
+    let list: [Int32]
+
+    /// The `granularity` nearest clients of every client (by d(u,v) + d(v,u), ties by location), symmetrised.
+    init(data: ProblemData, granularity: Int) {
+        let n = data.numLocations, first = data.numDepots
+        let matrix = data.distances
+        var sets = [[Int32]](repeating: [], count: n)
+        let k = min(granularity, max(0, data.numClients - 1))
+        var candidates: [(Int, Int32)] = []
+        candidates.reserveCapacity(data.numClients)
+        for u in first..<n {
+            candidates.removeAll(keepingCapacity: true)
+            for v in first..<n where v != u {
+                candidates.append((matrix[u, v] + matrix[v, u], Int32(v)))
+            }
+            candidates.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+            for (_, v) in candidates.prefix(k) {
+                sets[u].append(v)
+                sets[Int(v)].append(Int32(u))
+            }
+        }
+        var start = [Int](repeating: 0, count: n + 1)
+        var list: [Int32] = []
+        for u in 0..<n {
+            start[u] = list.count
+            var neighbours = sets[u]
+            neighbours.sort {
+                let a = matrix[u, Int($0)] + matrix[Int($0), u], b = matrix[u, Int($1)] + matrix[Int($1), u]
+                return a != b ? a < b : $0 < $1
+            }
+            var previous: Int32 = -1
+            for v in neighbours where v != previous {
+                list.append(v)
+                previous = v
+            }
+        }
+        start[n] = list.count
+        self.start = start
+        self.list = list
+    }
+}

@@ -1,0 +1,69 @@
+// Tests of the solver: optima of small instances, determinism, the fleet cap, budgets and unsupported data.
+import SolverControl
+import Testing
+@testable import VehicleRouting
+
+@Suite struct HybridGeneticSearchTests {
+    private func solve(_ data: ProblemData, iterations: Int, seed: UInt64 = 1) throws -> SolverResult {
+        var parameters = SolverParameters()
+        parameters.seed = seed
+        parameters.maxIterations = iterations
+        return try HybridGeneticSearch(data: data, parameters: parameters).solve(budget: TimeBudget(seconds: nil))
+    }
+
+    @Test(arguments: [("E-n13-k4", 4, 247), ("E-n22-k4", 4, 375), ("A-n32-k5", 5, 784)])
+    func reachesTheOptimum(name: String, vehicles: Int, optimum: Int) throws {
+        let data = try TestSupport.capped(try TestSupport.instance(name), vehicles)
+        let result = try solve(data, iterations: 300)
+        let report = RouteVerifier.verify(result.solution, data: data, claimedCost: result.stats.cost)
+        #expect(report.isFeasible, "\(report.violations)")
+        #expect(result.isFeasible)
+        #expect(result.stats.cost == optimum)
+        #expect(result.solution.routes.count <= vehicles)
+        #expect(result.stopReason == .iterationLimit)
+    }
+
+    @Test func sameSeedGivesTheSameRoutes() throws {
+        let data = try TestSupport.randomData(clients: 50, capacity: 70, seed: 4)
+        let a = try solve(data, iterations: 150, seed: 11)
+        let b = try solve(data, iterations: 150, seed: 11)
+        #expect(a.solution == b.solution)
+        #expect(a.iterations == 150)
+    }
+
+    @Test func respectsATightFleetCap() throws {
+        // Total demand is close to 4 vehicles' capacity: the cap binds, and the result must still have ≤ 4 routes.
+        let data = try TestSupport.randomData(clients: 30, capacity: 90, seed: 8)
+        let k = (data.totalDelivery + 89) / 90
+        let capped = try data.replacing(vehicleTypes: [VehicleType(capacity: 90, count: k)])
+        let result = try solve(capped, iterations: 200)
+        #expect(result.solution.routes.count <= k)
+        let report = RouteVerifier.verify(result.solution, data: capped)
+        #expect(report.isFeasible == result.isFeasible)
+    }
+
+    @Test func anExhaustedBudgetStillReturnsASolution() throws {
+        let data = try TestSupport.randomData(clients: 25, seed: 2)
+        let token = CancellationToken()
+        token.cancel()
+        let result = try HybridGeneticSearch(data: data).solve(budget: TimeBudget(seconds: nil, cancellation: token))
+        #expect(result.stopReason == .cancelled)
+        #expect(result.solution.routes.flatMap(\.visits).sorted() == Array(1...25))
+    }
+
+    @Test func refusesFeaturesItDoesNotHandle() throws {
+        let data = try ProblemData(depots: [Depot()], clients: [Client(delivery: 1, earliestStart: 5, latestStart: 9)],
+                                   vehicleTypes: [VehicleType(capacity: 5)], distances: Matrix(size: 2))
+        #expect(throws: RoutingError.badInput("the CVRP solver does not handle time windows")) {
+            try HybridGeneticSearch(data: data)
+        }
+    }
+
+    @Test func unlimitedFleetHasEnoughSlotsForAwkwardDemands() throws {
+        // Every client takes 51% of a vehicle: each needs its own route, far above 1.3 × the load bound.
+        let data = try ProblemData(depots: [Depot()], clients: (0..<40).map { _ in Client(delivery: 51) },
+                                   vehicleTypes: [VehicleType(capacity: 100)], distances: Matrix(size: 41))
+        #expect(HybridGeneticSearch.unlimitedSlots(data: data, capacity: 100) >= 40)
+        #expect(try solve(data, iterations: 5).isFeasible)
+    }
+}

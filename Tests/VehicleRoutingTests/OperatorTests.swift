@@ -1,0 +1,112 @@
+// Property tests: every operator's predicted cost change equals the change recomputed from scratch.
+import SolverControl
+import Testing
+@testable import VehicleRouting
+
+@Suite struct OperatorTests {
+    private static func makeOperator(_ index: Int) -> any NodeOperator {
+        switch index {
+        case 0: Relocate(length: 1)
+        case 1: Relocate(length: 2)
+        case 2: Relocate(length: 2, reversed: true)
+        case 3: Swap(lengthU: 1, lengthV: 1)
+        case 4: Swap(lengthU: 2, lengthV: 1)
+        case 5: Swap(lengthU: 2, lengthV: 2)
+        case 6: TwoOpt()
+        case 7: TwoOptStar(reversing: true)
+        default: TwoOptStar(reversing: false)
+        }
+    }
+
+    /// The penalised cost of the search solution's routes, recomputed by the independent evaluation.
+    private func recomputed(_ s: SearchSolution, _ data: ProblemData) -> Double {
+        let stats = SolutionStats(Solution(visits: s.exportRoutes()), data: data)
+        return s.evaluator.penalisedCost(stats)
+    }
+
+    /// Every client exactly once and the position index consistent with the stops.
+    private func consistent(_ s: SearchSolution, _ data: ProblemData) -> Bool {
+        let routes = s.exportRoutes()
+        guard routes.flatMap({ $0 }).sorted() == Array(data.numDepots..<data.numLocations) else { return false }
+        for (r, route) in routes.enumerated() {
+            for (k, location) in route.enumerated() where s.position(of: location) != StopRef(route: r, index: k + 1) {
+                return false
+            }
+        }
+        return true
+    }
+
+    @Test(arguments: Array(0..<9), [false, true])
+    func nodeOperatorDeltaMatchesRecomputedCost(operatorIndex: Int, asymmetric: Bool) throws {
+        let op = OperatorTests.makeOperator(operatorIndex)
+        var applied = 0
+        for seed in UInt64(1)...4 {
+            let data = try TestSupport.randomData(clients: 14, capacity: 40, asymmetric: asymmetric, seed: seed)
+            let s = SearchSolution(data: data, vehicleTypeOfRoute: [0, 0, 0, 0, 0])
+            s.evaluator = CostEvaluator(loadPenalty: 2.5)
+            s.prunes = false
+            var random = SeededGenerator(seed: seed &* 31)
+            s.load(TestSupport.randomRoutes(data, routes: 5, random: &random))
+            for _ in 0..<200 {
+                let u = s.position(of: 1 + random.next(below: 14))
+                var v = s.position(of: 1 + random.next(below: 14))
+                if op.acceptsDepotV && random.next(below: 4) == 0 {
+                    v = StopRef(route: random.next(below: 5), index: 0)
+                }
+                if u == v { continue }
+                let before = recomputed(s, data)
+                let delta = op.evaluate(u, v, in: s)
+                guard delta != 0 else { continue }
+                op.apply(u, v, in: s)
+                applied += 1
+                #expect(abs(recomputed(s, data) - (before + delta)) < 1e-6, "\(op.name)")
+                #expect(abs(s.penalisedCost - recomputed(s, data)) < 1e-6, "\(op.name) cached route costs")
+                #expect(consistent(s, data), "\(op.name) positions")
+            }
+        }
+        #expect(applied > 20, "\(op.name) applied only \(applied) moves")
+    }
+
+    @Test(arguments: [false, true])
+    func swapStarDeltaMatchesRecomputedCost(asymmetric: Bool) throws {
+        var applied = 0
+        for seed in UInt64(1)...6 {
+            let data = try TestSupport.randomData(clients: 20, capacity: 60, asymmetric: asymmetric, seed: seed)
+            let s = SearchSolution(data: data, vehicleTypeOfRoute: [0, 0, 0, 0])
+            s.evaluator = CostEvaluator(loadPenalty: 1.5)
+            let op = SwapStar(numLocations: data.numLocations, numRoutes: 4)
+            var random = SeededGenerator(seed: seed)
+            s.load(TestSupport.randomRoutes(data, routes: 4, random: &random))
+            for _ in 0..<60 {
+                let a = random.next(below: 4), b = random.next(below: 4)
+                guard a != b else { continue }
+                let before = recomputed(s, data)
+                let delta = op.evaluate(a, b, in: s)
+                guard delta != 0 else { continue }
+                #expect(delta < 0)
+                op.apply(in: s)
+                applied += 1
+                #expect(abs(recomputed(s, data) - (before + delta)) < 1e-6)
+                #expect(consistent(s, data))
+            }
+        }
+        #expect(applied > 10)
+    }
+
+    @Test func localSearchNeverWorsensAndKeepsEveryClient() throws {
+        let data = try TestSupport.randomData(clients: 40, capacity: 60, seed: 9)
+        let neighbourhood = Neighbourhood(data: data, granularity: 8)
+        let search = LocalSearch(data: data, vehicleTypeOfRoute: [Int](repeating: 0, count: 12),
+                                 neighbourhood: neighbourhood, granularity: 8)
+        var random = SeededGenerator(seed: 3)
+        let evaluator = CostEvaluator(loadPenalty: 3)
+        for _ in 0..<5 {
+            let start = TestSupport.randomRoutes(data, routes: 12, random: &random)
+            let before = evaluator.penalisedCost(SolutionStats(Solution(visits: start), data: data))
+            let result = search.run(start, evaluator: evaluator, random: &random)
+            let after = evaluator.penalisedCost(SolutionStats(Solution(visits: result), data: data))
+            #expect(after <= before)
+            #expect(result.flatMap { $0 }.sorted() == Array(1...40))
+        }
+    }
+}
