@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // GLPK's C API. Debian ships no pkg-config file for it, so the header and library are named directly.
@@ -27,6 +28,11 @@ let package = Package(
         // Villages, townships, centers, sites and roads; formats, validation, shortest paths.
         .target(name: "RoadNetwork", dependencies: [
             .product(name: "HeapModule", package: "swift-collections"),
+        ]),
+        // Builds the shipped networks (Networks/) from public county, township and village tables with a seeded,
+        // documented demand model.
+        .target(name: "NetworkSynthesis", dependencies: [
+            "RoadNetwork", "SolverControl", .product(name: "CSV", package: "CSV.swift"),
         ]),
         // Where hubs and centers go: p-median, p-center, covering, UFL/CFL, county-center, two-level hubs.
         .target(name: "FacilityLocation", dependencies: ["GLPK", "SolverControl"]),
@@ -40,12 +46,13 @@ let package = Package(
         .target(name: "Reports", dependencies: ["DeliveryPlanning", "RoadNetwork"]),
         // The command tree of `hubplan`; thin: parses, calls the libraries, formats.
         .target(name: "HubPlanCommands", dependencies: [
-            "GLPK", "RoadNetwork", "FacilityLocation", "VehicleRouting", "DeliveryPlanning", "Reports",
+            "GLPK", "RoadNetwork", "NetworkSynthesis", "FacilityLocation", "VehicleRouting", "DeliveryPlanning", "Reports",
             "SolverControl",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "hubplan", dependencies: ["HubPlanCommands"]),
 
         .testTarget(name: "SolverControlTests", dependencies: ["SolverControl"]),
+        .testTarget(name: "NetworkSynthesisTests", dependencies: ["NetworkSynthesis", "RoadNetwork", "SolverControl"]),
     ]
 )
