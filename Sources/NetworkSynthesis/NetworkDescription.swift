@@ -37,7 +37,7 @@ enum NetworkDescription {
         if options.townships != nil || options.villagesPerTownship != nil {
             parts.append("A cut-down sample: its nodes carry the same values as in the full region's network.")
         }
-        if let command = options.command { parts.append("Rebuild: \(command)") }
+        parts.append("Rebuild: hubplan network synthesize \(options.rebuildArguments) --data Networks/sources --out DIR")
         return parts.joined(separator: " ")
     }
 }

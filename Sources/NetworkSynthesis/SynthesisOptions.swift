@@ -6,14 +6,18 @@ public struct SynthesisRegion: Sendable, Hashable {
     public var prefix: String
     /// Network name.
     public var name: String
+    /// How the region is spelled on the command line (`datong`, `hebei` or the prefix).
+    public var argument: String
 
     /// Creates a region.
-    public init(prefix: String, name: String) { self.prefix = prefix; self.name = name }
+    public init(prefix: String, name: String, argument: String? = nil) {
+        self.prefix = prefix; self.name = name; self.argument = argument ?? prefix
+    }
 
     /// Datong city (Shanxi): 10 county-level divisions.
-    public static let datong = SynthesisRegion(prefix: "1402", name: "Datong")
+    public static let datong = SynthesisRegion(prefix: "1402", name: "Datong", argument: "datong")
     /// Hebei province: 167 county-level divisions.
-    public static let hebei = SynthesisRegion(prefix: "13", name: "Hebei")
+    public static let hebei = SynthesisRegion(prefix: "13", name: "Hebei", argument: "hebei")
 
     /// Parses `datong`, `hebei` or an adcode prefix of 2 to 6 digits.
     public static func parse(_ text: String) throws -> SynthesisRegion {
@@ -43,16 +47,25 @@ public struct SynthesisOptions: Sendable, Hashable {
     public var syntheticRoads: Bool
     /// Network name; the region's name when `nil`.
     public var name: String?
-    /// The command line that rebuilds the network, quoted in its description.
-    public var command: String?
 
     /// Creates options.
     public init(
         region: SynthesisRegion, seed: UInt64, townships: [String]? = nil, villagesPerTownship: Int? = nil,
-        syntheticRoads: Bool = false, name: String? = nil, command: String? = nil
+        syntheticRoads: Bool = false, name: String? = nil
     ) {
         self.region = region; self.seed = seed; self.townships = townships
         self.villagesPerTownship = villagesPerTownship; self.syntheticRoads = syntheticRoads
-        self.name = name; self.command = command
+        self.name = name
+    }
+
+    /// The `hubplan network synthesize` arguments that rebuild this network (paths left out, so the bytes do not
+    /// depend on where the command ran).
+    public var rebuildArguments: String {
+        var parts = ["--region", region.argument, "--seed", String(seed)]
+        if let townships { parts += ["--townships", townships.joined(separator: ",")] }
+        if let villagesPerTownship { parts += ["--villages-per-township", String(villagesPerTownship)] }
+        if syntheticRoads { parts.append("--synthetic-roads") }
+        if let name { parts += ["--name", name.contains(" ") ? "'\(name)'" : name] }
+        return parts.joined(separator: " ")
     }
 }
