@@ -6,7 +6,7 @@ NETWORK   ?= Networks/datong
 PEERS     ?= ../shared/peers
 PEERS_PY   = $(PEERS)/.venv/bin/python
 
-.PHONY: deps build run test bench bench-location bench-routing bench-network peers clean
+.PHONY: deps build run test bench bench-location bench-routing bench-network networks peers clean
 
 deps:
 	@scripts/ensure-deps.sh
@@ -19,6 +19,15 @@ run: build
 
 test: deps
 	$(SWIFT) test
+
+# Rebuilds Networks/ from the vendored source tables (Networks/README.md); same seed, same bytes.
+SYNTH = $(BIN) network synthesize --data Networks/sources --seed 2027
+networks: build
+	$(SYNTH) --region datong --out Networks/datong
+	$(SYNTH) --region hebei --out Networks/hebei
+	$(SYNTH) --region 140221 --townships 140221100,140221101 --villages-per-township 8 --name Yanggao-sample --out Networks/samples/yanggao
+	$(SYNTH) --region 140225 --townships 140225100,140225102 --villages-per-township 8 --synthetic-roads --name Hunyuan-roads-sample --out Networks/samples/hunyuan-roads
+	$(SYNTH) --region 130630 --townships 130630100,130630104 --villages-per-township 10 --name Laiyuan-sample --out Networks/samples/laiyuan
 
 bench: bench-network
 
