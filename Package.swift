@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        // CSV with a streaming reader and writer, RFC 4180 quoting (see CSVTable.swift for why this one).
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
@@ -27,7 +28,9 @@ let package = Package(
         .target(name: "GLPK", dependencies: ["CGLPK", "SolverControl"]),
         // Villages, townships, centers, sites and roads; formats, validation, shortest paths.
         .target(name: "RoadNetwork", dependencies: [
+            "SolverControl",
             .product(name: "HeapModule", package: "swift-collections"),
+            .product(name: "CSV", package: "CSV.swift"),
         ]),
         // Builds the shipped networks (Networks/) from public county, township and village tables with a seeded,
         // documented demand model.
@@ -54,5 +57,9 @@ let package = Package(
 
         .testTarget(name: "SolverControlTests", dependencies: ["SolverControl"]),
         .testTarget(name: "NetworkSynthesisTests", dependencies: ["NetworkSynthesis", "RoadNetwork", "SolverControl"]),
+        .testTarget(name: "RoadNetworkTests", dependencies: ["RoadNetwork", "SolverControl"],
+                    resources: [.copy("Resources")]),
+        // Runs the built `hubplan` binary as a subprocess: exit codes and output as a planner sees them.
+        .testTarget(name: "HubPlanCommandsTests", dependencies: ["hubplan", "HubPlanCommands"]),
     ]
 )

@@ -1,5 +1,6 @@
 // WGS84 points, great-circle distances and small offsets in kilometres.
 import Foundation
+import RoadNetwork
 
 /// A WGS84 position in degrees.
 public struct GeoPoint: Sendable, Hashable {
@@ -11,22 +12,16 @@ public struct GeoPoint: Sendable, Hashable {
     /// Creates a point.
     public init(lon: Double, lat: Double) { self.lon = lon; self.lat = lat }
 
-    /// Mean Earth radius in km (IUGG), the radius every great-circle distance here uses.
-    public static let earthRadiusKm = 6371.0088
-
-    /// Great-circle (haversine) distance in km.
+    /// Great-circle distance in km, the same function the planners' fallback distance uses.
     public func kilometres(to other: GeoPoint) -> Double {
-        let p1 = lat * .pi / 180, p2 = other.lat * .pi / 180
-        let dp = p2 - p1, dl = (other.lon - lon) * .pi / 180
-        let h = sin(dp / 2) * sin(dp / 2) + cos(p1) * cos(p2) * sin(dl / 2) * sin(dl / 2)
-        return 2 * Self.earthRadiusKm * asin(min(1, h.squareRoot()))
+        greatCircleKm(lon1: lon, lat1: lat, lon2: other.lon, lat2: other.lat)
     }
 
     /// The point `east` km east and `north` km north of this one.
     ///
     /// A local equirectangular step: over the few tens of km a village is ever moved, its error is metres.
     public func offset(eastKm east: Double, northKm north: Double) -> GeoPoint {
-        let kmPerDegree = Self.earthRadiusKm * .pi / 180
+        let kmPerDegree = earthMeanRadiusKm * .pi / 180
         return GeoPoint(
             lon: lon + east / (kmPerDegree * cos(lat * .pi / 180)),
             lat: lat + north / kmPerDegree)

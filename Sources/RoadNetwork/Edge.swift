@@ -2,7 +2,7 @@
 
 /// A road segment. Travel time is `minutes` when given, else `km / speedKmh * 60`, else the network's default
 /// speed.
-public struct Edge: Codable, Sendable, Hashable {
+public struct Edge: Sendable, Hashable {
     /// Id of the node the road starts at.
     public var from: String
     /// Id of the node the road ends at.

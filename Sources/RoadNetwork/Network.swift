@@ -3,7 +3,7 @@
 /// A rural express-delivery network: the input of every planning model.
 ///
 /// Node and edge order is preserved by every format, so plans that refer to node indices stay reproducible.
-public struct Network: Codable, Sendable, Hashable {
+public struct Network: Sendable, Hashable {
     /// The format tag written to and required in canonical JSON.
     public static let formatTag = "hubplan-network/1"
 
@@ -30,59 +30,20 @@ public struct Network: Codable, Sendable, Hashable {
         self.name = name; self.description = description; self.carriers = carriers; self.counties = counties
         self.nodes = nodes; self.edges = edges; self.distance = distance
     }
-}
 
-/// An express carrier (EMS/China Post, SF, JD, ZTO, YTO, Yunda, STO, J&T, ...).
-public struct Carrier: Codable, Sendable, Hashable {
-    /// Short id used as the key of `Node.parcels` (e.g. `"ems"`).
-    public var id: String
-    /// Display name (e.g. `"China Post / EMS"`).
-    public var name: String
-    /// Whether this carrier is the postal backstop (邮快合作, China Post).
-    public var postal: Bool
-
-    /// Creates a carrier.
-    public init(id: String, name: String, postal: Bool = false) {
-        self.id = id; self.name = name; self.postal = postal
+    /// The index of every node by id; the first occurrence wins when ids repeat (validation reports that).
+    ///
+    /// - Complexity: O(n); build it once and keep it, solvers work on indices.
+    public func nodeIndexByID() -> [String: Int] {
+        var index = [String: Int](minimumCapacity: nodes.count)
+        for (i, node) in nodes.enumerated() where index[node.id] == nil {
+            index[node.id] = i
+        }
+        return index
     }
-}
 
-/// A county-level division (区/县/县级市).
-public struct County: Codable, Sendable, Hashable {
-    /// 6-digit adcode.
-    public var code: String
-    /// Official name (e.g. `"阳高县"`).
-    public var name: String
-    /// Resident population (2020 census), when known.
-    public var population: Double?
-
-    /// Creates a county.
-    public init(code: String, name: String, population: Double? = nil) {
-        self.code = code; self.name = name; self.population = population
+    /// The index of the node with id `id`, if any. O(n): use ``nodeIndexByID()`` for many look-ups.
+    public func nodeIndex(of id: String) -> Int? {
+        nodes.firstIndex { $0.id == id }
     }
-}
-
-/// How distance and time are measured when the network has no road between two nodes.
-public struct DistanceSettings: Codable, Sendable, Hashable {
-    /// What road data the network holds: `"none"` (great-circle fallback everywhere), `"partial"`, `"complete"`.
-    public var roads: RoadCoverage
-    /// Road km per great-circle km where no road is known (1.3 is a common rural figure).
-    public var circuity: Double
-    /// Speed in km/h for the fallback and for roads without a time or speed.
-    public var speedKmh: Double
-
-    /// Creates settings; defaults: no roads, circuity 1.3, 40 km/h.
-    public init(roads: RoadCoverage = .none, circuity: Double = 1.3, speedKmh: Double = 40) {
-        self.roads = roads; self.circuity = circuity; self.speedKmh = speedKmh
-    }
-}
-
-/// What road data a network holds.
-public enum RoadCoverage: String, Codable, Sendable {
-    /// No roads: every distance is great-circle x circuity.
-    case none
-    /// Some roads; pairs without a road path use the fallback.
-    case partial
-    /// Roads connect every node; pairs without a road path are an error.
-    case complete
 }

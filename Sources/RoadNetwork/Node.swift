@@ -3,7 +3,7 @@
 /// A place: a village or township that receives parcels, or a site where a center or hub is or could be.
 ///
 /// Quantities are per day. Coordinates are WGS84 degrees; never GCJ-02.
-public struct Node: Codable, Sendable, Hashable {
+public struct Node: Sendable, Hashable {
     /// Unique within the network; used by edges, plans and every file format.
     public var id: String
     /// A name a planner recognises (e.g. `"许堡乡"`).
@@ -53,7 +53,7 @@ public struct Node: Codable, Sendable, Hashable {
 }
 
 /// Farm produce collected at a stop (农产品上行).
-public struct Pickups: Codable, Sendable, Hashable {
+public struct Pickups: Sendable, Hashable {
     /// Parcels (or parcel-equivalents) collected per day.
     public var perDay: Double
     /// Whether the produce needs a refrigerated vehicle.
@@ -68,7 +68,7 @@ public struct Pickups: Codable, Sendable, Hashable {
 }
 
 /// Opening hours of a stop, in minutes after midnight (`480` is 08:00).
-public struct TimeWindow: Codable, Sendable, Hashable {
+public struct TimeWindow: Sendable, Hashable {
     /// Earliest start of service.
     public var open: Double
     /// Latest start of service.
@@ -79,7 +79,7 @@ public struct TimeWindow: Codable, Sendable, Hashable {
 }
 
 /// What a site costs and holds.
-public struct SiteInfo: Codable, Sendable, Hashable {
+public struct SiteInfo: Sendable, Hashable {
     /// One-time or annualised cost of opening the site, in yuan (the model's unit of money).
     public var fixedCost: Double?
     /// Parcels per day the site can sort; `nil` means unlimited.

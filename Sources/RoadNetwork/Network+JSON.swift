@@ -1,0 +1,125 @@
+// The network's header parts (carriers, counties, distance settings) as JSON, and the Codable conformances.
+
+extension Carrier {
+    func json() -> JSONValue {
+        var o = JSONObjectBuilder()
+        o.add("id", .string(id))
+        o.add("name", .string(name))
+        o.addFlag("postal", postal)
+        return o.value
+    }
+
+    static func read(_ value: JSONValue, at path: String, reader r: inout JSONFieldReader) -> Carrier {
+        var id: String?, name: String?, postal = false
+        for m in r.object(value, at: path) ?? [] {
+            let p = jsonPath(path, m.key)
+            switch m.key {
+            case "id": id = r.string(m.value, at: p)
+            case "name": name = r.string(m.value, at: p)
+            case "postal": postal = r.bool(m.value, at: p) ?? false
+            default: r.unknown(m.key, at: p)
+            }
+        }
+        return Carrier(id: r.required(id, jsonPath(path, "id"), placeholder: ""),
+                       name: r.required(name, jsonPath(path, "name"), placeholder: ""), postal: postal)
+    }
+}
+
+extension County {
+    func json() -> JSONValue {
+        var o = JSONObjectBuilder()
+        o.add("code", .string(code))
+        o.add("name", .string(name))
+        o.add("population", population)
+        return o.value
+    }
+
+    static func read(_ value: JSONValue, at path: String, reader r: inout JSONFieldReader) -> County {
+        var code: String?, name: String?, population: Double?
+        for m in r.object(value, at: path) ?? [] {
+            let p = jsonPath(path, m.key)
+            switch m.key {
+            case "code": code = r.string(m.value, at: p)
+            case "name": name = r.string(m.value, at: p)
+            case "population": population = r.number(m.value, at: p)
+            default: r.unknown(m.key, at: p)
+            }
+        }
+        return County(code: r.required(code, jsonPath(path, "code"), placeholder: ""),
+                      name: r.required(name, jsonPath(path, "name"), placeholder: ""), population: population)
+    }
+}
+
+extension DistanceSettings {
+    /// Always written in full: how distances are measured is worth seeing in every file.
+    func json() -> JSONValue {
+        .object([
+            JSONMember("roads", .string(roads.rawValue)),
+            JSONMember("circuity", .number(circuity)),
+            JSONMember("speedKmh", .number(speedKmh)),
+        ])
+    }
+
+    static func read(_ value: JSONValue, at path: String, reader r: inout JSONFieldReader) -> DistanceSettings {
+        var settings = DistanceSettings()
+        for m in r.object(value, at: path) ?? [] {
+            let p = jsonPath(path, m.key)
+            switch m.key {
+            case "roads":
+                if let text = r.string(m.value, at: p) {
+                    if let coverage = RoadCoverage(rawValue: text) {
+                        settings.roads = coverage
+                    } else {
+                        r.error(.unknownValue, p, "unknown road coverage \"\(text)\"; expected none, partial or complete")
+                    }
+                }
+            case "circuity": settings.circuity = r.number(m.value, at: p) ?? settings.circuity
+            case "speedKmh": settings.speedKmh = r.number(m.value, at: p) ?? settings.speedKmh
+            default: r.unknown(m.key, at: p)
+            }
+        }
+        return settings
+    }
+}
+
+extension Carrier: Codable {
+    /// Decodes `{"id", "name", "postal"?}`.
+    public init(from decoder: Decoder) throws {
+        self = try JSONFieldReader.decode(decoder) { Carrier.read($0, at: "", reader: &$1) }
+    }
+
+    /// Encodes the canonical object (`postal` only when true).
+    public func encode(to encoder: Encoder) throws { try json().encode(to: encoder) }
+}
+
+extension County: Codable {
+    /// Decodes `{"code", "name", "population"?}`.
+    public init(from decoder: Decoder) throws {
+        self = try JSONFieldReader.decode(decoder) { County.read($0, at: "", reader: &$1) }
+    }
+
+    /// Encodes the canonical object.
+    public func encode(to encoder: Encoder) throws { try json().encode(to: encoder) }
+}
+
+extension DistanceSettings: Codable {
+    /// Decodes `{"roads"?, "circuity"?, "speedKmh"?}`; absent members take the defaults.
+    public init(from decoder: Decoder) throws {
+        self = try JSONFieldReader.decode(decoder) { DistanceSettings.read($0, at: "", reader: &$1) }
+    }
+
+    /// Encodes all three members.
+    public func encode(to encoder: Encoder) throws { try json().encode(to: encoder) }
+}
+
+extension Network: Codable {
+    /// Decodes the canonical document (see ``CanonicalJSON``); the first error is thrown.
+    ///
+    /// Prefer ``CanonicalJSON/decode(_:file:)``, which reports every problem with its path.
+    public init(from decoder: Decoder) throws {
+        self = try JSONFieldReader.decode(decoder) { CanonicalJSON.read($0, reader: &$1) }
+    }
+
+    /// Encodes the canonical document, format tag included.
+    public func encode(to encoder: Encoder) throws { try CanonicalJSON.json(self).encode(to: encoder) }
+}
