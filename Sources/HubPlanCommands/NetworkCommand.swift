@@ -6,6 +6,6 @@ struct NetworkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "network",
         abstract: "Inspect, validate and convert road networks.",
-        subcommands: []
+        subcommands: [NetworkInfoCommand.self, NetworkValidateCommand.self, NetworkConvertCommand.self]
     )
 }
