@@ -27,7 +27,7 @@ networks: build
 	$(SYNTH) --region hebei --out Networks/hebei
 	$(SYNTH) --region 140221 --townships 140221100,140221101 --villages-per-township 8 --name Yanggao-sample --out Networks/samples/yanggao
 	$(SYNTH) --region 140225 --townships 140225100,140225102 --villages-per-township 8 --synthetic-roads --name Hunyuan-roads-sample --out Networks/samples/hunyuan-roads
-	$(SYNTH) --region 130630 --townships 130630100,130630104 --villages-per-township 10 --name Laiyuan-sample --out Networks/samples/laiyuan
+	$(SYNTH) --region 130630 --townships 130630100,130630102 --villages-per-township 10 --name Laiyuan-sample --out Networks/samples/laiyuan
 
 bench: bench-network
 

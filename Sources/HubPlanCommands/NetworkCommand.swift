@@ -6,6 +6,7 @@ struct NetworkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "network",
         abstract: "Inspect, validate and convert road networks.",
-        subcommands: [NetworkInfoCommand.self, NetworkValidateCommand.self, NetworkConvertCommand.self]
+        subcommands: [NetworkInfoCommand.self, NetworkValidateCommand.self, NetworkConvertCommand.self,
+                      NetworkSynthesizeCommand.self]
     )
 }
