@@ -7,7 +7,7 @@ PEERS     ?= ../shared/peers
 PEERS_PY   = $(PEERS)/.venv/bin/python
 BENCHMARKS ?= ../shared/benchmarks
 
-.PHONY: deps build run test bench bench-location bench-routing bench-network bench-glpk peers clean
+.PHONY: deps build run test bench bench-location bench-routing bench-network bench-glpk networks peers clean
 
 deps:
 	@scripts/ensure-deps.sh
@@ -20,6 +20,15 @@ run: build
 
 test: deps
 	$(SWIFT) test
+
+# Rebuilds Networks/ from the vendored source tables (Networks/README.md); same seed, same bytes.
+SYNTH = $(BIN) network synthesize --data Networks/sources --seed 2027
+networks: build
+	$(SYNTH) --region datong --out Networks/datong
+	$(SYNTH) --region hebei --out Networks/hebei
+	$(SYNTH) --region 140221 --townships 140221100,140221101 --villages-per-township 8 --name Yanggao-sample --out Networks/samples/yanggao
+	$(SYNTH) --region 140225 --townships 140225100,140225102 --villages-per-township 8 --synthetic-roads --name Hunyuan-roads-sample --out Networks/samples/hunyuan-roads
+	$(SYNTH) --region 130630 --townships 130630100,130630102 --villages-per-township 10 --name Laiyuan-sample --out Networks/samples/laiyuan
 
 bench: bench-network bench-glpk
 

@@ -34,6 +34,11 @@ let package = Package(
             .product(name: "HeapModule", package: "swift-collections"),
             .product(name: "CSV", package: "CSV.swift"),
         ]),
+        // Builds the shipped networks (Networks/) from public county, township and village tables with a seeded,
+        // documented demand model.
+        .target(name: "NetworkSynthesis", dependencies: [
+            "RoadNetwork", "SolverControl", .product(name: "CSV", package: "CSV.swift"),
+        ]),
         // Where hubs and centers go: p-median, p-center, covering, UFL/CFL, county-center, two-level hubs.
         .target(name: "FacilityLocation", dependencies: ["GLPK", "CGLPK", "SolverControl"]),
         // How the vans run: CVRP and its rich variants (time windows, mixed fleets, pickups, depots).
@@ -46,7 +51,7 @@ let package = Package(
         .target(name: "Reports", dependencies: ["DeliveryPlanning", "RoadNetwork"]),
         // The command tree of `hubplan`; thin: parses, calls the libraries, formats.
         .target(name: "HubPlanCommands", dependencies: [
-            "GLPK", "RoadNetwork", "FacilityLocation", "VehicleRouting", "DeliveryPlanning", "Reports",
+            "GLPK", "RoadNetwork", "NetworkSynthesis", "FacilityLocation", "VehicleRouting", "DeliveryPlanning", "Reports",
             "SolverControl",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -54,6 +59,7 @@ let package = Package(
 
         .testTarget(name: "SolverControlTests", dependencies: ["SolverControl"]),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK", "CGLPK", "SolverControl"]),
+        .testTarget(name: "NetworkSynthesisTests", dependencies: ["NetworkSynthesis", "RoadNetwork", "SolverControl"]),
         .testTarget(name: "RoadNetworkTests", dependencies: ["RoadNetwork", "SolverControl"],
                     resources: [.copy("Resources")]),
         // Runs the built `hubplan` binary as a subprocess: exit codes and output as a planner sees them.

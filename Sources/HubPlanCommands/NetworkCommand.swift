@@ -13,6 +13,7 @@ struct NetworkCommand: ParsableCommand {
             Example:
               hubplan network validate Networks/datong
             """,
-        subcommands: [NetworkInfoCommand.self, NetworkValidateCommand.self, NetworkConvertCommand.self]
+        subcommands: [NetworkInfoCommand.self, NetworkValidateCommand.self, NetworkConvertCommand.self,
+                      NetworkSynthesizeCommand.self]
     )
 }

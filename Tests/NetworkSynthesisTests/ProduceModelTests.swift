@@ -1,0 +1,23 @@
+// Tests of farm-produce pickups: only where the seeds name produce, with the documented cold-chain flags.
+import Testing
+import RoadNetwork
+@testable import NetworkSynthesis
+
+@Test func datongPickupsFollowProduceTable() throws {
+    let network = try Fixtures.datong.get(), data = try Fixtures.datongData.get()
+    let picked = network.nodes.filter { $0.pickups != nil }
+    #expect(picked.allSatisfy { $0.kind == .village })
+    for item in data.produce {
+        let here = picked.filter { $0.county == item.county }
+        #expect(here.allSatisfy { $0.pickups?.product == item.product && $0.pickups?.coldChain == item.coldChain })
+        let perDay = here.reduce(0) { $0 + $1.pickups!.perDay }
+        #expect(abs(perDay - item.parcelsPerYear / item.seasonDays) <= 0.05 + 1e-9)
+        let villages = network.nodes.filter { $0.county == item.county && $0.kind == .village }.count
+        #expect(here.count == Int((item.villageShare * Double(villages)).rounded()))
+    }
+    #expect(Set(picked.compactMap(\.pickups?.product)) == ["apricot", "daylily", "astragalus", "mutton", "beef"])
+}
+
+@Test func hebeiHasNoPickups() throws {
+    #expect(try Fixtures.hebei.get().nodes.allSatisfy { $0.pickups == nil })
+}
