@@ -18,7 +18,9 @@ build: deps
 run: build
 	$(BIN) network info $(NETWORK)
 
-test: deps
+# glpk-utils brings glpsol, which reads back our LP/MPS exports in the GLPK tests.
+test:
+	@scripts/ensure-deps.sh glpk-utils
 	$(SWIFT) test
 
 # Rebuilds Networks/ from the vendored source tables (Networks/README.md); same seed, same bytes.
