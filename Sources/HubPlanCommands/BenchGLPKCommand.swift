@@ -10,11 +10,11 @@ struct BenchGLPKCommand: ParsableCommand {
         commandName: "glpk",
         abstract: "Time building a 1M-non-zero model in Swift and loading it into GLPK.",
         discussion: """
-            Builds a model with --rows rows of --per-row non-zeros over --columns columns (row i uses columns
-            i*7 + k*13 modulo the column count, coefficients 1 + k/10, a mix of <=, >= and ranged rows; every
-            tenth column integer), once with addConstraint(indices:coefficients:) and once with
-            (Variable, Double) terms. Then validates it, copies it into GLPK's 1-based arrays and loads it
-            with glp_load_matrix. Each step is repeated --repeat times; the table shows the fastest and the
+            Builds a model with --rows rows of --per-row non-zeros over --columns columns (row i uses columns \
+            i*7 + k*13 modulo the column count, coefficients 1 + k/10, a mix of <=, >= and ranged rows; every \
+            tenth column integer), once with addConstraint(indices:coefficients:) and once with \
+            (Variable, Double) terms. Then validates it, copies it into GLPK's 1-based arrays and loads it \
+            with glp_load_matrix. Each step is repeated --repeat times; the table shows the fastest and the \
             median. Build a release binary first: timings of debug builds mean little.
 
             Example:

@@ -9,10 +9,10 @@ struct BenchLocationCommand: ParsableCommand {
         commandName: "location",
         abstract: "Benchmark the exact p-median and warehouse-location methods on OR-Library (pmed, cap).",
         discussion: """
-            Solves every instance of pmed/optima.csv and cflp/optima.csv under --data (pmed1...pmed40; cap41...
-            cap134 and capa/capb/capc at each listed capacity, split demand), verifies each plan independently,
-            and compares the objective with the published optimum. With --peers, the same instances go through
-            HiGHS (../shared/peers: pmedian_highs.py, cflp_highs.py) for the time ratio. Prints a table and
+            Solves every instance of pmed/optima.csv and cflp/optima.csv under --data (pmed1...pmed40; cap41... \
+            cap134 and capa/capb/capc at each listed capacity, split demand), verifies each plan independently, \
+            and compares the objective with the published optimum. With --peers, the same instances go through \
+            HiGHS (../shared/peers: pmedian_highs.py, cflp_highs.py) for the time ratio. Prints a table and \
             writes out/bench/location.csv and out/bench/location.md, with the machine's load average.
 
             Example:

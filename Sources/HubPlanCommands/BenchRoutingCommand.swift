@@ -10,12 +10,12 @@ struct BenchRoutingCommand: ParsableCommand {
         commandName: "routing",
         abstract: "Benchmark the CVRP solver on CVRPLIB sets A, B, E, P and X against the best-known values.",
         discussion: """
-            Sets A, B, E and P run with the fleet capped at the k in the instance name (their optima assume it;
-            P-n55-k8 is compared with 576, its value with at most 8 vehicles); X runs with an unlimited fleet.
-            Default time limits: 10 s for A, B, E, P and 60 s for X (30 s in the quick mix); --time-limit
-            overrides both. Every solution is checked by the independent RouteVerifier. With --peers, PyVRP and
-            OR-Tools solve each instance with the same limit. Rows are written to the CSV as instances finish;
-            --resume skips the instances already there. The default selection is a quick mix of 16 instances
+            Sets A, B, E and P run with the fleet capped at the k in the instance name (their optima assume it; \
+            P-n55-k8 is compared with 576, its value with at most 8 vehicles); X runs with an unlimited fleet. \
+            Default time limits: 10 s for A, B, E, P and 60 s for X (30 s in the quick mix); --time-limit \
+            overrides both. Every solution is checked by the independent RouteVerifier. With --peers, PyVRP and \
+            OR-Tools solve each instance with the same limit. Rows are written to the CSV as instances finish; \
+            --resume skips the instances already there. The default selection is a quick mix of 16 instances \
             (about 4 minutes, 12 with --peers).
 
             Example:

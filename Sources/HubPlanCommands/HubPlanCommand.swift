@@ -9,7 +9,7 @@ public struct HubPlanCommand: ParsableCommand {
         commandName: "hubplan",
         abstract: "Plan rural express-delivery networks: where hubs and county centers go, how shared routes run.",
         discussion: """
-            Exit codes: 0 success, 1 infeasible or no solution, 2 bad input or usage.
+            Exit codes: 0 success, 1 infeasible or no solution, 2 bad input or usage. \
             Machine-readable output goes to stdout with --json; logs and progress go to stderr.
 
             Example:

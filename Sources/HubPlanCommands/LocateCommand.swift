@@ -12,27 +12,36 @@ struct LocateCommand: ParsableCommand {
         abstract: "Choose county centers, regional hubs or other sites on a network (GLPK-backed models).",
         discussion: """
             Models (--model):
-              county-center  every county gets its center(s) (--centers-per-county, default 1+); villages use a
-                             center of their own county (--cross-county to lift); fixed + transport cost
-              hubs           3-5 regional hubs (--p-range) serving the county centers, chosen in the same model
-                             (or --centers given: the network's county-center nodes); line-haul and tolls,
-                             --toll-subsidy applies Datong's 30% ETC refund capped at 500,000 yuan per carrier;
-                             with chosen centers the time limit defaults to 120 s (the joint MIP is large)
-              p-median       p sites minimising parcel-km        p-center   p sites minimising the longest km
-              cover          fewest sites (--min-cost: cheapest) with every village within the radius
+              county-center  every county gets its center(s) (--centers-per-county,
+                             default 1+); villages use a center of their own county
+                             (--cross-county to lift); fixed + transport cost
+              hubs           3-5 regional hubs (--p-range) serving the county
+                             centers, chosen in the same model (or --centers given:
+                             the network's county-center nodes); line-haul and
+                             tolls; --toll-subsidy applies Datong's 30% ETC refund,
+                             capped at 500,000 yuan per carrier; with chosen centers
+                             the time limit defaults to 120 s (the joint MIP is large)
+              p-median       p sites minimising parcel-km
+              p-center       p sites minimising the longest km
+              cover          fewest sites (--min-cost: cheapest) with every village
+                             within the radius
               max-cover      p sites covering the most parcels within the radius
-              ufl / cfl      fixed + transport cost, without / with site capacities (--split for split demand)
+              ufl / cfl      fixed + transport cost, without / with site capacities
+                             (--split for split demand)
 
-            Demand points are villages, communities and township seats (parcels delivered plus produce collected
-            per day); candidate centers are county-center and candidate-site nodes; hub candidates are
-            regional-hub nodes. Distances are road km and minutes (the great-circle fallback where the network
-            has no roads). Transport cost = --cost-per-parcel-km x --days x parcels/day x km, in the unit of the
-            sites' fixed costs (yuan per year). An infeasible request exits with 1 and names the county, sites or
-            villages at fault. Ctrl-C stops with the best plan so far.
+            Demand points are villages, communities and township seats (parcels \
+            delivered plus produce collected per day); candidate centers are county-center \
+            and candidate-site nodes; hub candidates are regional-hub nodes. Distances are \
+            road km and minutes (the great-circle fallback where the network has no roads). \
+            Transport cost = --cost-per-parcel-km x --days x parcels/day x km, in the unit \
+            of the sites' fixed costs (yuan per year). An infeasible request exits with 1 \
+            and names the county, sites or villages at fault. Ctrl-C stops with the best \
+            plan so far.
 
-            Example:
-              hubplan locate Networks/datong --model county-center --radius-min 60 --out plan.json
-              hubplan locate Networks/datong --model hubs --p-range 3-5 --toll-subsidy --time-limit 120
+            Examples:
+              hubplan locate Networks/datong --model county-center --radius-min 60 \\
+                --out plan.json
+              hubplan locate Networks/datong --model hubs --p-range 3-5 --toll-subsidy
             """
     )
 

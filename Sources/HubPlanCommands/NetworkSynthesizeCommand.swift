@@ -10,11 +10,11 @@ struct NetworkSynthesizeCommand: ParsableCommand {
         commandName: "synthesize",
         abstract: "Build a network (villages, township seats, county centers, hubs) from the public source tables.",
         discussion: """
-            Reads counties.csv, townships.csv, villages*.csv and the optional sites.csv and produce.csv in --data,
-            places villages the data has no point for, shares each county's 2020 census population over its
-            villages, gives them parcels per day calibrated to public figures, and writes DIR/network.json
-            (canonical) and DIR/network.geojson (for QGIS or geojson.io). The same tables and seed give the same
-            bytes. No road data exists in the tables: the network says so and distances use the great-circle
+            Reads counties.csv, townships.csv, villages*.csv and the optional sites.csv and produce.csv in --data, \
+            places villages the data has no point for, shares each county's 2020 census population over its \
+            villages, gives them parcels per day calibrated to public figures, and writes DIR/network.json \
+            (canonical) and DIR/network.geojson (for QGIS or geojson.io). The same tables and seed give the same \
+            bytes. No road data exists in the tables: the network says so and distances use the great-circle \
             fallback. Networks/README.md documents every model and number.
 
             Examples:

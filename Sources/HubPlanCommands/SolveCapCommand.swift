@@ -10,15 +10,15 @@ struct SolveCapCommand: ParsableCommand {
         commandName: "cap",
         abstract: "Solve an OR-Library capacitated warehouse location instance (cap41...cap134, capa/b/c).",
         discussion: """
-            c_ij in the file is the cost of serving ALL of customer j's demand from warehouse i. By default a
-            customer's demand may be split between warehouses (the convention of OR-Library's published optima)
-            and the exact method is a Lagrangian bound (per-warehouse continuous knapsacks plus a covering
-            knapsack on capacities) inside a Lagrangian branch-and-bound, with open sets priced by a
-            transportation algorithm (docs/location.md). --single-source makes every customer use one warehouse
-            (GLPK branch-and-cut, warm-started; large files may end with a gap). --uncapacitated ignores the
+            c_ij in the file is the cost of serving ALL of customer j's demand from warehouse i. By default a \
+            customer's demand may be split between warehouses (the convention of OR-Library's published optima) \
+            and the exact method is a Lagrangian bound (per-warehouse continuous knapsacks plus a covering \
+            knapsack on capacities) inside a Lagrangian branch-and-bound, with open sets priced by a \
+            transportation algorithm (docs/location.md). --single-source makes every customer use one warehouse \
+            (GLPK branch-and-cut, warm-started; large files may end with a gap). --uncapacitated ignores the \
             capacities (UFL). capa, capb and capc hold the word "capacity": give the value with --capacity.
 
-            Output: objective, proven bound, whether optimal, open warehouses and each customer's warehouses
+            Output: objective, proven bound, whether optimal, open warehouses and each customer's warehouses \
             (1-based numbers, with fractions). Ctrl-C stops with the best plan so far.
 
             Exit codes: 0 solved, 1 infeasible or no solution, 2 bad input.

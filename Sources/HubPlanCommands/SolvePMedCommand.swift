@@ -10,10 +10,10 @@ struct SolvePMedCommand: ParsableCommand {
         commandName: "pmed",
         abstract: "Solve an OR-Library p-median instance (pmed1...pmed40) to proven optimality.",
         discussion: """
-            Reads the edge list (a pair listed twice keeps its last length, as OR-Library does), expands it by
-            all-pairs shortest paths, and runs HubPlan's exact p-median method: greedy + fast interchange, a
-            Lagrangian bound with subgradient optimisation, penalty reduction and a Lagrangian branch-and-bound
-            (docs/location.md). The result reports the objective, the proven lower bound and whether the
+            Reads the edge list (a pair listed twice keeps its last length, as OR-Library does), expands it by \
+            all-pairs shortest paths, and runs HubPlan's exact p-median method: greedy + fast interchange, a \
+            Lagrangian bound with subgradient optimisation, penalty reduction and a Lagrangian branch-and-bound \
+            (docs/location.md). The result reports the objective, the proven lower bound and whether the \
             medians are proven optimal. Medians are 1-based vertex numbers. Ctrl-C stops with the best so far.
 
             Exit codes: 0 solved (optimal or not), 1 no solution, 2 bad input.

@@ -10,13 +10,13 @@ struct SolveVRPLIBCommand: ParsableCommand {
         commandName: "vrplib",
         abstract: "Solve a CVRPLIB (.vrp) capacitated vehicle routing instance.",
         discussion: """
-            Reads a VRPLIB file (EUC_2D rounded as TSPLIB does, or EXPLICIT weights) and runs the hybrid genetic
-            search until the time limit or the iteration limit. The fleet is unlimited unless the file has a
-            VEHICLES field or --vehicles caps it. Ctrl-C stops early with the best routes so far (marked
+            Reads a VRPLIB file (EUC_2D rounded as TSPLIB does, or EXPLICIT weights) and runs the hybrid genetic \
+            search until the time limit or the iteration limit. The fleet is unlimited unless the file has a \
+            VEHICLES field or --vehicles caps it. Ctrl-C stops early with the best routes so far (marked \
             incomplete). Routes use CVRPLIB customer numbers (node id - 1), as in .sol files.
 
-            With --exact, the search runs for a tenth of the time (at most 5 s) and its best solution is the warm
-            start of a GLPK branch-and-cut on the two-index model with rounded capacity cuts, which gets the rest
+            With --exact, the search runs for a tenth of the time (at most 5 s) and its best solution is the warm \
+            start of a GLPK branch-and-cut on the two-index model with rounded capacity cuts, which gets the rest \
             of the time (default 120 s) and reports a lower bound and whether the solution is proven optimal.
 
             Exit codes: 0 a feasible solution, 1 none found (or a customer heavier than the vehicle), 2 bad input.
