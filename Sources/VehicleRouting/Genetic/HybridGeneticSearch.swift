@@ -28,12 +28,14 @@ public final class HybridGeneticSearch {
 
     /// Prepares a solver for `data`.
     ///
-    /// - Throws: ``RoutingError`` when the data uses a feature this solver does not honour yet, or has no client.
+    /// - Throws: ``RoutingError``: bad input when the data uses a feature this solver does not honour yet;
+    ///   infeasible when some client cannot be served by any vehicle (``InfeasibilityDiagnosis``).
     public init(data: ProblemData, parameters: SolverParameters = SolverParameters()) throws {
         let unsupported = data.unsupportedFeatures
         guard unsupported.isEmpty else {
             throw RoutingError.badInput("the CVRP solver does not handle " + unsupported.joined(separator: ", "))
         }
+        try InfeasibilityDiagnosis.check(data)
         self.data = data
         self.parameters = parameters
         vehicle = data.vehicleTypes[0]
