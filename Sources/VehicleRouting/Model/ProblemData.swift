@@ -131,6 +131,14 @@ public struct ProblemData: Sendable {
         }
     }
 
+    /// Whether times matter: service durations, time windows, shifts, or route duration limits or costs.
+    public var isTimed: Bool {
+        clients.contains { $0.serviceDuration != 0 || $0.hasTimeWindow }
+            || vehicleTypes.contains {
+                $0.shiftStart != 0 || $0.shiftEnd != Int.max || $0.maxDuration != Int.max || $0.unitDurationCost != 0
+            }
+    }
+
     /// Whether the data uses anything beyond the plain CVRP (one depot, one vehicle type, deliveries only, no
     /// times or route limits); the exact two-index model handles only the plain CVRP.
     public var richFeatures: [String] {
@@ -156,18 +164,7 @@ public struct ProblemData: Sendable {
     /// The solver refuses data that uses them rather than silently ignoring a constraint.
     public var unsupportedFeatures: [String] {
         var features: [String] = []
-        if depots.count > 1 { features.append("several depots") }
-        if vehicleTypes.count > 1 { features.append("several vehicle types") }
-        if clients.contains(where: { $0.pickup != 0 }) { features.append("pickups") }
-        if clients.contains(where: { $0.hasTimeWindow }) { features.append("time windows") }
-        if clients.contains(where: { $0.serviceDuration != 0 }) { features.append("service durations") }
-        if clients.contains(where: { $0.requiresColdChain }) { features.append("cold chain") }
-        if vehicleTypes.contains(where: {
-            $0.maxDuration != Int.max || $0.maxDistance != Int.max || $0.unitDurationCost != 0
-                || $0.startDepot != $0.endDepot || $0.shiftStart != 0 || $0.shiftEnd != Int.max || $0.maxTrips != 1
-        }) {
-            features.append("route duration or distance limits, shifts or several trips")
-        }
+        if vehicleTypes.contains(where: { $0.maxTrips != 1 }) { features.append("several trips per vehicle") }
         return features
     }
 }
