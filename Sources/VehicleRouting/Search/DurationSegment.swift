@@ -19,7 +19,7 @@ struct DurationSegment {
     var latest: Int
 
     /// Stands for "no deadline": large enough for any horizon, small enough that sums never overflow.
-    static let unbounded = 1 << 52
+    @inline(__always) static var unbounded: Int { 1 << 52 }
 
     /// A run of one stop with `service` time and start window [`earliest`, `latest`].
     @inline(__always) init(service: Int, earliest: Int, latest: Int) {
@@ -57,5 +57,5 @@ struct DurationSegment {
 
 extension DurationSegment {
     /// The timing of nothing, used when the problem has no times.
-    static let zero = DurationSegment(duration: 0, timeWarp: 0, earliest: 0, latest: 0)
+    @inline(__always) static var zero: DurationSegment { DurationSegment(duration: 0, timeWarp: 0, earliest: 0, latest: 0) }
 }

@@ -27,7 +27,7 @@ struct LoadSegment {
     }
 
     /// An empty run (a depot).
-    static let empty = LoadSegment(delivery: 0, pickup: 0, peak: 0)
+    @inline(__always) static var empty: LoadSegment { LoadSegment(delivery: 0, pickup: 0, peak: 0) }
 
     /// `a` followed by `b`: `b`'s deliveries ride through `a`, `a`'s pickups ride through `b`.
     @inline(__always) static func merge(_ a: LoadSegment, _ b: LoadSegment) -> LoadSegment {

@@ -63,10 +63,19 @@ extension SearchSolution {
 
     /// The stops from the start depot up to and including `index`.
     @inline(__always) func before(_ route: Int, _ index: Int) -> RouteSegment {
-        let s = stops[route &* stride &+ index]
-        return RouteSegment(first: startDepot[route], last: s.location, distance: s.distanceBefore,
-                            load: s.loadBefore, clients: min(index, clientCount[route]), time: s.timeBefore,
-                            cold: s.coldBefore)
+        let at = route &* stride &+ index
+        let s = stops[at]
+        let load: LoadSegment, time: DurationSegment
+        if rich {
+            load = richStops[at].loadBefore
+            time = richStops[at].timeBefore
+        } else {
+            load = LoadSegment(delivery: s.deliveryBefore, pickup: 0, peak: s.deliveryBefore)
+            time = DurationSegment.zero
+        }
+        // The end depot (index clients + 1) adds no client.
+        return RouteSegment(first: startDepot[route], last: s.location, distance: s.distanceBefore, load: load,
+                            clients: index &- (index > clientCount[route] ? 1 : 0), time: time, cold: Int(s.coldBefore))
     }
 
     /// The stops from `index` (at least 1) up to and including the end depot.
@@ -74,76 +83,84 @@ extension SearchSolution {
         let base = route &* stride
         let s = stops[base &+ index]
         let count = clientCount[route]
+        let previous = stops[base &+ index &- 1]
+        let load: LoadSegment, time: DurationSegment
+        if rich {
+            load = richStops[base &+ index].loadAfter
+            time = richStops[base &+ index].timeAfter
+        } else {
+            let delivered = routeLoad[route] &- previous.deliveryBefore
+            load = LoadSegment(delivery: delivered, pickup: 0, peak: delivered)
+            time = DurationSegment.zero
+        }
         return RouteSegment(first: s.location, last: endDepot[route],
-                            distance: routeDistance[route] &- s.distanceBefore, load: s.loadAfter,
-                            clients: count &+ 1 &- index, time: s.timeAfter,
-                            cold: stops[base &+ count].coldBefore &- stops[base &+ index &- 1].coldBefore)
+                            distance: routeDistance[route] &- s.distanceBefore, load: load,
+                            clients: count &+ 1 &- index, time: time,
+                            cold: Int(stops[base &+ count].coldBefore &- previous.coldBefore))
     }
 
     /// The clients from index `i` to `j` (1 ≤ i ≤ j ≤ clients), in route order.
     @inline(__always) func between(_ route: Int, _ i: Int, _ j: Int) -> RouteSegment {
+        if rich { return richBetween(route, i, j, reversed: false) }
         let base = route &* stride
         let a = stops[base &+ i], b = stops[base &+ j]
         let previous = stops[base &+ i &- 1]
-        var load: LoadSegment
-        var time = DurationSegment.zero
-        if hasPickups || timed {
-            // Peaks and timings do not subtract: fold the stops (moved segments are short; long ones only
-            // occur in intra-route moves).
-            var here = a.location
-            load = clientLoad(here)
-            if timed { time = clientTime(here) }
-            var k = i &+ 1
-            while k <= j {
-                let next = stops[base &+ k].location
-                load = LoadSegment.merge(load, clientLoad(next))
-                if timed { time = DurationSegment.merge(time, travel(here, next), clientTime(next)) }
-                here = next
-                k &+= 1
-            }
-        } else {
-            let delivered = b.loadBefore.delivery &- previous.loadBefore.delivery
-            load = LoadSegment(delivery: delivered, pickup: 0, peak: delivered)
-        }
+        let delivered = b.deliveryBefore &- previous.deliveryBefore
         return RouteSegment(first: a.location, last: b.location, distance: b.distanceBefore &- a.distanceBefore,
-                            load: load, clients: j &- i &+ 1, time: time,
-                            cold: b.coldBefore &- previous.coldBefore)
+                            load: LoadSegment(delivery: delivered, pickup: 0, peak: delivered), clients: j &- i &+ 1,
+                            time: DurationSegment.zero, cold: Int(b.coldBefore &- previous.coldBefore))
     }
 
     /// The clients from index `i` to `j`, travelled backwards (from `j` to `i`).
     @inline(__always) func reversed(_ route: Int, _ i: Int, _ j: Int) -> RouteSegment {
+        if rich { return richBetween(route, i, j, reversed: true) }
         let base = route &* stride
         let a = stops[base &+ i], b = stops[base &+ j]
         let previous = stops[base &+ i &- 1]
-        var load: LoadSegment
-        var time = DurationSegment.zero
-        if hasPickups || timed {
-            var here = b.location
-            load = clientLoad(here)
-            if timed { time = clientTime(here) }
-            var k = j &- 1
-            while k >= i {
-                let next = stops[base &+ k].location
-                load = LoadSegment.merge(load, clientLoad(next))
-                if timed { time = DurationSegment.merge(time, travel(here, next), clientTime(next)) }
-                here = next
-                k &-= 1
-            }
-        } else {
-            let delivered = b.loadBefore.delivery &- previous.loadBefore.delivery
-            load = LoadSegment(delivery: delivered, pickup: 0, peak: delivered)
-        }
+        let delivered = b.deliveryBefore &- previous.deliveryBefore
         return RouteSegment(first: b.location, last: a.location,
-                            distance: b.reverseDistanceBefore &- a.reverseDistanceBefore, load: load,
-                            clients: j &- i &+ 1, time: time, cold: b.coldBefore &- previous.coldBefore)
+                            distance: b.reverseDistanceBefore &- a.reverseDistanceBefore,
+                            load: LoadSegment(delivery: delivered, pickup: 0, peak: delivered), clients: j &- i &+ 1,
+                            time: DurationSegment.zero, cold: Int(b.coldBefore &- previous.coldBefore))
+    }
+
+    /// ``between(_:_:_:)`` or ``reversed(_:_:_:)`` with pickups or times: peaks and timings do not subtract,
+    /// so the stops are folded one by one (moved segments are short; long ones only occur in intra-route
+    /// moves). Kept out of line so that the plain CVRP's operators stay small.
+    @inline(never) func richBetween(_ route: Int, _ i: Int, _ j: Int, reversed: Bool) -> RouteSegment {
+        let base = route &* stride
+        let a = stops[base &+ i], b = stops[base &+ j]
+        let previous = stops[base &+ i &- 1]
+        var here = reversed ? b.location : a.location
+        var load = clientLoad(here)
+        var time = timed ? clientTime(here) : DurationSegment.zero
+        let step = reversed ? -1 : 1
+        var k = reversed ? j &- 1 : i &+ 1
+        while reversed ? k >= i : k <= j {
+            let next = stops[base &+ k].location
+            load = LoadSegment.merge(load, clientLoad(next))
+            if timed { time = DurationSegment.merge(time, travel(here, next), clientTime(next)) }
+            here = next
+            k &+= step
+        }
+        let distance = reversed ? b.reverseDistanceBefore &- a.reverseDistanceBefore
+            : b.distanceBefore &- a.distanceBefore
+        return RouteSegment(first: reversed ? b.location : a.location, last: reversed ? a.location : b.location,
+                            distance: distance, load: load, clients: j &- i &+ 1, time: time,
+                            cold: Int(b.coldBefore &- previous.coldBefore))
     }
 
     /// `a` followed by `b`.
     @inline(__always) func join(_ a: RouteSegment, _ b: RouteSegment) -> RouteSegment {
         RouteSegment(first: a.first, last: b.last, distance: a.distance &+ distance(a.last, b.first) &+ b.distance,
                      load: LoadSegment.merge(a.load, b.load), clients: a.clients &+ b.clients,
-                     time: timed ? DurationSegment.merge(a.time, travel(a.last, b.first), b.time) : a.time,
+                     time: timed ? joinTime(a, b) : a.time,
                      cold: a.cold &+ b.cold)
+    }
+
+    /// The timing of `a` followed by `b` (out of line: the plain CVRP never calls it).
+    @inline(never) func joinTime(_ a: RouteSegment, _ b: RouteSegment) -> DurationSegment {
+        DurationSegment.merge(a.time, travel(a.last, b.first), b.time)
     }
 
     /// `a`, `b` and `c` in sequence.
@@ -156,7 +173,13 @@ extension SearchSolution {
     /// The penalty part of running `route`'s vehicle along `segment` (a whole route, depot to depot).
     @inline(__always) func penalty(_ segment: RouteSegment, on route: Int) -> Double {
         guard segment.clients > 0 else { return 0 }
-        var total = evaluator.loadPenaltyCost(load: segment.load.peak, capacity: capacity[route])
+        let total = evaluator.loadPenaltyCost(load: segment.load.peak, capacity: capacity[route])
+        return plain ? total : total + richPenalty(segment, on: route)
+    }
+
+    /// The penalties beyond capacity: time warp, excess distance, cold-chain misses (out of line).
+    @inline(never) func richPenalty(_ segment: RouteSegment, on route: Int) -> Double {
+        var total = 0.0
         if timed {
             total += Double(segment.time.totalTimeWarp(maxDuration: maxDuration[route])) * evaluator.timeWarpPenalty
         }
@@ -174,6 +197,22 @@ extension SearchSolution {
         var objective = segment.distance &* unitCost[route] &+ fixedCost[route]
         if timed { objective &+= segment.time.duration &* unitDurationCost[route] }
         return Double(objective) + penalty(segment, on: route)
+    }
+
+    /// Whether a move changing the distances of routes `a` and `b` (distinct) by `changeA` and `changeB`
+    /// certainly does not improve: distances bound costs and the change exceeds both routes' penalties.
+    /// Operators ask this from a few matrix lookups before they build any segment, which is where the plain
+    /// CVRP's search spends its time (most candidate moves end here).
+    @inline(__always) func cannotImprove(_ changeA: Int, on a: Int, _ changeB: Int, on b: Int) -> Bool {
+        prunes && distanceBoundsCost
+            && Double(changeA &* unitCost[a] &+ changeB &* unitCost[b]) >= routePenalty[a] + routePenalty[b]
+    }
+
+    /// The distance of the clients from index `i` to `j` of `route`, forwards or backwards.
+    @inline(__always) func innerDistance(_ route: Int, _ i: Int, _ j: Int, reversed: Bool = false) -> Int {
+        let base = route &* stride
+        return reversed ? stops[base &+ j].reverseDistanceBefore &- stops[base &+ i].reverseDistanceBefore
+            : stops[base &+ j].distanceBefore &- stops[base &+ i].distanceBefore
     }
 
     /// The change in penalised cost when routes `a` and `b` (distinct) become `newA` and `newB`.

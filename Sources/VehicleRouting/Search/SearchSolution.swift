@@ -1,23 +1,30 @@
 // The local search's working solution: every route a flat run of stops with prefix data, nothing allocated.
 
-/// One stop of a route in the search, with prefix and suffix data for O(1) segment summaries.
+/// One stop of a route in the search, with prefix data for O(1) segment summaries (32 bytes: the hot data).
 struct SearchStop {
     /// The location visited (the depot at both ends).
     var location: Int32
+    /// Cold-chain clients from the start up to and including this stop.
+    var coldBefore: Int32
     /// Distance from the route's start to this stop.
     var distanceBefore: Int
     /// Distance of the reversed path from this stop back to the start (differs only for asymmetric data).
     var reverseDistanceBefore: Int
+    /// Load delivered from the start up to and including this stop.
+    var deliveryBefore: Int
+}
+
+/// The prefix and suffix data of a stop that only problems with pickups or times need, kept apart from
+/// ``SearchStop`` so that the plain CVRP's hot loop reads no more memory than before.
+struct RichStop {
     /// Load of the stops from the start up to and including this one.
     var loadBefore: LoadSegment
     /// Load of the stops from this one to the end.
     var loadAfter: LoadSegment
-    /// Timing from the start depot up to and including this stop (when the problem has times).
+    /// Timing from the start depot up to and including this stop.
     var timeBefore: DurationSegment
     /// Timing from this stop to the end depot.
     var timeAfter: DurationSegment
-    /// Cold-chain clients from the start up to and including this stop.
-    var coldBefore: Int
 }
 
 /// Where a stop is: a route slot and the index in it (0 is the start depot, `clients + 1` the end depot).
@@ -69,8 +76,14 @@ final class SearchSolution {
     let timed: Bool
     /// Whether some client has a pickup: only then are loads of inner segments summed stop by stop.
     let hasPickups: Bool
+    /// Whether ``richStops`` are kept: pickups or times.
+    let rich: Bool
+    /// Whether only capacity can be violated (no times, distance limits or cold chain): the fast cost path.
+    let plain: Bool
 
     let stops: UnsafeMutablePointer<SearchStop>
+    /// Per stop, parallel to ``stops`` (allocated only when ``rich``).
+    let richStops: UnsafeMutablePointer<RichStop>
     let clientCount: UnsafeMutablePointer<Int>
     let routeDistance: UnsafeMutablePointer<Int>
     /// Delivered load of each route (the screening value of SWAP*).
@@ -110,6 +123,7 @@ final class SearchSolution {
         let n = numLocations
         timed = data.isTimed
         hasPickups = data.clients.contains { $0.pickup != 0 }
+        rich = timed || hasPickups
         let distanceCopy = UnsafeMutablePointer<Int>.allocate(capacity: n * n)
         data.distances.values.withUnsafeBufferPointer { distanceCopy.initialize(from: $0.baseAddress!, count: n * n) }
         matrix = distanceCopy
@@ -178,7 +192,10 @@ final class SearchSolution {
             }
         }
         self.distanceBoundsCost = distanceBoundsCost
+        plain = !timed && !data.vehicleTypes.contains { $0.maxDistance != Int.max }
+            && !data.clients.contains { $0.requiresColdChain }
         stops = .allocate(capacity: numRoutes * stride)
+        richStops = .allocate(capacity: rich ? numRoutes * stride : 1)
         clientCount = .allocate(capacity: numRoutes)
         clientCount.initialize(repeating: 0, count: numRoutes)
         routeDistance = .allocate(capacity: numRoutes)
@@ -208,6 +225,7 @@ final class SearchSolution {
         for pointer in [startDepot, endDepot, angle, routeOf, indexOf, scratch, scratch2] { pointer.deallocate() }
         coldChain.deallocate()
         stops.deallocate()
+        richStops.deallocate()
         routeCost.deallocate()
         routePenalty.deallocate()
         sector.deallocate()
@@ -229,33 +247,41 @@ final class SearchSolution {
     func refresh(_ route: Int) {
         let base = route &* stride
         let count = clientCount[route]
-        var distanceSoFar = 0, reverseSoFar = 0, coldSoFar = 0
+        var distanceSoFar = 0, reverseSoFar = 0, deliverySoFar = 0
+        var coldSoFar: Int32 = 0
         var load = LoadSegment.empty
         var time = depotTime(route)
         var previous = stops[base].location
         stops[base].distanceBefore = 0
         stops[base].reverseDistanceBefore = 0
-        stops[base].loadBefore = load
-        stops[base].timeBefore = time
+        stops[base].deliveryBefore = 0
         stops[base].coldBefore = 0
+        if rich {
+            richStops[base].loadBefore = load
+            richStops[base].timeBefore = time
+        }
         var routeSector = CircleSector()
         for k in 1...(count &+ 1) {
             let here = stops[base &+ k].location
             distanceSoFar &+= distance(previous, here)
             reverseSoFar &+= distance(here, previous)
             if k <= count {
-                load = LoadSegment.merge(load, clientLoad(here))
-                coldSoFar &+= cold[Int(here)]
-            }
-            if timed {
-                time = DurationSegment.merge(time, travel(previous, here),
-                                             k <= count ? clientTime(here) : depotTime(route))
+                deliverySoFar &+= delivery[Int(here)]
+                coldSoFar &+= Int32(truncatingIfNeeded: cold[Int(here)])
             }
             stops[base &+ k].distanceBefore = distanceSoFar
             stops[base &+ k].reverseDistanceBefore = reverseSoFar
-            stops[base &+ k].loadBefore = load
-            stops[base &+ k].timeBefore = time
+            stops[base &+ k].deliveryBefore = deliverySoFar
             stops[base &+ k].coldBefore = coldSoFar
+            if rich {
+                if k <= count { load = LoadSegment.merge(load, clientLoad(here)) }
+                if timed {
+                    time = DurationSegment.merge(time, travel(previous, here),
+                                                 k <= count ? clientTime(here) : depotTime(route))
+                }
+                richStops[base &+ k].loadBefore = load
+                richStops[base &+ k].timeBefore = time
+            }
             if k <= count {
                 routeOf[Int(here)] = Int32(route)
                 indexOf[Int(here)] = Int32(k)
@@ -267,11 +293,26 @@ final class SearchSolution {
             }
             previous = here
         }
-        // Suffixes: from each stop to the end depot.
+        if rich { refreshSuffixes(route) }
+        routeDistance[route] = distanceSoFar
+        routeLoad[route] = deliverySoFar
+        sector[route] = routeSector
+        let whole = before(route, count &+ 1)
+        routeCost[route] = cost(whole, on: route)
+        routePenalty[route] = penalty(whole, on: route)
+        lastModified[route] = moveCount
+        versionCounter &+= 1
+        version[route] = versionCounter
+    }
+
+    /// Fills the suffix data (from each stop to the end depot) of a rich route.
+    private func refreshSuffixes(_ route: Int) {
+        let base = route &* stride
+        let count = clientCount[route]
         var loadAfter = LoadSegment.empty
         var timeAfter = depotTime(route)
-        stops[base &+ count &+ 1].loadAfter = loadAfter
-        stops[base &+ count &+ 1].timeAfter = timeAfter
+        richStops[base &+ count &+ 1].loadAfter = loadAfter
+        richStops[base &+ count &+ 1].timeAfter = timeAfter
         var next = stops[base &+ count &+ 1].location
         var k = count
         while k >= 0 {
@@ -281,20 +322,11 @@ final class SearchSolution {
                 timeAfter = DurationSegment.merge(k >= 1 ? clientTime(here) : depotTime(route), travel(here, next),
                                                   timeAfter)
             }
-            stops[base &+ k].loadAfter = loadAfter
-            stops[base &+ k].timeAfter = timeAfter
+            richStops[base &+ k].loadAfter = loadAfter
+            richStops[base &+ k].timeAfter = timeAfter
             next = here
             k &-= 1
         }
-        routeDistance[route] = distanceSoFar
-        routeLoad[route] = load.delivery
-        sector[route] = routeSector
-        let whole = before(route, count &+ 1)
-        routeCost[route] = cost(whole, on: route)
-        routePenalty[route] = penalty(whole, on: route)
-        lastModified[route] = moveCount
-        versionCounter &+= 1
-        version[route] = versionCounter
     }
 
     /// Appends the locations of stops `i...j` of `route` (backwards when `reversed`) to `buffer` at `count`.
