@@ -67,7 +67,8 @@ public final class HybridGeneticSearch {
     static func routeSlots(data: ProblemData) throws -> [Int] {
         var slots: [Int] = []
         for (t, type) in data.vehicleTypes.enumerated() {
-            let count = type.count ?? unlimitedSlots(data: data, capacity: type.capacity)
+            // Several trips a day: each vehicle may run maxTrips routes (chained into days after solving).
+            let count = type.count.map { $0 * type.maxTrips } ?? unlimitedSlots(data: data, capacity: type.capacity)
             slots += [Int](repeating: t, count: count)
         }
         guard !slots.isEmpty || data.numClients == 0 else {
@@ -190,8 +191,14 @@ public final class HybridGeneticSearch {
             Route(vehicleType: slotTypes[$0.1], visits: $0.0)
         })
         let stats = SolutionStats(solution, data: data)
-        return SolverResult(solution: solution, stats: stats,
-                            isFeasible: chosen?.isFeasible ?? (data.numClients == 0),
+        var feasible = chosen?.isFeasible ?? (data.numClients == 0)
+        var trips: TripPlan?
+        if data.vehicleTypes.contains(where: { $0.maxTrips > 1 }) {
+            let plan = TripChaining.chain(solution, data: data)
+            feasible = feasible && plan.fitsFleet
+            trips = plan
+        }
+        return SolverResult(solution: solution, stats: stats, isFeasible: feasible, trips: trips,
                             iterations: iteration, seconds: budget.elapsed, stopReason: stopReason)
     }
 
