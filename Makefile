@@ -7,7 +7,7 @@ PEERS     ?= ../shared/peers
 PEERS_PY   = $(PEERS)/.venv/bin/python
 BENCHMARKS ?= ../shared/benchmarks
 
-.PHONY: deps build run test bench bench-location bench-routing bench-network bench-glpk networks peers clean
+.PHONY: deps build run test bench bench-location bench-routing bench-vrptw bench-network bench-glpk networks peers clean
 
 deps:
 	@scripts/ensure-deps.sh
@@ -48,6 +48,9 @@ bench-location: build peers
 # instance and X up to 400 customers with ALL=1 (several hours). Rows land in out/bench/routing.csv as they finish.
 bench-routing: build peers
 	$(BIN) bench routing $(if $(ALL),--set A,B,E,P,X --max-customers 400,--set quick) --peers --peers-dir $(PEERS) $(BENCH_ARGS)
+
+bench-vrptw: build peers
+	$(BIN) bench vrptw --peers --peers-dir $(PEERS) $(BENCH_ARGS)
 
 # The peers' virtualenv (PyVRP, OR-Tools, HiGHS) for side-by-side benchmarks; never needed by `make test`.
 peers:

@@ -54,6 +54,7 @@ let package = Package(
             "GLPK", "RoadNetwork", "NetworkSynthesis", "FacilityLocation", "VehicleRouting", "DeliveryPlanning", "Reports",
             "SolverControl",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "CSV", package: "CSV.swift"),
         ]),
         .executableTarget(name: "hubplan", dependencies: ["HubPlanCommands"]),
 

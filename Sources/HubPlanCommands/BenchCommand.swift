@@ -8,6 +8,7 @@ struct BenchCommand: ParsableCommand {
         abstract: "Run benchmark suites and write their tables under out/bench/.",
         subcommands: [
             BenchGLPKCommand.self, BenchNetworkCommand.self, BenchLocationCommand.self, BenchRoutingCommand.self,
+            BenchVRPTWCommand.self,
         ]
     )
 }

@@ -7,11 +7,15 @@ struct PeerSolver {
     var script: String
     /// The peers directory (holds the scripts and `.venv`).
     var directory: String
+    /// Where the script lives when it is not in ``directory`` (our own scripts run with the peers' venv).
+    var scriptDirectory: String? = nil
+
+    private var scriptPath: String { (scriptDirectory ?? directory) + "/" + script }
 
     /// Whether the venv interpreter and the script exist.
     var isAvailable: Bool {
         FileManager.default.isExecutableFile(atPath: python)
-            && FileManager.default.fileExists(atPath: directory + "/" + script)
+            && FileManager.default.fileExists(atPath: scriptPath)
     }
 
     private var python: String { directory + "/.venv/bin/python" }
@@ -27,7 +31,7 @@ struct PeerSolver {
     func solve(instance: String, seconds: Double, vehicles: Int?) -> RoutingBenchResult? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
-        var arguments = [directory + "/" + script, instance, "--seconds", String(seconds)]
+        var arguments = [scriptPath, instance, "--seconds", String(seconds)]
         if let vehicles { arguments += ["--vehicles", String(vehicles)] }
         process.arguments = arguments
         let output = Pipe()

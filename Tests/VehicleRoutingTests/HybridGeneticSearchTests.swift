@@ -51,12 +51,10 @@ import Testing
         #expect(result.solution.routes.flatMap(\.visits).sorted() == Array(1...25))
     }
 
-    @Test func refusesFeaturesItDoesNotHandle() throws {
-        let data = try ProblemData(depots: [Depot()], clients: [Client(delivery: 1, earliestStart: 5, latestStart: 9)],
-                                   vehicleTypes: [VehicleType(capacity: 5)], distances: Matrix(size: 2))
-        #expect(throws: RoutingError.badInput("the CVRP solver does not handle time windows")) {
-            try HybridGeneticSearch(data: data)
-        }
+    @Test func handlesEveryFeatureOfTheModel() throws {
+        let data = try TestSupport.richData(clients: 5, seed: 1)
+        #expect(data.unsupportedFeatures.isEmpty)
+        #expect(!data.richFeatures.isEmpty)
     }
 
     @Test func unlimitedFleetHasEnoughSlotsForAwkwardDemands() throws {

@@ -49,8 +49,10 @@ public struct SolverResult: Sendable {
     public var solution: Solution
     /// Its distance, cost and excess load.
     public var stats: SolutionStats
-    /// Whether ``solution`` respects every constraint (capacity and fleet size).
+    /// Whether ``solution`` respects every constraint (and, with several trips a day, its trips fit the fleet).
     public var isFeasible: Bool
+    /// With several trips a day (some ``VehicleType/maxTrips`` above 1): the vehicle-days (``TripChaining``).
+    public var trips: TripPlan?
     /// Iterations performed.
     public var iterations: Int
     /// Wall-clock seconds spent.
