@@ -31,6 +31,8 @@ public struct CoDeliveryRequest: Sendable {
     public var timeLimitPerCounty: Double = 2
     /// Seed of every search.
     public var seed: UInt64 = 0
+    /// Stop each depot's search after this many iterations (with the time limit as a cap): reproducible runs.
+    public var maxIterations: Int?
     /// Plan the other stops when some cannot be served (skipped from every scheme alike).
     public var skipInfeasible = false
     /// Stops heavier than every van.

@@ -55,7 +55,7 @@ public enum CountyRouter {
                 let instance = try group.instance(network: network, roads: roads)
                 let slice = request.timeLimitPerCounty * Double(group.stops.count) / Double(total)
                 let depot = try DepotRouting(instance: instance, network: network, seconds: slice, seed: request.seed,
-                                             cancellation: request.cancellation)
+                                             maxIterations: request.maxIterations, cancellation: request.cancellation)
                 routes += depot.routes
                 relaxed = Array(Set(relaxed + depot.relaxed)).sorted()
                 feasible = feasible && depot.feasible

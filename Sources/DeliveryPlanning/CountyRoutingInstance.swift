@@ -18,9 +18,11 @@ public struct DirectTrip: Sendable, Equatable {
 ///
 /// **Units** (docs/routing.md): distances in metres (``ProblemData/scale`` 1000 per km), durations and times in
 /// seconds (clock times in seconds after midnight), loads in whole parcels (a stop's parcels of the selected
-/// carriers summed, then rounded up, so a van is never loaded beyond its real capacity), costs in tenths of the
+/// carriers summed, then rounded up, so a van is never loaded beyond its real capacity), costs in units of the
 /// cost of driving one metre in the first van type (``costUnitYuan`` yuan), so the first van's
-/// `unitDistanceCost` is 10 and every other van's per-km, per-hour and fixed cost is an integer to 1%.
+/// `unitDistanceCost` is 1, as in a plain CVRP: the solver's penalty weights start from distance over demand
+/// and a finer cost unit would leave them too weak to reach feasibility in short runs. Other vans' per-km costs
+/// are rounded to whole multiples (never below 1); per-hour and fixed costs stay exact to a fraction of a unit.
 /// Reports never use the integer objective: they price routes from ``travel`` in yuan directly.
 public struct CountyRoutingInstance: Sendable {
     /// County code.
@@ -88,7 +90,7 @@ public struct CountyRoutingInstance: Sendable {
         let locations = [depot] + stops
         self.travel = travel ?? roads.matrix(from: locations, to: locations)
         let reference = fleet.vans[0].costPerKm > 0 ? fleet.vans[0].costPerKm : 1
-        costUnitYuan = reference / 1000 / 10
+        costUnitYuan = reference / 1000
         data = try CountyRoutingInstance.problemData(
             network: network, locations: locations, travel: self.travel, deliveries: deliveries, pickups: self.pickups,
             service: serviceMinutes, open: openMinute, close: closeMinute, fleet: fleet, costUnitYuan: costUnitYuan)
@@ -131,7 +133,7 @@ public struct CountyRoutingInstance: Sendable {
         let types = fleet.vans.map { van in
             VehicleType(capacity: van.capacityParcels, count: van.count,
                         fixedCost: Int((van.fixedCostPerDay / costUnitYuan).rounded()),
-                        unitDistanceCost: Int((van.costPerKm / 1000 / costUnitYuan).rounded()),
+                        unitDistanceCost: max(1, Int((van.costPerKm / 1000 / costUnitYuan).rounded())),
                         unitDurationCost: Int((van.costPerHour / 3600 / costUnitYuan).rounded()),
                         maxDuration: Int((fleet.shiftHours * 3600).rounded()), name: van.name)
         }

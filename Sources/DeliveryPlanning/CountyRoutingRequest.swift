@@ -40,6 +40,8 @@ public struct CountyRoutingRequest: Sendable {
     public var timeLimitPerCounty: Double = 5
     /// Seed of the search: the same request and seed give the same routes (up to where a time limit cuts).
     public var seed: UInt64 = 0
+    /// Stop each depot's search after this many iterations (with the time limit as a cap): reproducible runs.
+    public var maxIterations: Int?
     /// Plan the other stops when some cannot be served, listing the skipped ones; otherwise fail naming them.
     public var skipInfeasible = false
     /// Stops heavier than every van.

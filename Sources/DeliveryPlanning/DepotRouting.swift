@@ -22,15 +22,16 @@ public struct DepotRouting: Sendable {
     /// Search seconds.
     public let seconds: Double
 
-    /// Searches `instance` for `seconds` (or until `cancellation`).
+    /// Searches `instance` for `seconds` or `maxIterations` (or until `cancellation`).
     public init(instance: CountyRoutingInstance, network: Network, seconds: Double, seed: UInt64,
-                cancellation: CancellationToken?) throws(CountyRoutingError) {
+                maxIterations: Int? = nil, cancellation: CancellationToken?) throws(CountyRoutingError) {
         self.instance = instance
         let relaxation = try SolverRelaxation(full: instance.data)
         solverData = relaxation.data
         relaxed = relaxation.relaxed
         var parameters = SolverParameters()
         parameters.seed = seed
+        parameters.maxIterations = maxIterations
         let result: SolverResult
         do {
             let search = try HybridGeneticSearch(data: relaxation.data, parameters: parameters)

@@ -29,7 +29,8 @@ struct SchemeRouter {
             for group in groups where !group.stops.isEmpty {
                 let depot = try DepotRouting(instance: try group.instance(network: network, roads: roads), network: network,
                                              seconds: seconds * Double(group.stops.count) / Double(count),
-                                             seed: request.seed, cancellation: request.cancellation)
+                                             seed: request.seed, maxIterations: request.maxIterations,
+                                             cancellation: request.cancellation)
                 for r in depot.routes { totals.add(r) }
                 relaxed.formUnion(depot.relaxed)
                 feasible = feasible && depot.feasible

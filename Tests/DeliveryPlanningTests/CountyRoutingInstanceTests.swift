@@ -1,0 +1,47 @@
+// Tests that a depot's routing problem carries every field in the documented units.
+import RoadNetwork
+import Testing
+import VehicleRouting
+@testable import DeliveryPlanning
+
+struct CountyRoutingInstanceTests {
+    static func instance(_ network: Network, fleet: FleetSpec = .rural, carriers: [String]? = nil,
+                         heavy: HeavyStopPolicy = .infeasible) throws -> CountyRoutingInstance {
+        try CountyRoutingInstance(network: network, roads: RoadDistances(network: network), county: "100001", depot: 0,
+                                  stops: Array(1..<network.nodes.count), fleet: fleet, carriers: carriers, pickups: true,
+                                  heavyStops: heavy)
+    }
+
+    @Test func unitsAreMetresSecondsAndWholeParcels() throws {
+        var network = RoutingFixtures.line(villages: 2, parcels: ["ems": 2.2, "sf": 3.3])
+        network.nodes[2].pickups = Pickups(perDay: 4.5, coldChain: true, product: "beef")
+        let instance = try Self.instance(network)
+        let data = instance.data
+        #expect(data.scale == 1000)
+        #expect(data.distances[0, 1] == Int((instance.travel.km(0, 1) * 1000).rounded()))
+        #expect(data.durations[0, 1] == Int((instance.travel.minutes(0, 1) * 60).rounded()))
+        #expect(data.clients.map(\.delivery) == [6, 6])
+        #expect(data.clients.map(\.pickup) == [0, 5])
+        #expect(data.clients[0].serviceDuration == 300)
+        #expect(data.clients[0].earliestStart == 480 * 60 && data.clients[0].latestStart == 1080 * 60)
+        #expect(instance.coldPickup == [false, true])
+        #expect(data.vehicleTypes.map(\.capacity) == [400, 250])
+        #expect(data.vehicleTypes.map(\.unitDistanceCost) == [1, 1])
+        #expect(data.vehicleTypes[0].unitDurationCost == 9) // 30 yuan/h over 0.0009 yuan/m: 9.26 per second
+        #expect(data.vehicleTypes[0].maxDuration == 8 * 3600)
+        #expect(abs(Double(data.vehicleTypes[0].fixedCost) * instance.costUnitYuan - 60) < 1e-3)
+    }
+
+    @Test func carriersSelectTheirParcels() throws {
+        let instance = try Self.instance(RoutingFixtures.line(villages: 2, parcels: ["ems": 2.2, "sf": 3.3]), carriers: ["sf"])
+        #expect(instance.deliveries == [3.3, 3.3])
+        #expect(instance.data.clients.map(\.delivery) == [4, 4])
+    }
+
+    @Test func heavyStopsGetFullVanDirectTripsAndARoutedRemainder() throws {
+        let network = RoutingFixtures.line(villages: 1, parcels: ["ems": 500, "sf": 450])
+        let instance = try Self.instance(network, fleet: RoutingFixtures.vans(capacity: 400), heavy: .directTrips)
+        #expect(instance.directTrips == [DirectTrip(node: 1, trips: 2, parcels: 400)])
+        #expect(instance.deliveries == [150])
+    }
+}
