@@ -6,6 +6,6 @@ struct SolveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "solve",
         abstract: "Solve a standard benchmark instance file (p-median, warehouse location, VRPLIB, Solomon).",
-        subcommands: [SolvePMedCommand.self, SolveCapCommand.self, SolveVRPLIBCommand.self]
+        subcommands: [SolvePMedCommand.self, SolveCapCommand.self, SolveVRPLIBCommand.self, SolveSolomonCommand.self]
     )
 }

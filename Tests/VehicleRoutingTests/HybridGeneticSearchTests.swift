@@ -52,9 +52,9 @@ import Testing
     }
 
     @Test func refusesFeaturesItDoesNotHandle() throws {
-        let data = try ProblemData(depots: [Depot()], clients: [Client(delivery: 1, earliestStart: 5, latestStart: 9)],
-                                   vehicleTypes: [VehicleType(capacity: 5)], distances: Matrix(size: 2))
-        #expect(throws: RoutingError.badInput("the CVRP solver does not handle time windows")) {
+        let data = try ProblemData(depots: [Depot()], clients: [Client(delivery: 1)],
+                                   vehicleTypes: [VehicleType(capacity: 5, maxTrips: 2)], distances: Matrix(size: 2))
+        #expect(throws: RoutingError.badInput("the CVRP solver does not handle several trips per vehicle")) {
             try HybridGeneticSearch(data: data)
         }
     }

@@ -19,9 +19,72 @@ import Testing
     }
 
     /// The penalised cost of the search solution's routes, recomputed by the independent evaluation.
-    private func recomputed(_ s: SearchSolution, _ data: ProblemData) -> Double {
-        let stats = SolutionStats(Solution(visits: s.exportRoutes()), data: data)
+    private func recomputed(_ s: SearchSolution, _ data: ProblemData, types: [Int]? = nil) -> Double {
+        let routes = s.exportRoutes()
+        let types = types ?? [Int](repeating: 0, count: routes.count)
+        let stats = SolutionStats(Solution(routes: zip(routes, types).map { Route(vehicleType: $0.1, visits: $0.0) }),
+                                  data: data)
         return s.evaluator.penalisedCost(stats)
+    }
+
+    /// Rich data: time windows, pickups, two depots, two vehicle types, limits, cold chain, duration costs.
+    @Test(arguments: Array(0..<9))
+    func nodeOperatorDeltaMatchesRecomputedCostOnRichData(operatorIndex: Int) throws {
+        let op = OperatorTests.makeOperator(operatorIndex)
+        let types = [0, 0, 0, 1, 1]
+        var applied = 0
+        for seed in UInt64(1)...4 {
+            let data = try TestSupport.richData(clients: 16, seed: seed)
+            let s = SearchSolution(data: data, vehicleTypeOfRoute: types)
+            s.evaluator = CostEvaluator(loadPenalty: 2.5, timeWarpPenalty: 1.5, distancePenalty: 0.5,
+                                        coldChainPenalty: 40)
+            s.prunes = seed % 2 == 0
+            var random = SeededGenerator(seed: seed &* 31)
+            s.load(TestSupport.randomRoutes(data, routes: 5, random: &random))
+            for _ in 0..<200 {
+                let u = s.position(of: 2 + random.next(below: 16))
+                var v = s.position(of: 2 + random.next(below: 16))
+                if op.acceptsDepotV && random.next(below: 4) == 0 {
+                    v = StopRef(route: random.next(below: 5), index: 0)
+                }
+                if u == v { continue }
+                let before = recomputed(s, data, types: types)
+                let delta = op.evaluate(u, v, in: s)
+                guard delta != 0 else { continue }
+                op.apply(u, v, in: s)
+                applied += 1
+                #expect(abs(recomputed(s, data, types: types) - (before + delta)) < 1e-6, "\(op.name)")
+                #expect(abs(s.penalisedCost - recomputed(s, data, types: types)) < 1e-6, "\(op.name) cached")
+                #expect(consistent(s, data), "\(op.name) positions")
+            }
+        }
+        #expect(applied > 20, "\(op.name) applied only \(applied) moves")
+    }
+
+    @Test func swapStarDeltaMatchesRecomputedCostOnRichData() throws {
+        let types = [0, 0, 1, 1]
+        var applied = 0
+        for seed in UInt64(1)...6 {
+            let data = try TestSupport.richData(clients: 20, seed: seed)
+            let s = SearchSolution(data: data, vehicleTypeOfRoute: types)
+            s.evaluator = CostEvaluator(loadPenalty: 1.5, timeWarpPenalty: 2, distancePenalty: 1, coldChainPenalty: 30)
+            let op = SwapStar(numLocations: data.numLocations, numRoutes: 4)
+            var random = SeededGenerator(seed: seed)
+            s.load(TestSupport.randomRoutes(data, routes: 4, random: &random))
+            for _ in 0..<60 {
+                let a = random.next(below: 4), b = random.next(below: 4)
+                guard a != b else { continue }
+                let before = recomputed(s, data, types: types)
+                let delta = op.evaluate(a, b, in: s)
+                guard delta != 0 else { continue }
+                #expect(delta < 0)
+                op.apply(in: s)
+                applied += 1
+                #expect(abs(recomputed(s, data, types: types) - (before + delta)) < 1e-6)
+                #expect(consistent(s, data))
+            }
+        }
+        #expect(applied > 5)
     }
 
     /// Every client exactly once and the position index consistent with the stops.

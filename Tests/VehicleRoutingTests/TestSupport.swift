@@ -49,4 +49,37 @@ enum TestSupport {
         for client in clients { result[random.next(below: routes)].append(client) }
         return result
     }
+
+    /// A random instance using every rich feature: two depots, two vehicle types (one cold-chain, different
+    /// capacities, costs, shifts and limits), pickups, service times, time windows and cold-chain clients.
+    /// Travel time is the distance; windows are wide enough that feasible routes exist but often bind.
+    static func richData(clients: Int, seed: UInt64, counts: [Int?] = [nil, nil]) throws -> ProblemData {
+        var random = SeededGenerator(seed: seed)
+        var points: [(Double, Double)] = [(50, 50), (20, 70)]
+        for _ in 0..<clients { points.append((Double(random.next(below: 100)), Double(random.next(below: 100)))) }
+        let n = points.count
+        var matrix = Matrix(size: n)
+        for i in 0..<n {
+            for j in 0..<n where i != j {
+                matrix[i, j] = VRPLIBReader.roundedEuclidean(points[i].0, points[i].1, points[j].0, points[j].1)
+            }
+        }
+        let list = (0..<clients).map { k -> Client in
+            let open = random.next(below: 600)
+            return Client(x: points[k + 2].0, y: points[k + 2].1, delivery: random.next(below: 15),
+                          pickup: random.next(below: 3) == 0 ? random.next(below: 15) : 0,
+                          serviceDuration: 5 + random.next(below: 10), earliestStart: open,
+                          latestStart: open + 60 + random.next(below: 300),
+                          requiresColdChain: random.next(below: 5) == 0, name: "v\(k + 1)")
+        }
+        let types = [
+            VehicleType(capacity: 60, count: counts[0], startDepot: 0, endDepot: 0, fixedCost: 100,
+                        unitDistanceCost: 2, unitDurationCost: 1, maxDuration: 700, maxDistance: 400,
+                        shiftStart: 0, shiftEnd: 1000, coldChain: true, name: "cold"),
+            VehicleType(capacity: 40, count: counts[1], startDepot: 1, endDepot: 0, fixedCost: 50,
+                        unitDistanceCost: 1, shiftStart: 100, shiftEnd: 900, name: "van"),
+        ]
+        return try ProblemData(depots: [Depot(x: 50, y: 50, name: "A"), Depot(x: 20, y: 70, name: "B")],
+                               clients: list, vehicleTypes: types, distances: matrix)
+    }
 }

@@ -1,7 +1,8 @@
 // The hybrid genetic search for the CVRP (Vidal 2022): crossover, Split, local search, population, restarts.
 import SolverControl
 
-/// A hybrid genetic search solver for the capacitated vehicle routing problem.
+/// A hybrid genetic search solver for vehicle routing: capacities (with pickups), time windows, service
+/// times, shifts, route duration and distance limits, mixed fleets, several depots and cold chain.
 ///
 /// Each iteration picks two parents by binary tournament, crosses their giant tours (OX), splits the child
 /// into routes, improves it by ``LocalSearch`` under the current penalties, adds it to the population, and
@@ -10,17 +11,21 @@ import SolverControl
 /// ``SeededGenerator``: the same data, seed and iteration count give the same result, and only where a time
 /// limit cuts the run depends on the clock.
 ///
-/// The fleet is the data's single vehicle type: with a count K, the search works with exactly K route slots
-/// and never returns more than K routes; without one, with enough slots that the limit never binds.
+/// The fleet is a list of route slots, each running one vehicle type: a type with a count K gets exactly K
+/// slots, so no solution uses more vehicles than exist; a type without one gets enough slots that the limit
+/// never binds. Violated capacities, time windows and limits are penalised during search
+/// (``CostEvaluator``) and only feasible solutions count as found.
 public final class HybridGeneticSearch {
     /// The problem being solved.
     public let data: ProblemData
     /// The parameters in force.
     public let parameters: SolverParameters
-    private let vehicle: VehicleType
-    private let routeSlots: Int
+    /// The vehicle type of each route slot, grouped by type.
+    private let slotTypes: [Int]
     private let localSearch: LocalSearch
     private let split: Split
+    /// The exact split for the rich variants, or `nil` for the plain CVRP (then ``split`` runs in linear time).
+    private let generalSplit: GeneralSplit?
     private var crossover: OrderCrossover
     private var penalties: PenaltyManager
     private let population: Population
@@ -28,35 +33,47 @@ public final class HybridGeneticSearch {
 
     /// Prepares a solver for `data`.
     ///
-    /// - Throws: ``RoutingError`` when the data uses a feature this solver does not honour yet, or has no client.
+    /// - Throws: ``RoutingError``: bad input when the data uses a feature this solver does not honour yet;
+    ///   infeasible when some client cannot be served by any vehicle (``InfeasibilityDiagnosis``).
     public init(data: ProblemData, parameters: SolverParameters = SolverParameters()) throws {
         let unsupported = data.unsupportedFeatures
         guard unsupported.isEmpty else {
             throw RoutingError.badInput("the CVRP solver does not handle " + unsupported.joined(separator: ", "))
         }
+        try InfeasibilityDiagnosis.check(data)
         self.data = data
         self.parameters = parameters
-        vehicle = data.vehicleTypes[0]
-        if let count = vehicle.count {
-            guard count > 0 || data.numClients == 0 else {
-                throw RoutingError.infeasible("the fleet has no vehicle but there are \(data.numClients) clients")
-            }
-            routeSlots = max(1, count)
-        } else {
-            routeSlots = HybridGeneticSearch.unlimitedSlots(data: data, capacity: vehicle.capacity)
-        }
+        slotTypes = try HybridGeneticSearch.routeSlots(data: data)
         let neighbourhood = Neighbourhood(data: data, granularity: parameters.granularity)
-        localSearch = LocalSearch(data: data, vehicleTypeOfRoute: [Int](repeating: 0, count: routeSlots),
-                                  neighbourhood: neighbourhood, granularity: parameters.granularity)
-        split = Split(numClients: data.numClients, maxRoutes: routeSlots)
+        localSearch = LocalSearch(data: data, vehicleTypeOfRoute: slotTypes, neighbourhood: neighbourhood,
+                                  granularity: parameters.granularity)
+        split = Split(numClients: data.numClients, maxRoutes: slotTypes.count)
+        let only = data.vehicleTypes[0]
+        let plain = data.vehicleTypes.count == 1 && !data.isTimed && only.maxDistance == Int.max
+            && only.startDepot == only.endDepot && !data.clients.contains { $0.pickup != 0 || $0.requiresColdChain }
+        generalSplit = plain ? nil : GeneralSplit(data: data, slotTypes: slotTypes)
         crossover = OrderCrossover(numLocations: data.numLocations)
-        penalties = PenaltyManager(initialPenalty: PenaltyManager.initialPenalty(data: data),
+        penalties = PenaltyManager(initial: PenaltyManager.initialEvaluator(data: data),
                                    targetFeasible: parameters.targetFeasible, increase: parameters.penaltyIncrease,
                                    decrease: parameters.penaltyDecrease)
         population = Population(minimumSize: parameters.populationSize, generationSize: parameters.generationSize,
                                 numElite: parameters.numElite, numClose: parameters.numClose,
                                 firstClient: data.numDepots)
         random = SeededGenerator(seed: parameters.seed)
+    }
+
+    /// The vehicle type of every route slot: K slots for a type with count K, ``unlimitedSlots(data:capacity:)``
+    /// for a type without a count.
+    static func routeSlots(data: ProblemData) throws -> [Int] {
+        var slots: [Int] = []
+        for (t, type) in data.vehicleTypes.enumerated() {
+            let count = type.count ?? unlimitedSlots(data: data, capacity: type.capacity)
+            slots += [Int](repeating: t, count: count)
+        }
+        guard !slots.isEmpty || data.numClients == 0 else {
+            throw RoutingError.infeasible("the fleet has no vehicle but there are \(data.numClients) clients")
+        }
+        return slots.isEmpty ? [0] : slots
     }
 
     /// Route slots for an unlimited fleet: enough that the limit never binds in practice (HGS's 1.3 × the
@@ -93,8 +110,8 @@ public final class HybridGeneticSearch {
                                              cost: individual.stats.cost))
                 }
             } else if best == nil,
-                      bestInfeasible == nil || individual.stats.excessLoad < bestInfeasible!.stats.excessLoad
-                        || (individual.stats.excessLoad == bestInfeasible!.stats.excessLoad
+                      bestInfeasible == nil || violation(individual.stats) < violation(bestInfeasible!.stats)
+                        || (violation(individual.stats) == violation(bestInfeasible!.stats)
                             && individual.stats.cost < bestInfeasible!.stats.cost) {
                 bestInfeasible = individual
             }
@@ -104,15 +121,14 @@ public final class HybridGeneticSearch {
         func educate(_ routes: [[Int]]) {
             let evaluator = penalties.evaluator
             let improved = localSearch.run(routes, evaluator: evaluator, random: &random)
-            let individual = Individual(routes: improved, data: data, evaluator: evaluator)
+            let individual = Individual(routes: improved, slotTypes: slotTypes, data: data, evaluator: evaluator)
             population.add(individual)
             consider(individual)
-            penalties.record(feasible: individual.isFeasible)
+            penalties.record(individual.stats)
             if !individual.isFeasible && random.nextDouble() < parameters.repairProbability {
-                var heavy = evaluator
-                heavy.loadPenalty *= parameters.repairPenaltyFactor
+                let heavy = evaluator.scaled(by: parameters.repairPenaltyFactor)
                 let repaired = Individual(routes: localSearch.run(improved, evaluator: heavy, random: &random),
-                                          data: data, evaluator: evaluator)
+                                          slotTypes: slotTypes, data: data, evaluator: evaluator)
                 if repaired.isFeasible {
                     population.add(repaired)
                     consider(repaired)
@@ -166,7 +182,9 @@ public final class HybridGeneticSearch {
             }
         }
         let chosen = best ?? bestInfeasible
-        let solution = Solution(visits: chosen?.routes ?? [])
+        let solution = Solution(routes: zip(chosen?.routes ?? [], chosen?.slots ?? []).map {
+            Route(vehicleType: slotTypes[$0.1], visits: $0.0)
+        })
         let stats = SolutionStats(solution, data: data)
         return SolverResult(solution: solution, stats: stats,
                             isFeasible: chosen?.isFeasible ?? (data.numClients == 0),
@@ -174,7 +192,13 @@ public final class HybridGeneticSearch {
     }
 
     private func splitTour(_ tour: [Int32]) -> [[Int]] {
-        split.split(tour, data: data, vehicle: vehicle, maxRoutes: routeSlots,
-                    loadPenalty: penalties.evaluator.loadPenalty)
+        if let generalSplit { return generalSplit.split(tour, evaluator: penalties.evaluator) }
+        return split.split(tour, data: data, vehicle: data.vehicleTypes[0], maxRoutes: slotTypes.count,
+                           loadPenalty: penalties.evaluator.loadPenalty)
+    }
+
+    /// How far from feasible: the violations summed, each at its initial weight's scale of one.
+    private func violation(_ stats: SolutionStats) -> Int {
+        stats.excessLoad + stats.timeWarp + stats.excessDistance + stats.coldChainMisses
     }
 }

@@ -7,6 +7,8 @@ import Foundation
 final class Individual {
     /// Non-empty routes, in giant-tour order.
     let routes: [[Int]]
+    /// The route slot (and so the vehicle type) of each route.
+    let slots: [Int]
     /// All clients, route after route.
     let giantTour: [Int32]
     /// Per location: the next and previous locations on its route, -1 for a depot.
@@ -21,14 +23,16 @@ final class Individual {
     /// Other members of the same subpopulation by increasing broken-pairs distance.
     var closest: [(distance: Double, other: Individual)] = []
 
-    /// Whether every route respects capacity.
-    var isFeasible: Bool { stats.excessLoad == 0 }
+    /// Whether every constraint holds.
+    var isFeasible: Bool { stats.isFeasible }
 
-    /// Builds an individual from route slots (empty ones are dropped).
-    init(routes slots: [[Int]], data: ProblemData, evaluator: CostEvaluator) {
+    /// Builds an individual from route slots (empty ones are dropped); slot `r` runs vehicle type
+    /// `slotTypes[r]`.
+    init(routes routeSlots: [[Int]], slotTypes: [Int], data: ProblemData, evaluator: CostEvaluator) {
         let depot = data.depots[0]
         var keyed: [(angle: Double, index: Int)] = []
-        let nonEmpty = slots.filter { !$0.isEmpty }
+        let nonEmptySlots = routeSlots.indices.filter { !routeSlots[$0].isEmpty }
+        let nonEmpty = nonEmptySlots.map { routeSlots[$0] }
         for (index, route) in nonEmpty.enumerated() {
             var x = 0.0, y = 0.0
             for location in route {
@@ -41,6 +45,7 @@ final class Individual {
         }
         keyed.sort { $0.angle != $1.angle ? $0.angle < $1.angle : $0.index < $1.index }
         routes = keyed.map { nonEmpty[$0.index] }
+        slots = keyed.map { nonEmptySlots[$0.index] }
         var tour: [Int32] = []
         tour.reserveCapacity(data.numClients)
         var successor = [Int32](repeating: -1, count: data.numLocations)
@@ -55,8 +60,17 @@ final class Individual {
         giantTour = tour
         self.successor = successor
         self.predecessor = predecessor
-        stats = SolutionStats(Solution(visits: routes), data: data)
+        stats = SolutionStats(Solution(routes: zip(routes, slots).map {
+            Route(vehicleType: slotTypes[$0.1], visits: $0.0)
+        }), data: data)
         penalisedCost = evaluator.penalisedCost(stats)
+    }
+
+    /// The routes by slot, `count` slots (empty ones included), as the local search loads them.
+    func slotted(count: Int) -> [[Int]] {
+        var result = [[Int]](repeating: [], count: count)
+        for (route, slot) in zip(routes, slots) { result[slot] = route }
+        return result
     }
 
     /// The share of this individual's edges missing from `other` (broken-pairs distance, 0...2 by client count).

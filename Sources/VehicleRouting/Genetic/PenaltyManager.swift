@@ -1,8 +1,10 @@
-// Adapts the load penalty so that a target share of local-search results are feasible (HGS's rule).
+// Adapts the penalty weights so that a target share of local-search results are feasible (HGS's rule).
 
-/// Keeps the share of feasible solutions coming out of the local search near a target by raising the penalty
-/// weight when too few are feasible and lowering it when too many are (Vidal 2022: ×1.2 / ×0.85 every 100
-/// results, target 20%). Infeasible solutions near the boundary are where good feasible ones are found.
+/// Keeps the share of local-search results that satisfy each constraint near a target by raising that
+/// constraint's weight when too few do and lowering it when too many do (Vidal 2022: ×1.2 / ×0.85 every 100
+/// results, target 20%), one weight per constraint as PyVRP does: load, time warp, route distance.
+/// Infeasible solutions near the boundary are where good feasible ones are found. The cold-chain weight is
+/// fixed and heavy: a cold-chain miss is never worth exploring.
 struct PenaltyManager {
     /// The weights in force.
     private(set) var evaluator: CostEvaluator
@@ -11,39 +13,62 @@ struct PenaltyManager {
     private let decrease: Double
     private let minimum = 0.1
     private let maximum = 100_000.0
-    private var recent: [Bool]
+    /// Per result in the window: whether load, time and distance were feasible.
+    private var loadFeasible: [Bool]
+    private var timeFeasible: [Bool]
+    private var distanceFeasible: [Bool]
     private var next = 0
 
-    /// Starts at `initialPenalty`, aiming at `targetFeasible` over windows of `window` results.
-    init(initialPenalty: Double, targetFeasible: Double, increase: Double, decrease: Double, window: Int = 100) {
-        evaluator = CostEvaluator(loadPenalty: min(maximum, max(minimum, initialPenalty)))
+    /// Starts at `initial`, aiming at `targetFeasible` over windows of `window` results.
+    init(initial: CostEvaluator, targetFeasible: Double, increase: Double, decrease: Double, window: Int = 100) {
+        evaluator = initial
+        evaluator.loadPenalty = min(maximum, max(minimum, initial.loadPenalty))
+        evaluator.timeWarpPenalty = min(maximum, max(minimum, initial.timeWarpPenalty))
+        evaluator.distancePenalty = min(maximum, max(minimum, initial.distancePenalty))
         target = targetFeasible
         self.increase = increase
         self.decrease = decrease
-        recent = .init(repeating: true, count: window)
+        loadFeasible = .init(repeating: true, count: window)
+        timeFeasible = .init(repeating: true, count: window)
+        distanceFeasible = .init(repeating: true, count: window)
     }
 
-    /// The usual starting weight: the longest edge over the heaviest demand, clamped to [0.1, 1000].
-    static func initialPenalty(data: ProblemData) -> Double {
-        let heaviest = max(1, data.clients.map(\.delivery).max() ?? 1)
-        return min(1000, max(0.1, Double(data.distances.maximum) / Double(heaviest)))
+    /// The usual starting weights: the longest edge over the heaviest demand for load (clamped to
+    /// [0.1, 1000]); one unit of cost per unit of time warp or excess distance, scaled by the vehicles' unit
+    /// costs; a cold-chain miss as dear as the longest edge ten times over.
+    static func initialEvaluator(data: ProblemData) -> CostEvaluator {
+        let heaviest = max(1, data.clients.map { max($0.delivery, $0.pickup) }.max() ?? 1)
+        let longest = Double(max(1, data.distances.maximum))
+        let unitDistance = Double(max(1, data.vehicleTypes.map(\.unitDistanceCost).max() ?? 1))
+        let unitDuration = Double(data.vehicleTypes.map(\.unitDurationCost).max() ?? 0)
+        let timeScale = Double(max(1, data.durations.maximum))
+        return CostEvaluator(loadPenalty: min(1000, max(0.1, longest * unitDistance / Double(heaviest))),
+                             timeWarpPenalty: min(1000, max(0.1, unitDistance * longest / timeScale + unitDuration)),
+                             distancePenalty: unitDistance,
+                             coldChainPenalty: 10 * longest * unitDistance)
     }
 
-    /// Records whether a local-search result was load-feasible.
-    mutating func record(feasible: Bool) {
-        recent[next] = feasible
-        next = (next + 1) % recent.count
+    /// Records which constraints a local-search result satisfied.
+    mutating func record(_ stats: SolutionStats) {
+        loadFeasible[next] = stats.excessLoad == 0
+        timeFeasible[next] = stats.timeWarp == 0
+        distanceFeasible[next] = stats.excessDistance == 0
+        next = (next + 1) % loadFeasible.count
     }
 
-    /// Moves the weight towards the target share; returns whether it changed.
+    /// Moves each weight towards the target share; returns whether any changed.
     mutating func update() -> Bool {
-        let share = Double(recent.count(where: { $0 })) / Double(recent.count)
-        let old = evaluator.loadPenalty
-        if share < target - 0.05 {
-            evaluator.loadPenalty = min(maximum, old * increase)
-        } else if share > target + 0.05 {
-            evaluator.loadPenalty = max(minimum, old * decrease)
-        }
-        return evaluator.loadPenalty != old
+        let old = evaluator
+        evaluator.loadPenalty = adjusted(evaluator.loadPenalty, loadFeasible)
+        evaluator.timeWarpPenalty = adjusted(evaluator.timeWarpPenalty, timeFeasible)
+        evaluator.distancePenalty = adjusted(evaluator.distancePenalty, distanceFeasible)
+        return evaluator != old
+    }
+
+    private func adjusted(_ weight: Double, _ window: [Bool]) -> Double {
+        let share = Double(window.count(where: { $0 })) / Double(window.count)
+        if share < target - 0.05 { return min(maximum, weight * increase) }
+        if share > target + 0.05 { return max(minimum, weight * decrease) }
+        return weight
     }
 }

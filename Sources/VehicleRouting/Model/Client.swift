@@ -4,8 +4,8 @@
 ///
 /// All quantities are integers in the units chosen at the problem-data boundary (see ``ProblemData``): loads in
 /// parcels or kilograms, durations in the same scaled unit as the duration matrix. The fields beyond
-/// ``delivery`` describe the rich variants (pickups, service times, time windows); the core CVRP solver
-/// requires their defaults and says so when they are set (see ``ProblemData/unsupportedFeatures``).
+/// ``delivery`` describe the rich variants (pickups, service times, time windows, cold chain); their defaults
+/// give the plain CVRP.
 public struct Client: Sendable, Hashable {
     /// Planar coordinates, used for polar sectors (SWAP*) and nothing else; distances come from the matrix.
     public var x: Double
@@ -21,12 +21,16 @@ public struct Client: Sendable, Hashable {
     public var earliestStart: Int
     /// Latest start of service.
     public var latestStart: Int
+    /// Whether the client's pickup needs a cold-chain vehicle (fresh produce): it may only ride a vehicle type
+    /// whose ``VehicleType/coldChain`` is true.
+    public var requiresColdChain: Bool
     /// A label for messages (the file's node id, a village name).
     public var name: String
 
     /// Creates a client; only the delivery is needed for the CVRP.
     public init(x: Double = 0, y: Double = 0, delivery: Int, pickup: Int = 0, serviceDuration: Int = 0,
-                earliestStart: Int = 0, latestStart: Int = Int.max, name: String = "") {
+                earliestStart: Int = 0, latestStart: Int = Int.max, requiresColdChain: Bool = false,
+                name: String = "") {
         self.x = x
         self.y = y
         self.delivery = delivery
@@ -34,6 +38,7 @@ public struct Client: Sendable, Hashable {
         self.serviceDuration = serviceDuration
         self.earliestStart = earliestStart
         self.latestStart = latestStart
+        self.requiresColdChain = requiresColdChain
         self.name = name
     }
 

@@ -25,8 +25,9 @@ public struct ProblemData: Sendable {
 
     /// Builds and validates problem data.
     ///
-    /// - Throws: ``RoutingError`` (bad input) when the matrices do not match the locations, a value is negative
-    ///   or a vehicle type refers to a missing depot; (infeasible) when a client is heavier than every vehicle.
+    /// - Throws: ``RoutingError`` (bad input) when the matrices do not match the locations, a value is negative,
+    ///   a time window or shift closes before it opens, or a vehicle type refers to a missing depot. Whether
+    ///   every client can be served at all is a separate question (see ``InfeasibilityDiagnosis``).
     public init(depots: [Depot], clients: [Client], vehicleTypes: [VehicleType], distances: Matrix,
                 durations: Matrix? = nil, scale: Int = 1) throws {
         self.depots = depots
@@ -70,6 +71,11 @@ public struct ProblemData: Sendable {
         return total
     }
 
+    /// The label used in messages for client `k`: its name, or "client N" (1-based) when unnamed.
+    public func clientLabel(_ k: Int) -> String {
+        clients[k].name.isEmpty ? "client \(k + 1)" : "client \(clients[k].name)"
+    }
+
     private func validate() throws {
         guard !depots.isEmpty else { throw RoutingError.badInput("the problem has no depot") }
         guard !vehicleTypes.isEmpty else { throw RoutingError.badInput("the problem has no vehicle type") }
@@ -85,46 +91,80 @@ public struct ProblemData: Sendable {
             }
         }
         for (t, type) in vehicleTypes.enumerated() {
-            let label = type.name.isEmpty ? "vehicle type \(t)" : "vehicle type \(type.name)"
-            guard type.capacity >= 0 else { throw RoutingError.badInput("\(label): capacity is negative") }
-            if let count = type.count, count < 0 { throw RoutingError.badInput("\(label): count is negative") }
-            guard depots.indices.contains(type.startDepot), depots.indices.contains(type.endDepot) else {
-                throw RoutingError.badInput("\(label): start or end depot does not exist")
+            let label = type.label(index: t)
+            for (field, value) in [("capacity", type.capacity), ("fixedCost", type.fixedCost),
+                                   ("unitDistanceCost", type.unitDistanceCost),
+                                   ("unitDurationCost", type.unitDurationCost), ("maxDuration", type.maxDuration),
+                                   ("maxDistance", type.maxDistance), ("shiftStart", type.shiftStart)]
+            where value < 0 {
+                throw RoutingError.badInput("\(label): \(field) is negative (\(value))")
+            }
+            if let count = type.count, count < 0 {
+                throw RoutingError.badInput("\(label): count is negative (\(count))")
+            }
+            guard type.maxTrips >= 1 else {
+                throw RoutingError.badInput("\(label): maxTrips must be at least 1, not \(type.maxTrips)")
+            }
+            guard type.shiftStart <= type.shiftEnd else {
+                throw RoutingError.badInput("\(label): shiftStart \(type.shiftStart) is after shiftEnd \(type.shiftEnd)")
+            }
+            guard depots.indices.contains(type.startDepot) else {
+                throw RoutingError.badInput("\(label): startDepot \(type.startDepot) does not exist "
+                    + "(\(depots.count) depots)")
+            }
+            guard depots.indices.contains(type.endDepot) else {
+                throw RoutingError.badInput("\(label): endDepot \(type.endDepot) does not exist "
+                    + "(\(depots.count) depots)")
             }
         }
-        let largest = vehicleTypes.map(\.capacity).max() ?? 0
         for (k, client) in clients.enumerated() {
-            let label = client.name.isEmpty ? "client \(k + 1)" : "client \(client.name)"
-            guard client.delivery >= 0, client.pickup >= 0 else {
-                throw RoutingError.badInput("\(label): delivery and pickup must not be negative")
+            let label = clientLabel(k)
+            for (field, value) in [("delivery", client.delivery), ("pickup", client.pickup),
+                                   ("serviceDuration", client.serviceDuration),
+                                   ("earliestStart", client.earliestStart)] where value < 0 {
+                throw RoutingError.badInput("\(label): \(field) is negative (\(value))")
             }
             guard client.earliestStart <= client.latestStart else {
-                throw RoutingError.badInput("\(label): time window opens after it closes")
-            }
-            if max(client.delivery, client.pickup) > largest {
-                throw RoutingError.infeasible("\(label): demand \(max(client.delivery, client.pickup)) exceeds the "
-                    + "largest vehicle capacity \(largest)")
+                throw RoutingError.badInput("\(label): time window opens (earliestStart \(client.earliestStart)) "
+                    + "after it closes (latestStart \(client.latestStart))")
             }
         }
     }
 
-    /// The features set in this data that the core CVRP solver does not honour yet (empty for a CVRP).
-    ///
-    /// Time windows, service times, pickups, several depots, several vehicle types and route limits are the
-    /// rich variants; the solver refuses data that uses them rather than silently ignoring a constraint.
-    public var unsupportedFeatures: [String] {
+    /// Whether times matter: service durations, time windows, shifts, or route duration limits or costs.
+    public var isTimed: Bool {
+        clients.contains { $0.serviceDuration != 0 || $0.hasTimeWindow }
+            || vehicleTypes.contains {
+                $0.shiftStart != 0 || $0.shiftEnd != Int.max || $0.maxDuration != Int.max || $0.unitDurationCost != 0
+            }
+    }
+
+    /// Whether the data uses anything beyond the plain CVRP (one depot, one vehicle type, deliveries only, no
+    /// times or route limits); the exact two-index model handles only the plain CVRP.
+    public var richFeatures: [String] {
         var features: [String] = []
         if depots.count > 1 { features.append("several depots") }
         if vehicleTypes.count > 1 { features.append("several vehicle types") }
         if clients.contains(where: { $0.pickup != 0 }) { features.append("pickups") }
         if clients.contains(where: { $0.hasTimeWindow }) { features.append("time windows") }
         if clients.contains(where: { $0.serviceDuration != 0 }) { features.append("service durations") }
+        if clients.contains(where: { $0.requiresColdChain }) { features.append("cold chain") }
         if vehicleTypes.contains(where: {
             $0.maxDuration != Int.max || $0.maxDistance != Int.max || $0.unitDurationCost != 0
-                || $0.startDepot != $0.endDepot
+                || $0.startDepot != $0.endDepot || $0.shiftStart != 0 || $0.shiftEnd != Int.max
+                || $0.fixedCost != 0 || $0.maxTrips != 1
         }) {
-            features.append("route duration or distance limits")
+            features.append("route duration or distance limits, shifts, fixed costs or several trips")
         }
+        return features
+    }
+
+    /// The features set in this data that ``HybridGeneticSearch`` does not honour yet (empty for a CVRP).
+    ///
+    /// The solver refuses data that uses them rather than silently ignoring a constraint.
+    public var unsupportedFeatures: [String] {
+        var features: [String] = []
+        if vehicleTypes.contains(where: { $0.maxTrips != 1 }) { features.append("several trips per vehicle") }
         return features
     }
 }

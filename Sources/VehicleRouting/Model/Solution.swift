@@ -34,36 +34,76 @@ public struct Solution: Sendable, Hashable, Codable {
 public struct SolutionStats: Sendable, Equatable {
     /// Total travelled distance (scaled units).
     public var distance: Int
-    /// The objective: unit distance costs plus fixed vehicle costs (scaled units).
+    /// Total route duration: travel, service and unavoidable waiting, each route leaving as late as it can.
+    public var duration: Int
+    /// The objective: distance and duration costs plus fixed vehicle costs (scaled units).
     public var cost: Int
-    /// Sum over routes of the load above capacity.
+    /// Sum over routes of the peak load above capacity.
     public var excessLoad: Int
+    /// Sum over routes of the time warp (lateness) plus duration above the limit.
+    public var timeWarp: Int
+    /// Sum over routes of the distance above the limit.
+    public var excessDistance: Int
+    /// Cold-chain clients riding a vehicle without cold chain.
+    public var coldChainMisses: Int
     /// Number of non-empty routes.
     public var routeCount: Int
 
     /// Evaluates `solution` against `data` (visits are assumed valid locations; see ``RouteVerifier``).
     public init(_ solution: Solution, data: ProblemData) {
-        var distance = 0, cost = 0, excess = 0
-        let matrix = data.distances
+        var distance = 0, duration = 0, cost = 0, excess = 0, warp = 0, long = 0, misses = 0
         for route in solution.routes {
             let type = data.vehicleTypes[route.vehicleType]
-            var previous = type.startDepot, routeDistance = 0, load = 0
-            for visit in route.visits {
-                routeDistance += matrix[previous, visit]
-                load += data.client(at: visit).delivery
-                previous = visit
-            }
-            routeDistance += matrix[previous, type.endDepot]
-            distance += routeDistance
-            cost += routeDistance * type.unitDistanceCost + type.fixedCost
-            excess += max(0, load - type.capacity)
+            let summary = RouteSummary(route.visits, type: type, data: data)
+            distance += summary.distance
+            duration += summary.time.duration
+            cost += summary.distance * type.unitDistanceCost + summary.time.duration * type.unitDurationCost
+                + type.fixedCost
+            excess += max(0, summary.load.peak - type.capacity)
+            warp += summary.time.totalTimeWarp(maxDuration: min(type.maxDuration, DurationSegment.unbounded))
+            long += max(0, summary.distance - type.maxDistance)
+            if !type.coldChain { misses += summary.cold }
         }
         self.distance = distance
+        self.duration = duration
         self.cost = cost
-        self.excessLoad = excess
-        self.routeCount = solution.routes.count
+        excessLoad = excess
+        timeWarp = warp
+        excessDistance = long
+        coldChainMisses = misses
+        routeCount = solution.routes.count
     }
 
     /// Whether every route is within capacity.
     public var isLoadFeasible: Bool { excessLoad == 0 }
+
+    /// Whether every constraint the search penalises holds.
+    public var isFeasible: Bool { excessLoad == 0 && timeWarp == 0 && excessDistance == 0 && coldChainMisses == 0 }
+}
+
+/// One route summarised from scratch by concatenating segments (the search's model, not the verifier's).
+struct RouteSummary {
+    var distance = 0
+    var load = LoadSegment.empty
+    var time: DurationSegment
+    var cold = 0
+
+    init(_ visits: [Int], type: VehicleType, data: ProblemData) {
+        let shift = DurationSegment(service: 0, earliest: type.shiftStart, latest: type.shiftEnd)
+        time = shift
+        var previous = type.startDepot
+        for location in visits {
+            let client = data.client(at: location)
+            distance += data.distances[previous, location]
+            load = LoadSegment.merge(load, LoadSegment(delivery: client.delivery, pickup: client.pickup))
+            time = DurationSegment.merge(time, data.durations[previous, location],
+                                         DurationSegment(service: client.serviceDuration,
+                                                         earliest: client.earliestStart,
+                                                         latest: client.latestStart))
+            if client.requiresColdChain { cold += 1 }
+            previous = location
+        }
+        distance += data.distances[previous, type.endDepot]
+        time = DurationSegment.merge(time, data.durations[previous, type.endDepot], shift)
+    }
 }

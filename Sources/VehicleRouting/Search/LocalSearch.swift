@@ -21,6 +21,8 @@ final class LocalSearch {
     /// Per route: the move count when SWAP* last examined it.
     @exclusivity(unchecked) private var lastTestedRoute: [Int]
     private let granularity: Int
+    /// The first route slot of each group of slots with the same vehicle type (and the end).
+    private let groupStart: [Int]
 
     /// A local search over `routes` route slots, one vehicle type per slot.
     init(data: ProblemData, vehicleTypeOfRoute: [Int], neighbourhood: Neighbourhood, granularity: Int) {
@@ -36,6 +38,12 @@ final class LocalSearch {
         routeOperators = [SwapStar(numLocations: data.numLocations, numRoutes: vehicleTypeOfRoute.count)]
         clientOrder = Array(data.numDepots..<data.numLocations)
         routeOrder = Array(0..<vehicleTypeOfRoute.count)
+        var starts = [0]
+        for r in 1..<max(1, vehicleTypeOfRoute.count) where vehicleTypeOfRoute[r] != vehicleTypeOfRoute[r - 1] {
+            starts.append(r)
+        }
+        starts.append(vehicleTypeOfRoute.count)
+        groupStart = starts
         neighbours = neighbourhood.list
         lastTested = [Int](repeating: -1, count: data.numLocations)
         lastTestedRoute = [Int](repeating: -1, count: vehicleTypeOfRoute.count)
@@ -95,8 +103,15 @@ final class LocalSearch {
                     moved = true
                 }
             }
-            if pass > 0, let empty = s.firstEmptyRoute() {
-                if tryOperators(s.position(of: u), StopRef(route: empty, index: 0), depotV: true) { moved = true }
+            if pass > 0 {
+                // One empty route of each vehicle type: they differ in capacity, cost, depot and cold chain.
+                for g in 0..<(groupStart.count - 1) {
+                    guard let empty = s.firstEmptyRoute(in: groupStart[g]..<groupStart[g + 1]) else { continue }
+                    if tryOperators(s.position(of: u), StopRef(route: empty, index: 0), depotV: true) {
+                        moved = true
+                        break
+                    }
+                }
             }
         }
         return moved

@@ -21,6 +21,15 @@ struct Relocate: NodeOperator {
         let ru = u.route, i = u.index, rv = v.route, j = v.index
         let last = i &+ length &- 1
         guard last <= s.clientCount[ru] else { return 0 }
+        if ru != rv {
+            let p = s.location(ru, i &- 1), f = s.location(ru, i), l = s.location(ru, last)
+            let n = s.location(ru, last &+ 1), v = s.location(rv, j), w = s.location(rv, j &+ 1)
+            let (head, tail) = reversed ? (l, f) : (f, l)
+            let changeU = s.distance(p, n) &- s.distance(p, f) &- s.innerDistance(ru, i, last) &- s.distance(l, n)
+            let changeV = s.distance(v, head) &+ s.innerDistance(ru, i, last, reversed: reversed)
+                &+ s.distance(tail, w) &- s.distance(v, w)
+            if s.cannotImprove(changeU, on: ru, changeV, on: rv) { return 0 }
+        }
         let segment = reversed ? s.reversed(ru, i, last) : s.between(ru, i, last)
         if ru != rv {
             let newU = s.join(s.before(ru, i &- 1), s.after(ru, last &+ 1))

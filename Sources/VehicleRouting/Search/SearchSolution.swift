@@ -1,15 +1,30 @@
 // The local search's working solution: every route a flat run of stops with prefix data, nothing allocated.
 
-/// One stop of a route in the search, with prefix data for O(1) segment summaries.
+/// One stop of a route in the search, with prefix data for O(1) segment summaries (32 bytes: the hot data).
 struct SearchStop {
     /// The location visited (the depot at both ends).
     var location: Int32
+    /// Cold-chain clients from the start up to and including this stop.
+    var coldBefore: Int32
     /// Distance from the route's start to this stop.
     var distanceBefore: Int
     /// Distance of the reversed path from this stop back to the start (differs only for asymmetric data).
     var reverseDistanceBefore: Int
-    /// Load delivered at the stops from the start up to and including this one.
-    var loadBefore: Int
+    /// Load delivered from the start up to and including this stop.
+    var deliveryBefore: Int
+}
+
+/// The prefix and suffix data of a stop that only problems with pickups or times need, kept apart from
+/// ``SearchStop`` so that the plain CVRP's hot loop reads no more memory than before.
+struct RichStop {
+    /// Load of the stops from the start up to and including this one.
+    var loadBefore: LoadSegment
+    /// Load of the stops from this one to the end.
+    var loadAfter: LoadSegment
+    /// Timing from the start depot up to and including this stop.
+    var timeBefore: DurationSegment
+    /// Timing from this stop to the end depot.
+    var timeAfter: DurationSegment
 }
 
 /// Where a stop is: a route slot and the index in it (0 is the start depot, `clients + 1` the end depot).
@@ -22,8 +37,8 @@ struct StopRef: Equatable {
 /// run of ``SearchStop`` in one flat buffer, plus the position of every client.
 ///
 /// All storage is allocated once when the search is built; loading a solution, pricing moves and applying them
-/// never allocate. Operators read stops through ``stop(_:_:)`` and segment summaries, and change routes only
-/// through ``setRoute(_:from:count:)`` followed by ``refresh(_:)``.
+/// never allocate. Operators read stops through ``stop(_:_:)`` and segment summaries (in
+/// `SearchSolution+Segments.swift`), and change routes only through ``setRoute(_:from:count:)``.
 final class SearchSolution {
     let numLocations: Int
     let numDepots: Int
@@ -32,25 +47,53 @@ final class SearchSolution {
     let stride: Int
     /// The distance matrix, row-major (a private copy so the hot loop reads one raw buffer).
     let matrix: UnsafeMutablePointer<Int>
-    /// Delivery per location (0 at depots).
+    /// The duration matrix, row-major (allocated only when ``timed``).
+    let durationMatrix: UnsafeMutablePointer<Int>
+    /// Per location: delivery, pickup, service time, time window, cold chain (0 or 1); zeros at depots.
     let delivery: UnsafeMutablePointer<Int>
+    let pickup: UnsafeMutablePointer<Int>
+    let service: UnsafeMutablePointer<Int>
+    let earliest: UnsafeMutablePointer<Int>
+    let latest: UnsafeMutablePointer<Int>
+    let cold: UnsafeMutablePointer<Int>
+    /// Per route slot: what its vehicle type allows and costs.
     let capacity: UnsafeMutablePointer<Int>
     let fixedCost: UnsafeMutablePointer<Int>
     let unitCost: UnsafeMutablePointer<Int>
+    let unitDurationCost: UnsafeMutablePointer<Int>
+    let maxDuration: UnsafeMutablePointer<Int>
+    let maxDistance: UnsafeMutablePointer<Int>
+    let shiftStart: UnsafeMutablePointer<Int>
+    let shiftEnd: UnsafeMutablePointer<Int>
+    let coldChain: UnsafeMutablePointer<Bool>
     let startDepot: UnsafeMutablePointer<Int32>
     let endDepot: UnsafeMutablePointer<Int32>
     /// Polar angle of each location around the first depot, for SWAP*'s route sectors.
     let angle: UnsafeMutablePointer<Int32>
 
+    /// Whether the problem has time windows, service times, shifts or duration limits or costs: only then are
+    /// timings computed.
+    let timed: Bool
+    /// Whether some client has a pickup: only then are loads of inner segments summed stop by stop.
+    let hasPickups: Bool
+    /// Whether ``richStops`` are kept: pickups or times.
+    let rich: Bool
+    /// Whether only capacity can be violated (no times, distance limits or cold chain): the fast cost path.
+    let plain: Bool
+
     let stops: UnsafeMutablePointer<SearchStop>
+    /// Per stop, parallel to ``stops`` (allocated only when ``rich``).
+    let richStops: UnsafeMutablePointer<RichStop>
     let clientCount: UnsafeMutablePointer<Int>
     let routeDistance: UnsafeMutablePointer<Int>
+    /// Delivered load of each route (the screening value of SWAP*).
     let routeLoad: UnsafeMutablePointer<Int>
     let routeCost: UnsafeMutablePointer<Double>
-    /// The load penalty part of ``routeCost``.
+    /// The penalty part of ``routeCost``.
     let routePenalty: UnsafeMutablePointer<Double>
-    /// Whether any vehicle has a fixed cost (then the distance bound of ``delta`` does not apply).
-    let hasFixedCosts: Bool
+    /// Whether the distance change of a move bounds its objective change from below (no fixed or duration
+    /// costs, every route back at its start depot): only then may ``delta`` skip pricing penalties.
+    let distanceBoundsCost: Bool
     /// Whether ``delta`` may skip pricing penalties for moves whose distance alone rules them out (tests turn
     /// this off to check every delta).
     @exclusivity(unchecked) var prunes = true
@@ -78,43 +121,87 @@ final class SearchSolution {
         numRoutes = vehicleTypeOfRoute.count
         stride = data.numClients + 2
         let n = numLocations
-        let matrixCopy = UnsafeMutablePointer<Int>.allocate(capacity: n * n)
-        data.distances.values.withUnsafeBufferPointer { matrixCopy.initialize(from: $0.baseAddress!, count: n * n) }
-        matrix = matrixCopy
+        timed = data.isTimed
+        hasPickups = data.clients.contains { $0.pickup != 0 }
+        rich = timed || hasPickups
+        let distanceCopy = UnsafeMutablePointer<Int>.allocate(capacity: n * n)
+        data.distances.values.withUnsafeBufferPointer { distanceCopy.initialize(from: $0.baseAddress!, count: n * n) }
+        matrix = distanceCopy
+        let durationCopy = UnsafeMutablePointer<Int>.allocate(capacity: timed ? n * n : 1)
+        if timed {
+            data.durations.values.withUnsafeBufferPointer {
+                durationCopy.initialize(from: $0.baseAddress!, count: n * n)
+            }
+        }
+        durationMatrix = durationCopy
         delivery = .allocate(capacity: n)
+        pickup = .allocate(capacity: n)
+        service = .allocate(capacity: n)
+        earliest = .allocate(capacity: n)
+        latest = .allocate(capacity: n)
+        cold = .allocate(capacity: n)
         angle = .allocate(capacity: n)
         let depot = data.depots[0]
         for location in 0..<n {
             if location < numDepots {
                 delivery[location] = 0
+                pickup[location] = 0
+                service[location] = 0
+                earliest[location] = 0
+                latest[location] = DurationSegment.unbounded
+                cold[location] = 0
                 angle[location] = 0
             } else {
                 let client = data.client(at: location)
                 delivery[location] = client.delivery
+                pickup[location] = client.pickup
+                service[location] = client.serviceDuration
+                earliest[location] = client.earliestStart
+                latest[location] = min(client.latestStart, DurationSegment.unbounded)
+                cold[location] = client.requiresColdChain ? 1 : 0
                 angle[location] = CircleSector.angle(dx: client.x - depot.x, dy: client.y - depot.y)
             }
         }
         capacity = .allocate(capacity: numRoutes)
         fixedCost = .allocate(capacity: numRoutes)
         unitCost = .allocate(capacity: numRoutes)
+        unitDurationCost = .allocate(capacity: numRoutes)
+        maxDuration = .allocate(capacity: numRoutes)
+        maxDistance = .allocate(capacity: numRoutes)
+        shiftStart = .allocate(capacity: numRoutes)
+        shiftEnd = .allocate(capacity: numRoutes)
+        coldChain = .allocate(capacity: numRoutes)
         startDepot = .allocate(capacity: numRoutes)
         endDepot = .allocate(capacity: numRoutes)
+        var distanceBoundsCost = true
         for (r, t) in vehicleTypeOfRoute.enumerated() {
             let type = data.vehicleTypes[t]
             capacity[r] = type.capacity
             fixedCost[r] = type.fixedCost
             unitCost[r] = type.unitDistanceCost
+            unitDurationCost[r] = type.unitDurationCost
+            maxDuration[r] = min(type.maxDuration, DurationSegment.unbounded)
+            maxDistance[r] = type.maxDistance
+            shiftStart[r] = type.shiftStart
+            shiftEnd[r] = min(type.shiftEnd, DurationSegment.unbounded)
+            coldChain[r] = type.coldChain
             startDepot[r] = Int32(type.startDepot)
             endDepot[r] = Int32(type.endDepot)
+            if type.fixedCost != 0 || type.unitDurationCost != 0 || type.startDepot != type.endDepot {
+                distanceBoundsCost = false
+            }
         }
+        self.distanceBoundsCost = distanceBoundsCost
+        plain = !timed && !data.vehicleTypes.contains { $0.maxDistance != Int.max }
+            && !data.clients.contains { $0.requiresColdChain }
         stops = .allocate(capacity: numRoutes * stride)
+        richStops = .allocate(capacity: rich ? numRoutes * stride : 1)
         clientCount = .allocate(capacity: numRoutes)
         clientCount.initialize(repeating: 0, count: numRoutes)
         routeDistance = .allocate(capacity: numRoutes)
         routeLoad = .allocate(capacity: numRoutes)
         routeCost = .allocate(capacity: numRoutes)
         routePenalty = .allocate(capacity: numRoutes)
-        hasFixedCosts = vehicleTypeOfRoute.contains { data.vehicleTypes[$0].fixedCost != 0 }
         sector = .allocate(capacity: numRoutes)
         lastModified = .allocate(capacity: numRoutes)
         lastModified.initialize(repeating: 0, count: numRoutes)
@@ -130,114 +217,18 @@ final class SearchSolution {
     }
 
     deinit {
-        for pointer in [matrix, delivery, capacity, fixedCost, unitCost, routeDistance, routeLoad, clientCount,
-                        lastModified, version] as [UnsafeMutablePointer<Int>] {
+        for pointer in [matrix, durationMatrix, delivery, pickup, service, earliest, latest, cold, capacity,
+                        fixedCost, unitCost, unitDurationCost, maxDuration, maxDistance, shiftStart, shiftEnd,
+                        routeDistance, routeLoad, clientCount, lastModified, version] as [UnsafeMutablePointer<Int>] {
             pointer.deallocate()
         }
         for pointer in [startDepot, endDepot, angle, routeOf, indexOf, scratch, scratch2] { pointer.deallocate() }
+        coldChain.deallocate()
         stops.deallocate()
+        richStops.deallocate()
         routeCost.deallocate()
         routePenalty.deallocate()
         sector.deallocate()
-    }
-
-    // MARK: Reading
-
-    /// The distance from location `a` to location `b`.
-    @inline(__always) func distance(_ a: Int32, _ b: Int32) -> Int {
-        matrix[Int(a) &* numLocations &+ Int(b)]
-    }
-
-    /// The stop at `index` of route `route`.
-    @inline(__always) func stop(_ route: Int, _ index: Int) -> SearchStop {
-        stops[route &* stride &+ index]
-    }
-
-    /// The location at `index` of route `route`.
-    @inline(__always) func location(_ route: Int, _ index: Int) -> Int32 {
-        stops[route &* stride &+ index].location
-    }
-
-    /// Where client location `location` is.
-    @inline(__always) func position(of location: Int) -> StopRef {
-        StopRef(route: Int(routeOf[location]), index: Int(indexOf[location]))
-    }
-
-    /// Whether `ref` is the end depot of its route.
-    @inline(__always) func isEndDepot(_ ref: StopRef) -> Bool { ref.index == clientCount[ref.route] &+ 1 }
-
-    /// The stops from the start depot up to and including `index`.
-    @inline(__always) func before(_ route: Int, _ index: Int) -> RouteSegment {
-        let s = stops[route &* stride &+ index]
-        return RouteSegment(first: startDepot[route], last: s.location, distance: s.distanceBefore,
-                            load: s.loadBefore, clients: index)
-    }
-
-    /// The stops from `index` (at least 1) up to and including the end depot.
-    @inline(__always) func after(_ route: Int, _ index: Int) -> RouteSegment {
-        let base = route &* stride
-        let s = stops[base &+ index]
-        return RouteSegment(first: s.location, last: endDepot[route],
-                            distance: routeDistance[route] &- s.distanceBefore,
-                            load: routeLoad[route] &- stops[base &+ index &- 1].loadBefore,
-                            clients: clientCount[route] &+ 1 &- index)
-    }
-
-    /// The clients from index `i` to `j` (1 ≤ i ≤ j ≤ clients), in route order.
-    @inline(__always) func between(_ route: Int, _ i: Int, _ j: Int) -> RouteSegment {
-        let base = route &* stride
-        let a = stops[base &+ i], b = stops[base &+ j]
-        return RouteSegment(first: a.location, last: b.location, distance: b.distanceBefore &- a.distanceBefore,
-                            load: b.loadBefore &- stops[base &+ i &- 1].loadBefore, clients: j &- i &+ 1)
-    }
-
-    /// The clients from index `i` to `j`, travelled backwards (from `j` to `i`).
-    @inline(__always) func reversed(_ route: Int, _ i: Int, _ j: Int) -> RouteSegment {
-        let base = route &* stride
-        let a = stops[base &+ i], b = stops[base &+ j]
-        return RouteSegment(first: b.location, last: a.location,
-                            distance: b.reverseDistanceBefore &- a.reverseDistanceBefore,
-                            load: b.loadBefore &- stops[base &+ i &- 1].loadBefore, clients: j &- i &+ 1)
-    }
-
-    /// `a` followed by `b`.
-    @inline(__always) func join(_ a: RouteSegment, _ b: RouteSegment) -> RouteSegment {
-        RouteSegment(first: a.first, last: b.last, distance: a.distance &+ distance(a.last, b.first) &+ b.distance,
-                     load: a.load &+ b.load, clients: a.clients &+ b.clients)
-    }
-
-    /// `a`, `b` and `c` in sequence.
-    @inline(__always) func join(_ a: RouteSegment, _ b: RouteSegment, _ c: RouteSegment) -> RouteSegment {
-        join(join(a, b), c)
-    }
-
-    /// The penalised cost of running `route`'s vehicle along `segment` (a whole route, depot to depot).
-    @inline(__always) func cost(_ segment: RouteSegment, on route: Int) -> Double {
-        var objective = segment.distance &* unitCost[route]
-        if segment.clients > 0 { objective &+= fixedCost[route] }
-        return Double(objective) + evaluator.loadPenaltyCost(load: segment.load, capacity: capacity[route])
-    }
-
-    /// The change in penalised cost when routes `a` and `b` (distinct) become `newA` and `newB`.
-    ///
-    /// Penalties are never negative, so a move whose distance change alone exceeds the two routes' current
-    /// penalties cannot improve: it is reported as 0 without pricing the penalties (HGS's early exit).
-    @inline(__always) func delta(_ newA: RouteSegment, on a: Int, _ newB: RouteSegment, on b: Int) -> Double {
-        if prunes && !hasFixedCosts {
-            let distanceChange = (newA.distance &- routeDistance[a]) &* unitCost[a]
-                &+ (newB.distance &- routeDistance[b]) &* unitCost[b]
-            if Double(distanceChange) >= routePenalty[a] + routePenalty[b] { return 0 }
-        }
-        return cost(newA, on: a) - routeCost[a] + cost(newB, on: b) - routeCost[b]
-    }
-
-    /// The change in penalised cost when route `r` becomes `newRoute`.
-    @inline(__always) func delta(_ newRoute: RouteSegment, on r: Int) -> Double {
-        if prunes && !hasFixedCosts && newRoute.load == routeLoad[r]
-            && newRoute.distance >= routeDistance[r] {
-            return 0
-        }
-        return cost(newRoute, on: r) - routeCost[r]
     }
 
     // MARK: Writing
@@ -252,21 +243,45 @@ final class SearchSolution {
         refresh(route)
     }
 
-    /// Recomputes the prefix data, totals, cost and sector of `route` after its locations changed.
+    /// Recomputes the prefix and suffix data, totals, cost and sector of `route` after its locations changed.
     func refresh(_ route: Int) {
         let base = route &* stride
         let count = clientCount[route]
-        var distanceSoFar = 0, reverseSoFar = 0, load = 0
+        var distanceSoFar = 0, reverseSoFar = 0, deliverySoFar = 0
+        var coldSoFar: Int32 = 0
+        var load = LoadSegment.empty
+        var time = depotTime(route)
         var previous = stops[base].location
-        stops[base] = SearchStop(location: previous, distanceBefore: 0, reverseDistanceBefore: 0, loadBefore: 0)
+        stops[base].distanceBefore = 0
+        stops[base].reverseDistanceBefore = 0
+        stops[base].deliveryBefore = 0
+        stops[base].coldBefore = 0
+        if rich {
+            richStops[base].loadBefore = load
+            richStops[base].timeBefore = time
+        }
         var routeSector = CircleSector()
         for k in 1...(count &+ 1) {
             let here = stops[base &+ k].location
             distanceSoFar &+= distance(previous, here)
             reverseSoFar &+= distance(here, previous)
-            load &+= delivery[Int(here)]
-            stops[base &+ k] = SearchStop(location: here, distanceBefore: distanceSoFar,
-                                          reverseDistanceBefore: reverseSoFar, loadBefore: load)
+            if k <= count {
+                deliverySoFar &+= delivery[Int(here)]
+                coldSoFar &+= Int32(truncatingIfNeeded: cold[Int(here)])
+            }
+            stops[base &+ k].distanceBefore = distanceSoFar
+            stops[base &+ k].reverseDistanceBefore = reverseSoFar
+            stops[base &+ k].deliveryBefore = deliverySoFar
+            stops[base &+ k].coldBefore = coldSoFar
+            if rich {
+                if k <= count { load = LoadSegment.merge(load, clientLoad(here)) }
+                if timed {
+                    time = DurationSegment.merge(time, travel(previous, here),
+                                                 k <= count ? clientTime(here) : depotTime(route))
+                }
+                richStops[base &+ k].loadBefore = load
+                richStops[base &+ k].timeBefore = time
+            }
             if k <= count {
                 routeOf[Int(here)] = Int32(route)
                 indexOf[Int(here)] = Int32(k)
@@ -278,14 +293,40 @@ final class SearchSolution {
             }
             previous = here
         }
+        if rich { refreshSuffixes(route) }
         routeDistance[route] = distanceSoFar
-        routeLoad[route] = load
+        routeLoad[route] = deliverySoFar
         sector[route] = routeSector
-        routeCost[route] = cost(before(route, count &+ 1), on: route)
-        routePenalty[route] = evaluator.loadPenaltyCost(load: load, capacity: capacity[route])
+        let whole = before(route, count &+ 1)
+        routeCost[route] = cost(whole, on: route)
+        routePenalty[route] = penalty(whole, on: route)
         lastModified[route] = moveCount
         versionCounter &+= 1
         version[route] = versionCounter
+    }
+
+    /// Fills the suffix data (from each stop to the end depot) of a rich route.
+    private func refreshSuffixes(_ route: Int) {
+        let base = route &* stride
+        let count = clientCount[route]
+        var loadAfter = LoadSegment.empty
+        var timeAfter = depotTime(route)
+        richStops[base &+ count &+ 1].loadAfter = loadAfter
+        richStops[base &+ count &+ 1].timeAfter = timeAfter
+        var next = stops[base &+ count &+ 1].location
+        var k = count
+        while k >= 0 {
+            let here = stops[base &+ k].location
+            if k >= 1 { loadAfter = LoadSegment.merge(clientLoad(here), loadAfter) }
+            if timed {
+                timeAfter = DurationSegment.merge(k >= 1 ? clientTime(here) : depotTime(route), travel(here, next),
+                                                  timeAfter)
+            }
+            richStops[base &+ k].loadAfter = loadAfter
+            richStops[base &+ k].timeAfter = timeAfter
+            next = here
+            k &-= 1
+        }
     }
 
     /// Appends the locations of stops `i...j` of `route` (backwards when `reversed`) to `buffer` at `count`.
@@ -311,8 +352,9 @@ final class SearchSolution {
     /// Recomputes every route's cost, after the penalty weights changed.
     func repriceRoutes() {
         for r in 0..<numRoutes {
-            routeCost[r] = cost(before(r, clientCount[r] &+ 1), on: r)
-            routePenalty[r] = evaluator.loadPenaltyCost(load: routeLoad[r], capacity: capacity[r])
+            let whole = before(r, clientCount[r] &+ 1)
+            routeCost[r] = cost(whole, on: r)
+            routePenalty[r] = penalty(whole, on: r)
         }
     }
 
@@ -338,11 +380,5 @@ final class SearchSolution {
         var total = 0.0
         for r in 0..<numRoutes { total += routeCost[r] }
         return total
-    }
-
-    /// The first empty route slot, or `nil`.
-    func firstEmptyRoute() -> Int? {
-        for r in 0..<numRoutes where clientCount[r] == 0 { return r }
-        return nil
     }
 }

@@ -143,7 +143,9 @@ final class SwapStar: RouteOperator {
         considerRelocations(from: routeA, into: routeB, bestDelta: &bestDelta, in: s)
         considerRelocations(from: routeB, into: routeA, bestDelta: &bestDelta, in: s)
         guard best.delta < 0 else { return 0 }
-        return exactDelta(in: s)
+        // The screening misses what only the exact price sees (time warp, peaks with pickups, fixed costs).
+        let exact = exactDelta(in: s)
+        return exact < 0 ? exact : 0
     }
 
     private func considerRelocations(from: Int, into: Int, bestDelta: inout Double, in s: SearchSolution) {
@@ -198,24 +200,14 @@ final class SwapStar: RouteOperator {
         return count
     }
 
-    /// Prices the candidate exactly by rebuilding both routes (the screening above ignores fixed costs).
+    /// Prices the candidate exactly by rebuilding both routes (the screening above sees only distances and
+    /// delivered loads: not fixed costs, pickups or time warp).
     private func exactDelta(in s: SearchSolution) -> Double {
         let (countA, countB) = build(in: s)
-        func price(_ buffer: UnsafeMutablePointer<Int32>, _ count: Int, _ route: Int) -> Double {
-            var distance = 0, load = 0
-            var previous = s.startDepot[route]
-            for k in 0..<count {
-                distance &+= s.distance(previous, buffer[k])
-                load &+= s.delivery[Int(buffer[k])]
-                previous = buffer[k]
-            }
-            distance &+= s.distance(previous, s.endDepot[route])
-            let segment = RouteSegment(first: s.startDepot[route], last: s.endDepot[route], distance: distance,
-                                       load: load, clients: count)
-            return s.cost(segment, on: route)
-        }
-        return price(s.scratch, countA, best.routeA) - s.routeCost[best.routeA]
-            + price(s.scratch2, countB, best.routeB) - s.routeCost[best.routeB]
+        return s.cost(s.segment(of: s.scratch, count: countA, on: best.routeA), on: best.routeA)
+            - s.routeCost[best.routeA]
+            + s.cost(s.segment(of: s.scratch2, count: countB, on: best.routeB), on: best.routeB)
+            - s.routeCost[best.routeB]
     }
 
     func apply(in s: SearchSolution) {

@@ -1,0 +1,247 @@
+// Reading the search solution: stops, O(1) segment summaries, joins, and route costs under the penalties.
+
+extension SearchSolution {
+    /// The distance from location `a` to location `b`.
+    @inline(__always) func distance(_ a: Int32, _ b: Int32) -> Int {
+        matrix[Int(a) &* numLocations &+ Int(b)]
+    }
+
+    /// The travel time from location `a` to location `b` (only meaningful when ``timed``).
+    @inline(__always) func travel(_ a: Int32, _ b: Int32) -> Int {
+        durationMatrix[Int(a) &* numLocations &+ Int(b)]
+    }
+
+    /// The stop at `index` of route `route`.
+    @inline(__always) func stop(_ route: Int, _ index: Int) -> SearchStop {
+        stops[route &* stride &+ index]
+    }
+
+    /// The location at `index` of route `route`.
+    @inline(__always) func location(_ route: Int, _ index: Int) -> Int32 {
+        stops[route &* stride &+ index].location
+    }
+
+    /// Where client location `location` is.
+    @inline(__always) func position(of location: Int) -> StopRef {
+        StopRef(route: Int(routeOf[location]), index: Int(indexOf[location]))
+    }
+
+    /// Whether `ref` is the end depot of its route.
+    @inline(__always) func isEndDepot(_ ref: StopRef) -> Bool { ref.index == clientCount[ref.route] &+ 1 }
+
+    /// The first empty route slot in `slots`, or `nil`.
+    @inline(__always) func firstEmptyRoute(in slots: Range<Int>) -> Int? {
+        for r in slots where clientCount[r] == 0 { return r }
+        return nil
+    }
+
+    // MARK: Single stops
+
+    /// The load of client location `location` alone.
+    @inline(__always) func clientLoad(_ location: Int32) -> LoadSegment {
+        LoadSegment(delivery: delivery[Int(location)], pickup: pickup[Int(location)])
+    }
+
+    /// The timing of client location `location` alone.
+    @inline(__always) func clientTime(_ location: Int32) -> DurationSegment {
+        let l = Int(location)
+        return DurationSegment(duration: service[l], timeWarp: 0, earliest: earliest[l], latest: latest[l])
+    }
+
+    /// The timing of route `route`'s depot: its shift.
+    @inline(__always) func depotTime(_ route: Int) -> DurationSegment {
+        DurationSegment(duration: 0, timeWarp: 0, earliest: shiftStart[route], latest: shiftEnd[route])
+    }
+
+    /// Client location `location` alone, as a segment.
+    @inline(__always) func single(_ location: Int32) -> RouteSegment {
+        RouteSegment(first: location, last: location, distance: 0, load: clientLoad(location), clients: 1,
+                     time: timed ? clientTime(location) : DurationSegment.zero, cold: cold[Int(location)])
+    }
+
+    // MARK: Segments
+
+    /// The stops from the start depot up to and including `index`.
+    @inline(__always) func before(_ route: Int, _ index: Int) -> RouteSegment {
+        let at = route &* stride &+ index
+        let s = stops[at]
+        let load: LoadSegment, time: DurationSegment
+        if rich {
+            load = richStops[at].loadBefore
+            time = richStops[at].timeBefore
+        } else {
+            load = LoadSegment(delivery: s.deliveryBefore, pickup: 0, peak: s.deliveryBefore)
+            time = DurationSegment.zero
+        }
+        // The end depot (index clients + 1) adds no client.
+        return RouteSegment(first: startDepot[route], last: s.location, distance: s.distanceBefore, load: load,
+                            clients: index &- (index > clientCount[route] ? 1 : 0), time: time, cold: Int(s.coldBefore))
+    }
+
+    /// The stops from `index` (at least 1) up to and including the end depot.
+    @inline(__always) func after(_ route: Int, _ index: Int) -> RouteSegment {
+        let base = route &* stride
+        let s = stops[base &+ index]
+        let count = clientCount[route]
+        let previous = stops[base &+ index &- 1]
+        let load: LoadSegment, time: DurationSegment
+        if rich {
+            load = richStops[base &+ index].loadAfter
+            time = richStops[base &+ index].timeAfter
+        } else {
+            let delivered = routeLoad[route] &- previous.deliveryBefore
+            load = LoadSegment(delivery: delivered, pickup: 0, peak: delivered)
+            time = DurationSegment.zero
+        }
+        return RouteSegment(first: s.location, last: endDepot[route],
+                            distance: routeDistance[route] &- s.distanceBefore, load: load,
+                            clients: count &+ 1 &- index, time: time,
+                            cold: Int(stops[base &+ count].coldBefore &- previous.coldBefore))
+    }
+
+    /// The clients from index `i` to `j` (1 ≤ i ≤ j ≤ clients), in route order.
+    @inline(__always) func between(_ route: Int, _ i: Int, _ j: Int) -> RouteSegment {
+        if rich { return richBetween(route, i, j, reversed: false) }
+        let base = route &* stride
+        let a = stops[base &+ i], b = stops[base &+ j]
+        let previous = stops[base &+ i &- 1]
+        let delivered = b.deliveryBefore &- previous.deliveryBefore
+        return RouteSegment(first: a.location, last: b.location, distance: b.distanceBefore &- a.distanceBefore,
+                            load: LoadSegment(delivery: delivered, pickup: 0, peak: delivered), clients: j &- i &+ 1,
+                            time: DurationSegment.zero, cold: Int(b.coldBefore &- previous.coldBefore))
+    }
+
+    /// The clients from index `i` to `j`, travelled backwards (from `j` to `i`).
+    @inline(__always) func reversed(_ route: Int, _ i: Int, _ j: Int) -> RouteSegment {
+        if rich { return richBetween(route, i, j, reversed: true) }
+        let base = route &* stride
+        let a = stops[base &+ i], b = stops[base &+ j]
+        let previous = stops[base &+ i &- 1]
+        let delivered = b.deliveryBefore &- previous.deliveryBefore
+        return RouteSegment(first: b.location, last: a.location,
+                            distance: b.reverseDistanceBefore &- a.reverseDistanceBefore,
+                            load: LoadSegment(delivery: delivered, pickup: 0, peak: delivered), clients: j &- i &+ 1,
+                            time: DurationSegment.zero, cold: Int(b.coldBefore &- previous.coldBefore))
+    }
+
+    /// ``between(_:_:_:)`` or ``reversed(_:_:_:)`` with pickups or times: peaks and timings do not subtract,
+    /// so the stops are folded one by one (moved segments are short; long ones only occur in intra-route
+    /// moves). Kept out of line so that the plain CVRP's operators stay small.
+    @inline(never) func richBetween(_ route: Int, _ i: Int, _ j: Int, reversed: Bool) -> RouteSegment {
+        let base = route &* stride
+        let a = stops[base &+ i], b = stops[base &+ j]
+        let previous = stops[base &+ i &- 1]
+        var here = reversed ? b.location : a.location
+        var load = clientLoad(here)
+        var time = timed ? clientTime(here) : DurationSegment.zero
+        let step = reversed ? -1 : 1
+        var k = reversed ? j &- 1 : i &+ 1
+        while reversed ? k >= i : k <= j {
+            let next = stops[base &+ k].location
+            load = LoadSegment.merge(load, clientLoad(next))
+            if timed { time = DurationSegment.merge(time, travel(here, next), clientTime(next)) }
+            here = next
+            k &+= step
+        }
+        let distance = reversed ? b.reverseDistanceBefore &- a.reverseDistanceBefore
+            : b.distanceBefore &- a.distanceBefore
+        return RouteSegment(first: reversed ? b.location : a.location, last: reversed ? a.location : b.location,
+                            distance: distance, load: load, clients: j &- i &+ 1, time: time,
+                            cold: Int(b.coldBefore &- previous.coldBefore))
+    }
+
+    /// `a` followed by `b`.
+    @inline(__always) func join(_ a: RouteSegment, _ b: RouteSegment) -> RouteSegment {
+        RouteSegment(first: a.first, last: b.last, distance: a.distance &+ distance(a.last, b.first) &+ b.distance,
+                     load: LoadSegment.merge(a.load, b.load), clients: a.clients &+ b.clients,
+                     time: timed ? joinTime(a, b) : a.time,
+                     cold: a.cold &+ b.cold)
+    }
+
+    /// The timing of `a` followed by `b` (out of line: the plain CVRP never calls it).
+    @inline(never) func joinTime(_ a: RouteSegment, _ b: RouteSegment) -> DurationSegment {
+        DurationSegment.merge(a.time, travel(a.last, b.first), b.time)
+    }
+
+    /// `a`, `b` and `c` in sequence.
+    @inline(__always) func join(_ a: RouteSegment, _ b: RouteSegment, _ c: RouteSegment) -> RouteSegment {
+        join(join(a, b), c)
+    }
+
+    // MARK: Costs
+
+    /// The penalty part of running `route`'s vehicle along `segment` (a whole route, depot to depot).
+    @inline(__always) func penalty(_ segment: RouteSegment, on route: Int) -> Double {
+        guard segment.clients > 0 else { return 0 }
+        let total = evaluator.loadPenaltyCost(load: segment.load.peak, capacity: capacity[route])
+        return plain ? total : total + richPenalty(segment, on: route)
+    }
+
+    /// The penalties beyond capacity: time warp, excess distance, cold-chain misses (out of line).
+    @inline(never) func richPenalty(_ segment: RouteSegment, on route: Int) -> Double {
+        var total = 0.0
+        if timed {
+            total += Double(segment.time.totalTimeWarp(maxDuration: maxDuration[route])) * evaluator.timeWarpPenalty
+        }
+        if segment.distance > maxDistance[route] {
+            total += Double(segment.distance &- maxDistance[route]) * evaluator.distancePenalty
+        }
+        if segment.cold > 0 && !coldChain[route] { total += Double(segment.cold) * evaluator.coldChainPenalty }
+        return total
+    }
+
+    /// The penalised cost of running `route`'s vehicle along `segment` (a whole route, depot to depot); an
+    /// empty route costs nothing (the vehicle stays home).
+    @inline(__always) func cost(_ segment: RouteSegment, on route: Int) -> Double {
+        guard segment.clients > 0 else { return 0 }
+        var objective = segment.distance &* unitCost[route] &+ fixedCost[route]
+        if timed { objective &+= segment.time.duration &* unitDurationCost[route] }
+        return Double(objective) + penalty(segment, on: route)
+    }
+
+    /// Whether a move changing the distances of routes `a` and `b` (distinct) by `changeA` and `changeB`
+    /// certainly does not improve: distances bound costs and the change exceeds both routes' penalties.
+    /// Operators ask this from a few matrix lookups before they build any segment, which is where the plain
+    /// CVRP's search spends its time (most candidate moves end here).
+    @inline(__always) func cannotImprove(_ changeA: Int, on a: Int, _ changeB: Int, on b: Int) -> Bool {
+        prunes && distanceBoundsCost
+            && Double(changeA &* unitCost[a] &+ changeB &* unitCost[b]) >= routePenalty[a] + routePenalty[b]
+    }
+
+    /// The distance of the clients from index `i` to `j` of `route`, forwards or backwards.
+    @inline(__always) func innerDistance(_ route: Int, _ i: Int, _ j: Int, reversed: Bool = false) -> Int {
+        let base = route &* stride
+        return reversed ? stops[base &+ j].reverseDistanceBefore &- stops[base &+ i].reverseDistanceBefore
+            : stops[base &+ j].distanceBefore &- stops[base &+ i].distanceBefore
+    }
+
+    /// The change in penalised cost when routes `a` and `b` (distinct) become `newA` and `newB`.
+    ///
+    /// Penalties are never negative, so when distances bound costs, a move whose distance change alone
+    /// exceeds the two routes' current penalties cannot improve: it is reported as 0 without pricing the
+    /// penalties (HGS's early exit).
+    @inline(__always) func delta(_ newA: RouteSegment, on a: Int, _ newB: RouteSegment, on b: Int) -> Double {
+        if prunes && distanceBoundsCost {
+            let distanceChange = (newA.distance &- routeDistance[a]) &* unitCost[a]
+                &+ (newB.distance &- routeDistance[b]) &* unitCost[b]
+            if Double(distanceChange) >= routePenalty[a] + routePenalty[b] { return 0 }
+        }
+        return cost(newA, on: a) - routeCost[a] + cost(newB, on: b) - routeCost[b]
+    }
+
+    /// The change in penalised cost when route `r` becomes `newRoute`.
+    @inline(__always) func delta(_ newRoute: RouteSegment, on r: Int) -> Double {
+        if prunes && distanceBoundsCost
+            && Double((newRoute.distance &- routeDistance[r]) &* unitCost[r]) >= routePenalty[r] {
+            return 0
+        }
+        return cost(newRoute, on: r) - routeCost[r]
+    }
+
+    /// The segment of a whole route running `count` locations from `buffer` on `route`'s vehicle.
+    func segment(of buffer: UnsafeMutablePointer<Int32>, count: Int, on route: Int) -> RouteSegment {
+        var whole = before(route, 0)
+        for k in 0..<count { whole = join(whole, single(buffer[k])) }
+        return join(whole, after(route, clientCount[route] &+ 1))
+    }
+}
