@@ -99,8 +99,6 @@ public struct CountyComparison: Codable, Sendable {
     public var backstopSavings: Savings?
     /// Whether every route of every scheme keeps every constraint.
     public var feasible: Bool
-    /// Constraints relaxed while searching (see ``CountyRouteSet/relaxed``).
-    public var relaxed: [String]
     public var skipped: [SkippedStop]
 }
 

@@ -49,7 +49,6 @@ public enum CountyRouter {
         for (c, county) in counties.enumerated() {
             let total = max(1, prepared[c].reduce(0) { $0 + $1.stops.count })
             var routes: [PlannedRoute] = []
-            var relaxed: [String] = []
             var feasible = true, complete = true, seconds = 0.0
             for group in prepared[c] where !group.stops.isEmpty {
                 let instance = try group.instance(network: network, roads: roads)
@@ -57,7 +56,6 @@ public enum CountyRouter {
                 let depot = try DepotRouting(instance: instance, network: network, seconds: slice, seed: request.seed,
                                              maxIterations: request.maxIterations, cancellation: request.cancellation)
                 routes += depot.routes
-                relaxed = Array(Set(relaxed + depot.relaxed)).sorted()
                 feasible = feasible && depot.feasible
                 complete = complete && depot.complete
                 seconds += depot.seconds
@@ -66,7 +64,7 @@ public enum CountyRouter {
             let set = CountyRouteSet(
                 county: county.code, name: county.name, depots: prepared[c].map { network.nodes[$0.depot].id },
                 routes: routes, totals: RouteTotals(routes: routes), feasible: feasible, complete: complete,
-                skipped: prepared[c].flatMap(\.skipped), relaxed: relaxed, seconds: seconds)
+                skipped: prepared[c].flatMap(\.skipped), seconds: seconds)
             totals.add(set.totals)
             sets.append(set)
             progress?(CountyRoutingProgress(countiesDone: c + 1, countyCount: counties.count, seconds: started.elapsed,

@@ -43,7 +43,8 @@ public struct PlannedRoute: Codable, Sendable {
     public var kgCO2: Double
     /// Whether this is a full-vanload out-and-back trip to a stop heavier than any van.
     public var directTrip: Bool
-    /// Constraints the route breaks (only possible for constraints listed in ``CountyRouteSet/relaxed``).
+    /// Constraints the route breaks, measured independently of the solver (empty unless the search stopped
+    /// before it found a feasible plan, e.g. after Ctrl-C in its first moments).
     public var violations: [String]
 }
 
@@ -118,9 +119,6 @@ public struct CountyRouteSet: Codable, Sendable {
     public var complete: Bool
     /// Stops left out (with `skipInfeasible`).
     public var skipped: [SkippedStop]
-    /// Constraints of the full model the solver could not carry and that were relaxed while searching; the
-    /// routes are still measured against them (``PlannedRoute/violations``).
-    public var relaxed: [String]
     /// Search seconds.
     public var seconds: Double
 }

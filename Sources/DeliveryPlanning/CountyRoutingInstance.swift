@@ -92,7 +92,7 @@ public struct CountyRoutingInstance: Sendable {
         let reference = fleet.vans[0].costPerKm > 0 ? fleet.vans[0].costPerKm : 1
         costUnitYuan = reference / 1000
         data = try CountyRoutingInstance.problemData(
-            network: network, locations: locations, travel: self.travel, deliveries: deliveries, pickups: self.pickups,
+            network: network, locations: locations, travel: self.travel, deliveries: deliveries, pickups: self.pickups, cold: coldPickup,
             service: serviceMinutes, open: openMinute, close: closeMinute, fleet: fleet, costUnitYuan: costUnitYuan)
     }
 
@@ -108,7 +108,7 @@ public struct CountyRoutingInstance: Sendable {
     public func needsColdVan(_ k: Int) -> Bool { coldPickup[k] }
 
     private static func problemData(network: Network, locations: [Int], travel: TravelMatrix, deliveries: [Double],
-                                     pickups: [Double], service: [Double], open: [Double], close: [Double],
+                                     pickups: [Double], cold: [Bool], service: [Double], open: [Double], close: [Double],
                                      fleet: FleetSpec, costUnitYuan: Double) throws(CountyRoutingError) -> ProblemData {
         let n = locations.count
         let nodes = network.nodes
@@ -126,7 +126,7 @@ public struct CountyRoutingInstance: Sendable {
             clients.append(Client(x: p.0, y: p.1, delivery: Int(deliveries[k].rounded(.up)),
                                   pickup: Int(pickups[k].rounded(.up)), serviceDuration: Int((service[k] * 60).rounded()),
                                   earliestStart: Int((open[k] * 60).rounded()), latestStart: Int((close[k] * 60).rounded()),
-                                  name: nodes[locations[k + 1]].id))
+                                  requiresColdChain: cold[k], name: nodes[locations[k + 1]].id))
         }
         let metres = Matrix(size: n, values: travel.km.map { Int(($0 * 1000).rounded()) })
         let seconds = Matrix(size: n, values: travel.minutes.map { Int(($0 * 60).rounded()) })
@@ -135,7 +135,9 @@ public struct CountyRoutingInstance: Sendable {
                         fixedCost: Int((van.fixedCostPerDay / costUnitYuan).rounded()),
                         unitDistanceCost: max(1, Int((van.costPerKm / 1000 / costUnitYuan).rounded())),
                         unitDurationCost: Int((van.costPerHour / 3600 / costUnitYuan).rounded()),
-                        maxDuration: Int((fleet.shiftHours * 3600).rounded()), name: van.name)
+                        maxDuration: Int((fleet.shiftHours * 3600).rounded()),
+                        shiftStart: Int((fleet.depotOpenMinute * 60).rounded()),
+                        shiftEnd: Int((fleet.depotCloseMinute * 60).rounded()), coldChain: van.coldChain, name: van.name)
         }
         do {
             return try ProblemData(depots: [depot], clients: clients, vehicleTypes: types, distances: metres,

@@ -7,14 +7,12 @@ import VehicleRouting
 public struct DepotRouting: Sendable {
     /// The problem solved.
     public let instance: CountyRoutingInstance
-    /// What the solver read (the full model, or its relaxation; see ``relaxed``).
-    public let solverData: ProblemData
+    /// What the solver read: the instance's full model.
+    public var solverData: ProblemData { instance.data }
     /// The solver's routes, in ``solverData``'s locations and vehicle types.
     public let solution: Solution
     /// The routes in planners' units, direct trips included.
     public let routes: [PlannedRoute]
-    /// Features relaxed while searching.
-    public let relaxed: [String]
     /// Whether the solver found a solution feasible for what it read.
     public let solverFeasible: Bool
     /// Whether the search ran its full time.
@@ -26,15 +24,12 @@ public struct DepotRouting: Sendable {
     public init(instance: CountyRoutingInstance, network: Network, seconds: Double, seed: UInt64,
                 maxIterations: Int? = nil, cancellation: CancellationToken?) throws(CountyRoutingError) {
         self.instance = instance
-        let relaxation = try SolverRelaxation(full: instance.data)
-        solverData = relaxation.data
-        relaxed = relaxation.relaxed
         var parameters = SolverParameters()
         parameters.seed = seed
         parameters.maxIterations = maxIterations
         let result: SolverResult
         do {
-            let search = try HybridGeneticSearch(data: relaxation.data, parameters: parameters)
+            let search = try HybridGeneticSearch(data: instance.data, parameters: parameters)
             result = search.solve(budget: TimeBudget(seconds: seconds, cancellation: cancellation))
         } catch let error as RoutingError {
             throw .init("county \(instance.county): \(error.message)", category: error.category)
@@ -47,7 +42,7 @@ public struct DepotRouting: Sendable {
         self.seconds = result.seconds
         let first = instance.data.numDepots
         var routes = result.solution.routes.map { route in
-            RouteMeasure.route(route.visits.map { $0 - first }, van: relaxation.vanOfType[route.vehicleType],
+            RouteMeasure.route(route.visits.map { $0 - first }, van: route.vehicleType,
                                instance: instance, network: network)
         }
         for trip in instance.directTrips { routes += RouteMeasure.directTrips(trip, instance: instance, network: network) }

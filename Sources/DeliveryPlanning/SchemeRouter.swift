@@ -20,7 +20,6 @@ struct SchemeRouter {
         let stops = shared.flatMap(\.stops).sorted()
         let centers = shared.map(\.depot)
         var used: [DepotRouting] = []
-        var relaxed: Set<String> = []
         var feasible = true
         var skipped = shared.flatMap(\.skipped)
         func route(_ groups: [PreparedGroup], seconds: Double) throws(CountyRoutingError) -> RouteTotals {
@@ -32,7 +31,6 @@ struct SchemeRouter {
                                              seed: request.seed, maxIterations: request.maxIterations,
                                              cancellation: request.cancellation)
                 for r in depot.routes { totals.add(r) }
-                relaxed.formUnion(depot.relaxed)
                 feasible = feasible && depot.feasible
                 used.append(depot)
             }
@@ -86,7 +84,7 @@ struct SchemeRouter {
             county: county.code, name: county.name, stops: stops.count, carriers: carriers, alone: alone, shared: sharedTotals,
             backstop: backstop, sharedSavings: Savings(scheme: sharedTotals, alone: alone),
             backstopSavings: backstop.map { Savings(scheme: $0.total, alone: alone) }, feasible: feasible,
-            relaxed: relaxed.sorted(), skipped: skipped)
+            skipped: skipped)
         return (row, used)
     }
 

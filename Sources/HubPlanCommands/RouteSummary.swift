@@ -21,14 +21,10 @@ enum RouteSummary {
         table.add(row("total", "", allStops, routes.totals, routes.feasible))
         var lines = ["\(routes.network): routes per day, \(Quantity.format(routes.seconds)) s"
                          + (routes.complete ? "" : " (interrupted: best routes so far)"), table.render()]
-        let relaxed = Set(routes.counties.flatMap(\.relaxed)).sorted()
-        if !relaxed.isEmpty {
-            lines.append("relaxed while searching (the solver does not carry them yet): " + relaxed.joined(separator: ", "))
-            let broken = routes.counties.flatMap(\.routes).filter { !$0.violations.isEmpty }
-            if !broken.isEmpty {
-                lines.append("\(broken.count) route(s) break them, e.g. from \(broken[0].depot): "
-                             + broken[0].violations.prefix(2).joined(separator: "; "))
-            }
+        let broken = routes.counties.flatMap(\.routes).filter { !$0.violations.isEmpty }
+        if !broken.isEmpty {
+            lines.append("\(broken.count) route(s) break a constraint (the search stopped before it found a feasible"
+                         + " plan), e.g. from \(broken[0].depot): " + broken[0].violations.prefix(2).joined(separator: "; "))
         }
         if !routes.skipped.isEmpty {
             lines.append("skipped \(routes.skipped.count) stop(s):")
