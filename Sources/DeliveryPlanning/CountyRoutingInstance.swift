@@ -18,12 +18,15 @@ public struct DirectTrip: Sendable, Equatable {
 ///
 /// **Units** (docs/routing.md): distances in metres (``ProblemData/scale`` 1000 per km), durations and times in
 /// seconds (clock times in seconds after midnight), loads in whole parcels (a stop's parcels of the selected
-/// carriers summed, then rounded up, so a van is never loaded beyond its real capacity), costs in units of the
-/// cost of driving one metre in the first van type (``costUnitYuan`` yuan), so the first van's
-/// `unitDistanceCost` is 1, as in a plain CVRP: the solver's penalty weights start from distance over demand
-/// and a finer cost unit would leave them too weak to reach feasibility in short runs. Other vans' per-km costs
-/// are rounded to whole multiples (never below 1); per-hour and fixed costs stay exact to a fraction of a unit.
-/// Reports never use the integer objective: they price routes from ``travel`` in yuan directly.
+/// carriers summed, then rounded up, so a van is never loaded beyond its real capacity), costs in tenths of the
+/// cost of driving one metre in the first van type (``costUnitYuan`` yuan): the first van's `unitDistanceCost`
+/// is 10, other vans' per-km and per-hour costs are integers to about 1%.
+///
+/// **Fixed costs stay out of the search objective** (`fixedCost` 0): the solver's load penalty starts at
+/// distance over demand, far below a van's day (60 yuan = 666,670 units), so in a run of a few seconds the
+/// search merges routes by overloading them and never comes back to feasibility (Yungang district: 3 routes
+/// carrying 10,000 parcels). Van counts follow from capacity and the shift anyway; reports charge every van
+/// its fixed cost. Reports never use the integer objective: they price routes from ``travel`` in yuan.
 public struct CountyRoutingInstance: Sendable {
     /// County code.
     public let county: String
@@ -90,7 +93,7 @@ public struct CountyRoutingInstance: Sendable {
         let locations = [depot] + stops
         self.travel = travel ?? roads.matrix(from: locations, to: locations)
         let reference = fleet.vans[0].costPerKm > 0 ? fleet.vans[0].costPerKm : 1
-        costUnitYuan = reference / 1000
+        costUnitYuan = reference / 1000 / 10
         data = try CountyRoutingInstance.problemData(
             network: network, locations: locations, travel: self.travel, deliveries: deliveries, pickups: self.pickups, cold: coldPickup,
             service: serviceMinutes, open: openMinute, close: closeMinute, fleet: fleet, costUnitYuan: costUnitYuan)
@@ -132,7 +135,7 @@ public struct CountyRoutingInstance: Sendable {
         let seconds = Matrix(size: n, values: travel.minutes.map { Int(($0 * 60).rounded()) })
         let types = fleet.vans.map { van in
             VehicleType(capacity: van.capacityParcels, count: van.count,
-                        fixedCost: Int((van.fixedCostPerDay / costUnitYuan).rounded()),
+                        fixedCost: 0,
                         unitDistanceCost: max(1, Int((van.costPerKm / 1000 / costUnitYuan).rounded())),
                         unitDurationCost: Int((van.costPerHour / 3600 / costUnitYuan).rounded()),
                         maxDuration: Int((fleet.shiftHours * 3600).rounded()),

@@ -26,10 +26,13 @@ struct CountyRoutingInstanceTests {
         #expect(data.clients[0].earliestStart == 480 * 60 && data.clients[0].latestStart == 1080 * 60)
         #expect(instance.coldPickup == [false, true])
         #expect(data.vehicleTypes.map(\.capacity) == [400, 250])
-        #expect(data.vehicleTypes.map(\.unitDistanceCost) == [1, 1])
-        #expect(data.vehicleTypes[0].unitDurationCost == 9) // 30 yuan/h over 0.0009 yuan/m: 9.26 per second
+        #expect(data.vehicleTypes.map(\.unitDistanceCost) == [10, 13])
+        #expect(data.vehicleTypes[0].unitDurationCost == 93) // 30 yuan/h over 0.00009 yuan: 92.6 per second
+        #expect(data.vehicleTypes.map(\.coldChain) == [false, true])
+        #expect(data.clients.map(\.requiresColdChain) == [false, true])
+        #expect(data.vehicleTypes[0].shiftStart == 420 * 60 && data.vehicleTypes[0].shiftEnd == 1140 * 60)
         #expect(data.vehicleTypes[0].maxDuration == 8 * 3600)
-        #expect(abs(Double(data.vehicleTypes[0].fixedCost) * instance.costUnitYuan - 60) < 1e-3)
+        #expect(data.vehicleTypes.allSatisfy { $0.fixedCost == 0 }) // see the type's documentation
     }
 
     @Test func carriersSelectTheirParcels() throws {
