@@ -97,8 +97,11 @@ public struct CountyComparison: Codable, Sendable {
     public var backstop: BackstopScheme?
     public var sharedSavings: Savings
     public var backstopSavings: Savings?
+    /// Schemes with a route that breaks a constraint ("shared", "backstop", "alone:CARRIER"); empty when all
+    /// keep every constraint.
+    public var infeasible: [String]
     /// Whether every route of every scheme keeps every constraint.
-    public var feasible: Bool
+    public var feasible: Bool { infeasible.isEmpty }
     public var skipped: [SkippedStop]
 }
 

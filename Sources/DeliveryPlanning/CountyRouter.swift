@@ -51,8 +51,8 @@ public enum CountyRouter {
             var routes: [PlannedRoute] = []
             var feasible = true, complete = true, seconds = 0.0
             for group in prepared[c] where !group.stops.isEmpty {
-                let instance = try group.instance(network: network, roads: roads)
-                let slice = request.timeLimitPerCounty * Double(group.stops.count) / Double(total)
+                for (instance, share) in try group.instances(network: network, roads: roads) {
+                let slice = request.timeLimitPerCounty * share * Double(group.stops.count) / Double(total)
                 let depot = try DepotRouting(instance: instance, network: network, seconds: slice, seed: request.seed,
                                              maxIterations: request.maxIterations, cancellation: request.cancellation)
                 routes += depot.routes
@@ -60,6 +60,7 @@ public enum CountyRouter {
                 complete = complete && depot.complete
                 seconds += depot.seconds
                 depots.append(depot)
+                }
             }
             let set = CountyRouteSet(
                 county: county.code, name: county.name, depots: prepared[c].map { network.nodes[$0.depot].id },
@@ -113,10 +114,6 @@ struct PreparedGroup {
         let reasons = StopScreen.reasons(network: network, depot: group.depot, stops: group.stops, travel: full,
                                          fleet: fleet, carriers: carriers, pickups: pickups, heavyStops: heavyStops)
         let keep = [0] + group.stops.indices.filter { reasons[$0] == nil }.map { $0 + 1 }
-        var km: [Double] = [], minutes: [Double] = []
-        for r in keep {
-            for c in keep { km.append(full.km(r, c)); minutes.append(full.minutes(r, c)) }
-        }
         self.county = county
         depot = group.depot
         stops = keep.dropFirst().map { group.stops[$0 - 1] }
@@ -124,16 +121,56 @@ struct PreparedGroup {
             reasons[k].map { SkippedStop(node: network.nodes[group.stops[k]].id, name: network.nodes[group.stops[k]].name,
                                          county: county, reason: $0) }
         }
-        travel = TravelMatrix(rows: keep.count, cols: keep.count, km: km, minutes: minutes)
+        travel = PreparedGroup.subset(full, keep)
         self.fleet = fleet
         self.carriers = carriers
         self.pickups = pickups
         self.heavyStops = heavyStops
     }
 
-    /// The routing problem of the servable stops.
-    func instance(network: Network, roads: RoadDistances) throws(CountyRoutingError) -> CountyRoutingInstance {
-        try CountyRoutingInstance(network: network, roads: roads, county: county, depot: depot, stops: stops, fleet: fleet,
-                                  carriers: carriers, pickups: pickups, heavyStops: heavyStops, travel: travel)
+    /// The routing problems of the servable stops, with their share of the stops.
+    ///
+    /// With both refrigerated and plain vans in the fleet, the stops whose pickup needs cold chain form their
+    /// own problem on the refrigerated vans and the others go on the plain vans. One mixed problem would let a
+    /// cold van also carry plain stops, but the solver does not reach feasibility on it within seconds (its
+    /// load penalty is shared by van types of 250 and 400 parcels); two single-type problems are feasible and
+    /// keep every cold-chain pickup on a cold van.
+    func instances(network: Network, roads: RoadDistances) throws(CountyRoutingError) -> [(CountyRoutingInstance, Double)] {
+        let coldVans = fleet.vans.filter(\.coldChain), plainVans = fleet.vans.filter { !$0.coldChain }
+        let cold = stops.indices.filter { k in
+            let p = network.nodes[stops[k]].pickups
+            return pickups && (p?.coldChain ?? false) && (p?.perDay ?? 0) > 0
+        }
+        guard !coldVans.isEmpty, !plainVans.isEmpty else {
+            return [(try make(stops.indices.map { $0 }, fleet: fleet, network: network, roads: roads), 1)]
+        }
+        let plain = stops.indices.filter { !cold.contains($0) }
+        var parts: [(CountyRoutingInstance, Double)] = []
+        let total = Double(max(1, stops.count))
+        var plainFleet = fleet, coldFleet = fleet
+        plainFleet.vans = plainVans
+        coldFleet.vans = coldVans
+        if !plain.isEmpty { parts.append((try make(plain, fleet: plainFleet, network: network, roads: roads), Double(plain.count) / total)) }
+        if !cold.isEmpty { parts.append((try make(cold, fleet: coldFleet, network: network, roads: roads), Double(cold.count) / total)) }
+        return parts
+    }
+
+    /// The problem of the stops at positions `picked`.
+    private func make(_ picked: [Int], fleet: FleetSpec, network: Network, roads: RoadDistances) throws(CountyRoutingError)
+        -> CountyRoutingInstance {
+        try CountyRoutingInstance(network: network, roads: roads, county: county, depot: depot, stops: picked.map { stops[$0] },
+                                  fleet: fleet, carriers: carriers, pickups: pickups, heavyStops: heavyStops,
+                                  travel: PreparedGroup.subset(travel, [0] + picked.map { $0 + 1 }))
+    }
+
+    /// The rows and columns `keep` of `matrix`.
+    static func subset(_ matrix: TravelMatrix, _ keep: [Int]) -> TravelMatrix {
+        var km: [Double] = [], minutes: [Double] = []
+        km.reserveCapacity(keep.count * keep.count)
+        minutes.reserveCapacity(keep.count * keep.count)
+        for r in keep {
+            for c in keep { km.append(matrix.km(r, c)); minutes.append(matrix.minutes(r, c)) }
+        }
+        return TravelMatrix(rows: keep.count, cols: keep.count, km: km, minutes: minutes)
     }
 }

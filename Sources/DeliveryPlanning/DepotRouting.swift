@@ -21,21 +21,24 @@ public struct DepotRouting: Sendable {
     public let seconds: Double
 
     /// Searches `instance` for `seconds` or `maxIterations` (or until `cancellation`).
+    ///
+    /// A search that ends without a feasible plan (a slice too short for the first generation, as a small
+    /// carrier's share of a county's seconds can be) is run again with twice the time (at least a second), up to
+    /// three times.
     public init(instance: CountyRoutingInstance, network: Network, seconds: Double, seed: UInt64,
                 maxIterations: Int? = nil, cancellation: CancellationToken?) throws(CountyRoutingError) {
         self.instance = instance
-        var parameters = SolverParameters()
-        parameters.seed = seed
-        parameters.maxIterations = maxIterations
-        let result: SolverResult
-        do {
-            let search = try HybridGeneticSearch(data: instance.data, parameters: parameters)
-            result = search.solve(budget: TimeBudget(seconds: seconds, cancellation: cancellation))
-        } catch let error as RoutingError {
-            throw .init("county \(instance.county): \(error.message)", category: error.category)
-        } catch {
-            throw .badInput("county \(instance.county): \(error)")
+        var result = try DepotRouting.search(instance, seconds: seconds, seed: seed, maxIterations: maxIterations,
+                                             cancellation: cancellation)
+        var spent = result.seconds, slice = seconds
+        for _ in 0..<3 where !result.isFeasible && result.stopReason != .cancelled {
+            slice = max(2 * slice, 1)
+            let again = try DepotRouting.search(instance, seconds: slice, seed: seed, maxIterations: maxIterations,
+                                                cancellation: cancellation)
+            spent += again.seconds
+            if again.isFeasible || again.stats.excessLoad < result.stats.excessLoad { result = again }
         }
+        result.seconds = spent
         solution = result.solution
         solverFeasible = result.isFeasible
         complete = result.stopReason != .cancelled
@@ -47,6 +50,28 @@ public struct DepotRouting: Sendable {
         }
         for trip in instance.directTrips { routes += RouteMeasure.directTrips(trip, instance: instance, network: network) }
         self.routes = routes
+    }
+
+    /// One run of the hybrid genetic search, tuned for a county's few seconds: a small population (5 + 10) so
+    /// the first generation finishes, and every infeasible child repaired with 100x penalties, because the
+    /// penalty weights adapt only every 100 local searches and such a run performs fewer.
+    private static func search(_ instance: CountyRoutingInstance, seconds: Double, seed: UInt64, maxIterations: Int?,
+                               cancellation: CancellationToken?) throws(CountyRoutingError) -> SolverResult {
+        var parameters = SolverParameters()
+        parameters.seed = seed
+        parameters.maxIterations = maxIterations
+        parameters.populationSize = 5
+        parameters.generationSize = 10
+        parameters.repairProbability = 1
+        parameters.repairPenaltyFactor = 100
+        do {
+            let search = try HybridGeneticSearch(data: instance.data, parameters: parameters)
+            return search.solve(budget: TimeBudget(seconds: seconds, cancellation: cancellation))
+        } catch let error as RoutingError {
+            throw .init("county \(instance.county): \(error.message)", category: error.category)
+        } catch {
+            throw .badInput("county \(instance.county): \(error)")
+        }
     }
 
     /// Whether every route keeps every constraint of the full model and the solver's view is feasible.

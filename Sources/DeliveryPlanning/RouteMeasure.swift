@@ -4,6 +4,10 @@ import RoadNetwork
 /// Measures routes of a ``CountyRoutingInstance`` in planners' units (km, hours, yuan, kg CO2) by its own code
 /// path, independent of the solver's integer objective.
 enum RouteMeasure {
+    /// Minutes of slack on times: the solver works on whole seconds rounded leg by leg, so a route it plans to
+    /// the second may measure up to half a second per leg later in exact minutes.
+    static let slackMinutes = 0.5
+
     /// The planned route of van type `van` visiting clients `visits` (client indices) in order.
     ///
     /// The van leaves as late as it can without waiting at the first stop (never before the depot opens),
@@ -23,7 +27,7 @@ enum RouteMeasure {
             time += travel.minutes(previous, k + 1)
             time = max(time, instance.openMinute[k])
             let id = network.nodes[instance.stopNodes[k]].id
-            if time > instance.closeMinute[k] + 1e-9 {
+            if time > instance.closeMinute[k] + slackMinutes {
                 violations.append("arrives at \(id) at \(StopScreen.clock(time)), after its window closes")
             }
             time += instance.serviceMinutes[k]
@@ -39,10 +43,10 @@ enum RouteMeasure {
         if peak > Double(type.capacityParcels) + 1e-9 {
             violations.append("carries \(StopScreen.fmt(peak)) parcels, above the \(type.name)'s \(type.capacityParcels)")
         }
-        if hours > fleet.shiftHours + 1e-9 {
+        if hours > fleet.shiftHours + slackMinutes / 60 {
             violations.append("takes \(StopScreen.fmt(hours)) h, longer than the \(StopScreen.fmt(fleet.shiftHours)) h shift")
         }
-        if time > fleet.depotCloseMinute + 1e-9 {
+        if time > fleet.depotCloseMinute + slackMinutes {
             violations.append("returns at \(StopScreen.clock(time)), after the depot closes")
         }
         let parcels = visits.reduce(0.0) { $0 + instance.deliveries[$1] }

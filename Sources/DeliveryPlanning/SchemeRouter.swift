@@ -20,23 +20,25 @@ struct SchemeRouter {
         let stops = shared.flatMap(\.stops).sorted()
         let centers = shared.map(\.depot)
         var used: [DepotRouting] = []
-        var feasible = true
+        var infeasible: [String] = []
         var skipped = shared.flatMap(\.skipped)
-        func route(_ groups: [PreparedGroup], seconds: Double) throws(CountyRoutingError) -> RouteTotals {
+        func route(_ groups: [PreparedGroup], seconds: Double, scheme: String) throws(CountyRoutingError) -> RouteTotals {
             var totals = RouteTotals()
             let count = max(1, groups.reduce(0) { $0 + $1.stops.count })
             for group in groups where !group.stops.isEmpty {
-                let depot = try DepotRouting(instance: try group.instance(network: network, roads: roads), network: network,
-                                             seconds: seconds * Double(group.stops.count) / Double(count),
+                for (instance, share) in try group.instances(network: network, roads: roads) {
+                let depot = try DepotRouting(instance: instance, network: network,
+                                             seconds: seconds * share * Double(group.stops.count) / Double(count),
                                              seed: request.seed, maxIterations: request.maxIterations,
                                              cancellation: request.cancellation)
                 for r in depot.routes { totals.add(r) }
-                feasible = feasible && depot.feasible
+                if !depot.feasible && !infeasible.contains(scheme) { infeasible.append(scheme) }
                 used.append(depot)
+                }
             }
             return totals
         }
-        let sharedTotals = try route(shared, seconds: request.timeLimitPerCounty)
+        let sharedTotals = try route(shared, seconds: request.timeLimitPerCounty, scheme: "shared")
 
         // Carriers alone: each from its own depots (nearest per village), else the county center(s).
         let postal = network.carriers.first(where: \.postal)?.id
@@ -57,7 +59,7 @@ struct SchemeRouter {
         for (entry, groups) in carrierGroups {
             var row = entry
             let share = Double(groups.reduce(0) { $0 + $1.stops.count }) / Double(aloneStops)
-            row.totals = try route(groups, seconds: request.timeLimitPerCounty * share)
+            row.totals = try route(groups, seconds: request.timeLimitPerCounty * share, scheme: "alone:" + row.carrier)
             alone.add(row.totals)
             carriers.append(row)
         }
@@ -74,8 +76,8 @@ struct SchemeRouter {
                 prepare($0, carriers: nil, pickups: request.pickups)
             }
             let share = Double(postalStops.count) / Double(max(1, stops.count))
-            let p = try route(postalGroups, seconds: request.timeLimitPerCounty * share)
-            let s = try route(restGroups, seconds: request.timeLimitPerCounty * (1 - share))
+            let p = try route(postalGroups, seconds: request.timeLimitPerCounty * share, scheme: "backstop")
+            let s = try route(restGroups, seconds: request.timeLimitPerCounty * (1 - share), scheme: "backstop")
             var total = p
             total.add(s)
             backstop = BackstopScheme(postalStops: postalStops.map { network.nodes[$0].id }, postal: p, shared: s, total: total)
@@ -83,7 +85,7 @@ struct SchemeRouter {
         let row = CountyComparison(
             county: county.code, name: county.name, stops: stops.count, carriers: carriers, alone: alone, shared: sharedTotals,
             backstop: backstop, sharedSavings: Savings(scheme: sharedTotals, alone: alone),
-            backstopSavings: backstop.map { Savings(scheme: $0.total, alone: alone) }, feasible: feasible,
+            backstopSavings: backstop.map { Savings(scheme: $0.total, alone: alone) }, infeasible: infeasible,
             skipped: skipped)
         return (row, used)
     }

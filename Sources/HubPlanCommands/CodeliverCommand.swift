@@ -56,6 +56,7 @@ struct CodeliverCommand: ParsableCommand {
         request.backstopMaxParcels = backstopParcels
         request.timeLimitPerCounty = flags.timeLimit ?? request.timeLimitPerCounty
         request.seed = flags.seed
+        request.fleet = try flags.fleetSpec()
         request.skipInfeasible = flags.skipInfeasible
         request.heavyStops = flags.heavyStops
         request.cancellation = Interrupt.token()

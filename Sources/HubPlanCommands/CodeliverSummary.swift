@@ -32,8 +32,9 @@ enum CodeliverSummary {
                      "CO2: " + c.emissionFactor]
         if let km = c.backstopKm { lines.append("backstop: China Post serves villages beyond \(Quantity.format(km)) km") }
         if let p = c.backstopMaxParcels { lines.append("backstop: China Post serves villages under \(Quantity.format(p)) parcels a day") }
-        if !c.feasible {
-            lines.append("some routes break a constraint (the search stopped early?): see --json, routes' violations")
+        for county in c.counties where !county.infeasible.isEmpty {
+            lines.append("\(county.name): routes of " + county.infeasible.joined(separator: ", ")
+                         + " break a constraint (the search found no feasible plan in time; try a longer --time-limit)")
         }
         if !c.skipped.isEmpty {
             lines.append("skipped \(c.skipped.count) stop(s):")

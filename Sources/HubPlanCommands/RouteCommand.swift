@@ -46,6 +46,7 @@ struct RouteCommand: ParsableCommand {
         if let centers { request.centers = .plan(try Self.readPlan(centers)) }
         request.timeLimitPerCounty = flags.timeLimit ?? request.timeLimitPerCounty
         request.seed = flags.seed
+        request.fleet = try flags.fleetSpec()
         request.skipInfeasible = flags.skipInfeasible
         request.heavyStops = flags.heavyStops
         request.cancellation = Interrupt.token()

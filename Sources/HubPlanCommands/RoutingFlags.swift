@@ -4,7 +4,8 @@ import DeliveryPlanning
 import Foundation
 import RoadNetwork
 
-/// `--county`/`--all`, `--time-limit`, `--seed`, `--json`, `--quiet`, `--skip-infeasible`, `--split-heavy`.
+/// `--county`/`--all`, `--time-limit`, `--seed`, `--json`, `--quiet`, `--skip-infeasible`, `--fleet`,
+/// `--split-heavy`.
 struct RoutingFlags: ParsableArguments {
     @Option(parsing: .upToNextOption, help: "County codes or names to plan (repeat or separate with commas).")
     var county: [String] = []
@@ -27,6 +28,9 @@ struct RoutingFlags: ParsableArguments {
     @Flag(name: .customLong("skip-infeasible"), help: "Plan the other stops when some cannot be served; list the skipped.")
     var skipInfeasible = false
 
+    @Option(help: "A fleet file (JSON, the FleetSpec fields) replacing the default rural fleet.")
+    var fleet: String?
+
     @Flag(name: .customLong("split-heavy"),
           help: "Serve stops heavier than every van by full-van direct trips plus a routed remainder.")
     var splitHeavy = false
@@ -43,6 +47,26 @@ struct RoutingFlags: ParsableArguments {
         if !codes.isEmpty { return codes }
         if network.counties.count == 1 { return nil }
         throw ValidationError("\(network.name) has \(network.counties.count) counties: give --county CODE or --all")
+    }
+
+    /// The fleet: `--fleet FILE` or the documented default.
+    func fleetSpec() throws -> FleetSpec {
+        guard let fleet else { return .rural }
+        guard let data = FileManager.default.contents(atPath: fleet) else {
+            throw CommandLineError("\(fleet): cannot read the fleet file")
+        }
+        let spec: FleetSpec
+        do {
+            spec = try JSONDecoder().decode(FleetSpec.self, from: data)
+        } catch {
+            throw CommandLineError("\(fleet): not a fleet (FleetSpec JSON: vans, shiftHours, ...): \(error)")
+        }
+        do {
+            try spec.validate()
+        } catch {
+            throw CommandLineError("\(fleet): \(error.message)")
+        }
+        return spec
     }
 
     /// The heavy-stop policy.

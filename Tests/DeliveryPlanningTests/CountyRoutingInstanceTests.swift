@@ -48,3 +48,18 @@ struct CountyRoutingInstanceTests {
         #expect(instance.deliveries == [150])
     }
 }
+
+extension CountyRoutingInstanceTests {
+    @Test func unlimitedVansAreCountedFromTheLargerOfDeliveriesAndPickups() throws {
+        var network = RoutingFixtures.line(villages: 6, parcels: ["ems": 3])
+        for k in 1...6 { network.nodes[k].pickups = Pickups(perDay: 200, product: "apricot") }
+        let instance = try Self.instance(network, fleet: RoutingFixtures.vans(capacity: 400), carriers: ["ems"])
+        // 1,200 parcels of produce need 3 vans; deliveries alone (18 parcels) would suggest 1.
+        #expect(instance.data.vehicleTypes[0].count == min(6, Int((1.3 * 1200 / 400).rounded(.up)) + 3))
+        var request = CountyRouterTests.request(network)
+        request.carriers = ["ems"]
+        let (routes, depots) = try CountyRouter.run(request)
+        RoutingFixtures.verify(depots)
+        #expect(routes.feasible && routes.totals.vehicles >= 3)
+    }
+}
