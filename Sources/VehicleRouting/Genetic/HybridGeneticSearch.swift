@@ -100,6 +100,7 @@ public final class HybridGeneticSearch {
         var bestInfeasible: Individual?
         var iteration = 0
         var sinceImprovement = 0
+        var educated = 0
         var bestOfRun = Double.infinity
 
         func consider(_ individual: Individual) {
@@ -125,6 +126,10 @@ public final class HybridGeneticSearch {
             population.add(individual)
             consider(individual)
             penalties.record(individual.stats)
+            educated += 1
+            // Every 100 local-search results, the initial population's included: time windows need the
+            // time-warp weight tuned before the population is full of late routes.
+            if educated % 100 == 0 && penalties.update() { population.reprice(penalties.evaluator) }
             if !individual.isFeasible && random.nextDouble() < parameters.repairProbability {
                 let heavy = evaluator.scaled(by: parameters.repairPenaltyFactor)
                 let repaired = Individual(routes: localSearch.run(improved, evaluator: heavy, random: &random),
@@ -172,7 +177,6 @@ public final class HybridGeneticSearch {
                 } else {
                     sinceImprovement += 1
                 }
-                if iteration % 100 == 0 && penalties.update() { population.reprice(penalties.evaluator) }
                 if sinceImprovement >= parameters.iterationsWithoutImprovement {
                     population.clear()
                     bestOfRun = .infinity

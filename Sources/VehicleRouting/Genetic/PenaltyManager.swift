@@ -43,7 +43,7 @@ struct PenaltyManager {
         let unitDuration = Double(data.vehicleTypes.map(\.unitDurationCost).max() ?? 0)
         let timeScale = Double(max(1, data.durations.maximum))
         return CostEvaluator(loadPenalty: min(1000, max(0.1, longest * unitDistance / Double(heaviest))),
-                             timeWarpPenalty: min(1000, max(0.1, unitDistance * longest / timeScale + unitDuration)),
+                             timeWarpPenalty: min(1000, max(0.1, 10 * unitDistance * longest / timeScale + unitDuration)),
                              distancePenalty: unitDistance,
                              coldChainPenalty: 10 * longest * unitDistance)
     }
