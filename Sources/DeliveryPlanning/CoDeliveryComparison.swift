@@ -11,7 +11,7 @@ import SolverControl
 /// 3. *Postal backstop* (邮快合作, optional): villages farther than ``backstopKm`` by road from the center, or
 ///    with fewer than ``backstopMaxParcels`` parcels a day, are served by China Post's routes (from its depot,
 ///    else the center) with every carrier's parcels; the rest are shared.
-public struct CoDeliveryRequest: Sendable {
+public struct CoDeliveryRequest: CountyRoutingOptions, Sendable {
     /// The network.
     public var network: Network
     /// County codes or names; `nil` for all.

@@ -19,8 +19,26 @@ public enum HeavyStopPolicy: String, Codable, Sendable {
     case directTrips = "direct-trips"
 }
 
+/// The settings county routing and the co-delivery comparison share, so a caller sets them in one place.
+public protocol CountyRoutingOptions {
+    /// County codes or names; `nil` for every county.
+    var counties: [String]? { get set }
+    /// Fleet and working day.
+    var fleet: FleetSpec { get set }
+    /// Seconds of search per county (and per scheme in the comparison).
+    var timeLimitPerCounty: Double { get set }
+    /// Seed of every search.
+    var seed: UInt64 { get set }
+    /// Plan the other stops when some cannot be served, listing the skipped ones.
+    var skipInfeasible: Bool { get set }
+    /// Stops heavier than every van.
+    var heavyStops: HeavyStopPolicy { get set }
+    /// Ctrl-C.
+    var cancellation: CancellationToken? { get set }
+}
+
 /// A county-routing study: routes from each center to the villages it serves, by road.
-public struct CountyRoutingRequest: Sendable {
+public struct CountyRoutingRequest: CountyRoutingOptions, Sendable {
     /// The network.
     public var network: Network
     /// County codes (adcodes) to route; `nil` routes every county of the network.

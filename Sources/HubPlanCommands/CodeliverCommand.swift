@@ -51,15 +51,9 @@ struct CodeliverCommand: ParsableCommand {
     func run() throws {
         let net = try NetworkFile.read(network)
         var request = CoDeliveryRequest(network: net)
-        request.counties = try flags.counties(of: net)
+        try flags.configure(&request, network: net)
         request.backstopKm = backstopKm
         request.backstopMaxParcels = backstopParcels
-        request.timeLimitPerCounty = flags.timeLimit ?? request.timeLimitPerCounty
-        request.seed = flags.seed
-        request.fleet = try flags.fleetSpec()
-        request.skipInfeasible = flags.skipInfeasible
-        request.heavyStops = flags.heavyStops
-        request.cancellation = Interrupt.token()
         let comparison = try CoDeliveryPlanner.compare(request, progress: flags.progress())
         if let out { try AtomicFile.write(try JSONOutput.data(comparison), to: out) }
         if flags.json {

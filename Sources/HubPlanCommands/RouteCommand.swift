@@ -42,14 +42,8 @@ struct RouteCommand: ParsableCommand {
     func run() throws {
         let net = try NetworkFile.read(network)
         var request = CountyRoutingRequest(network: net)
-        request.counties = try flags.counties(of: net)
+        try flags.configure(&request, network: net)
         if let centers { request.centers = .plan(try Self.readPlan(centers)) }
-        request.timeLimitPerCounty = flags.timeLimit ?? request.timeLimitPerCounty
-        request.seed = flags.seed
-        request.fleet = try flags.fleetSpec()
-        request.skipInfeasible = flags.skipInfeasible
-        request.heavyStops = flags.heavyStops
-        request.cancellation = Interrupt.token()
         let routes = try CountyRouter.solve(request, progress: flags.progress())
         if let out { try AtomicFile.write(try JSONOutput.data(routes), to: out) }
         if flags.json {

@@ -69,8 +69,16 @@ struct RoutingFlags: ParsableArguments {
         return spec
     }
 
-    /// The heavy-stop policy.
-    var heavyStops: HeavyStopPolicy { splitHeavy ? .directTrips : .infeasible }
+    /// Sets what these flags say on `request`, with Ctrl-C wired to its cancellation.
+    func configure<Request: CountyRoutingOptions>(_ request: inout Request, network: Network) throws {
+        request.counties = try counties(of: network)
+        request.fleet = try fleetSpec()
+        request.timeLimitPerCounty = timeLimit ?? request.timeLimitPerCounty
+        request.seed = seed
+        request.skipInfeasible = skipInfeasible
+        request.heavyStops = splitHeavy ? .directTrips : .infeasible
+        request.cancellation = Interrupt.token()
+    }
 
     /// A progress printer for stderr (nil with --quiet).
     func progress() -> ((CountyRoutingProgress) -> Void)? {
