@@ -57,4 +57,21 @@ struct RouteCommandTests {
         let plan = try HubPlanProcess.run(["route", Self.sample("yanggao"), "--centers", "/nonexistent/plan.json"])
         #expect(plan.status == 2 && plan.stderr.contains("plan.json"))
     }
+
+    @Test func aFleetFileReplacesTheDefaultAndIsChecked() throws {
+        let folder = try HubPlanProcess.scratchFolder()
+        let van = #"{"name":"big van","capacityParcels":900,"fixedCostPerDay":80,"costPerKm":1,"costPerHour":30,"coldChain":true,"kgCO2PerKm":0.3}"#
+        let good = folder + "/fleet.json", bad = folder + "/bad.json"
+        try Data(#"{"vans":[\#(van)],"shiftHours":8,"depotOpenMinute":420,"depotCloseMinute":1140,"defaultServiceMinutes":5}"#.utf8)
+            .write(to: URL(fileURLWithPath: good))
+        try Data(#"{"vans":[],"shiftHours":8,"depotOpenMinute":420,"depotCloseMinute":1140,"defaultServiceMinutes":5}"#.utf8)
+            .write(to: URL(fileURLWithPath: bad))
+        let run = try HubPlanProcess.run(["route", Self.sample("yanggao"), "--fleet", good, "--time-limit", "0.5", "--json", "--quiet"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+        let routes = (json["counties"] as! [[String: Any]]).flatMap { $0["routes"] as! [[String: Any]] }
+        #expect(!routes.isEmpty && routes.allSatisfy { $0["van"] as? String == "big van" })
+        let failed = try HubPlanProcess.run(["route", Self.sample("yanggao"), "--fleet", bad, "--quiet"])
+        #expect(failed.status == 2 && failed.stderr.contains("no van type"))
+    }
 }
