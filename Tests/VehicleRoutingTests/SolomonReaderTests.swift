@@ -59,11 +59,12 @@ import Testing
          "test.txt:11: CUSTOMER: CUST NO. 7 out of order (expected 1)"),
     ])
     func badLinesAreNamed(replacement: String, message: String) {
-        var lines = sample.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // "\r\n" is one Character in Swift: split on any newline.
+        var lines = sample.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         let target = replacement.hasPrefix("  3") ? 4 : 10
         lines[target] = replacement
         #expect(throws: RoutingError.badInput(message)) {
-            try SolomonReader.parse(lines.joined(separator: "\n"), file: "test.txt")
+            try SolomonReader.parse(lines.joined(separator: "\r\n"), file: "test.txt")
         }
     }
 

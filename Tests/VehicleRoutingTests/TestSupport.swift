@@ -76,7 +76,7 @@ enum TestSupport {
             VehicleType(capacity: 60, count: counts[0], startDepot: 0, endDepot: 0, fixedCost: 100,
                         unitDistanceCost: 2, unitDurationCost: 1, maxDuration: 700, maxDistance: 400,
                         shiftStart: 0, shiftEnd: 1000, coldChain: true, name: "cold"),
-            VehicleType(capacity: 40, count: counts[1], startDepot: 1, endDepot: 0, fixedCost: 50,
+            VehicleType(capacity: 40, count: counts[1], startDepot: 1, endDepot: 1, fixedCost: 50,
                         unitDistanceCost: 1, shiftStart: 100, shiftEnd: 900, name: "van"),
         ]
         return try ProblemData(depots: [Depot(x: 50, y: 50, name: "A"), Depot(x: 20, y: 70, name: "B")],

@@ -99,6 +99,21 @@ extension SearchSolution {
                             cold: Int(stops[base &+ count].coldBefore &- previous.coldBefore))
     }
 
+    /// Whether routes `a` and `b` end alike (same end depot and shift), so that the tail of one can end the
+    /// other as it is.
+    @inline(__always) func sameEnd(_ a: Int, _ b: Int) -> Bool {
+        endDepot[a] == endDepot[b] && shiftStart[a] == shiftStart[b] && shiftEnd[a] == shiftEnd[b]
+    }
+
+    /// The stops of route `from` from `index` (at least 1) to its last client, then the end depot of route
+    /// `route`: a tail moved to another route, which may end at another depot or shift.
+    @inline(__always) func tail(_ from: Int, _ index: Int, endingOn route: Int) -> RouteSegment {
+        if sameEnd(from, route) { return after(from, index) }
+        let end = after(route, clientCount[route] &+ 1)
+        let last = clientCount[from]
+        return index <= last ? join(between(from, index, last), end) : end
+    }
+
     /// The clients from index `i` to `j` (1 ≤ i ≤ j ≤ clients), in route order.
     @inline(__always) func between(_ route: Int, _ i: Int, _ j: Int) -> RouteSegment {
         if rich { return richBetween(route, i, j, reversed: false) }

@@ -19,7 +19,11 @@ struct TwoOptStar: NodeOperator {
         let ru = u.route, i = u.index, rv = v.route, j = v.index
         guard ru != rv else { return 0 }
         let newU: RouteSegment, newV: RouteSegment
-        if !reversing {
+        if !reversing && !s.sameEnd(ru, rv) {
+            // The tails change depots or shifts: price them at their new ends.
+            newU = s.join(s.before(ru, i), s.tail(rv, j &+ 1, endingOn: ru))
+            newV = s.join(s.before(rv, j), s.tail(ru, i &+ 1, endingOn: rv))
+        } else if !reversing {
             let u = s.location(ru, i), x = s.location(ru, i &+ 1), v = s.location(rv, j), y = s.location(rv, j &+ 1)
             let tailU = s.routeDistance[ru] &- s.stop(ru, i &+ 1).distanceBefore
             let tailV = s.routeDistance[rv] &- s.stop(rv, j &+ 1).distanceBefore
