@@ -68,7 +68,9 @@ let package = Package(
         .testTarget(
             name: "FacilityLocationTests", dependencies: ["FacilityLocation", "GLPK", "SolverControl"],
             resources: [.copy("Resources")]),
-        .testTarget(name: "DeliveryPlanningTests", dependencies: ["DeliveryPlanning", "FacilityLocation", "RoadNetwork"]),
+        .testTarget(name: "DeliveryPlanningTests", dependencies: [
+            "DeliveryPlanning", "FacilityLocation", "RoadNetwork", "VehicleRouting", "SolverControl",
+        ]),
         .testTarget(name: "VehicleRoutingTests", dependencies: ["VehicleRouting", "SolverControl"],
                     resources: [.copy("Resources")]),
     ]

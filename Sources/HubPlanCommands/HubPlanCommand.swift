@@ -15,7 +15,8 @@ public struct HubPlanCommand: ParsableCommand {
             Example:
               hubplan network info Networks/datong
             """,
-        subcommands: [NetworkCommand.self, SolveCommand.self, BenchCommand.self, LocateCommand.self]
+        subcommands: [NetworkCommand.self, SolveCommand.self, BenchCommand.self, LocateCommand.self, RouteCommand.self,
+                      CodeliverCommand.self]
     )
 
     public init() {}

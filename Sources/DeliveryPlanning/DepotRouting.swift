@@ -1,0 +1,79 @@
+// Solves one depot's routing problem within a time slice and turns the solver's routes into planned routes.
+import RoadNetwork
+import SolverControl
+import VehicleRouting
+
+/// The routes of one depot, with the solver's own view kept for verification.
+public struct DepotRouting: Sendable {
+    /// The problem solved.
+    public let instance: CountyRoutingInstance
+    /// What the solver read: the instance's full model.
+    public var solverData: ProblemData { instance.data }
+    /// The solver's routes, in ``solverData``'s locations and vehicle types.
+    public let solution: Solution
+    /// The routes in planners' units, direct trips included.
+    public let routes: [PlannedRoute]
+    /// Whether the solver found a solution feasible for what it read.
+    public let solverFeasible: Bool
+    /// Whether the search ran its full time.
+    public let complete: Bool
+    /// Search seconds.
+    public let seconds: Double
+
+    /// Searches `instance` for `seconds` or `maxIterations` (or until `cancellation`).
+    ///
+    /// A search that ends without a feasible plan (a slice too short for the first generation, as a small
+    /// carrier's share of a county's seconds can be) is run again with twice the time (at least a second), up to
+    /// three times.
+    public init(instance: CountyRoutingInstance, network: Network, seconds: Double, seed: UInt64,
+                maxIterations: Int? = nil, cancellation: CancellationToken?) throws(CountyRoutingError) {
+        self.instance = instance
+        var result = try DepotRouting.search(instance, seconds: seconds, seed: seed, maxIterations: maxIterations,
+                                             cancellation: cancellation)
+        var spent = result.seconds, slice = seconds
+        for _ in 0..<3 where !result.isFeasible && result.stopReason != .cancelled {
+            slice = max(2 * slice, 1)
+            let again = try DepotRouting.search(instance, seconds: slice, seed: seed, maxIterations: maxIterations,
+                                                cancellation: cancellation)
+            spent += again.seconds
+            if again.isFeasible || again.stats.excessLoad < result.stats.excessLoad { result = again }
+        }
+        result.seconds = spent
+        solution = result.solution
+        solverFeasible = result.isFeasible
+        complete = result.stopReason != .cancelled
+        self.seconds = result.seconds
+        let first = instance.data.numDepots
+        var routes = result.solution.routes.map { route in
+            RouteMeasure.route(route.visits.map { $0 - first }, van: route.vehicleType,
+                               instance: instance, network: network)
+        }
+        for trip in instance.directTrips { routes += RouteMeasure.directTrips(trip, instance: instance, network: network) }
+        self.routes = routes
+    }
+
+    /// One run of the hybrid genetic search, tuned for a county's few seconds: a small population (5 + 10) so
+    /// the first generation finishes, and every infeasible child repaired with 100x penalties, because the
+    /// penalty weights adapt only every 100 local searches and such a run performs fewer.
+    private static func search(_ instance: CountyRoutingInstance, seconds: Double, seed: UInt64, maxIterations: Int?,
+                               cancellation: CancellationToken?) throws(CountyRoutingError) -> SolverResult {
+        var parameters = SolverParameters()
+        parameters.seed = seed
+        parameters.maxIterations = maxIterations
+        parameters.populationSize = 5
+        parameters.generationSize = 10
+        parameters.repairProbability = 1
+        parameters.repairPenaltyFactor = 100
+        do {
+            let search = try HybridGeneticSearch(data: instance.data, parameters: parameters)
+            return search.solve(budget: TimeBudget(seconds: seconds, cancellation: cancellation))
+        } catch let error as RoutingError {
+            throw .init("county \(instance.county): \(error.message)", category: error.category)
+        } catch {
+            throw .badInput("county \(instance.county): \(error)")
+        }
+    }
+
+    /// Whether every route keeps every constraint of the full model and the solver's view is feasible.
+    public var feasible: Bool { solverFeasible && routes.allSatisfy(\.violations.isEmpty) }
+}

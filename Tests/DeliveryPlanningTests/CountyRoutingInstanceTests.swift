@@ -1,0 +1,65 @@
+// Tests that a depot's routing problem carries every field in the documented units.
+import RoadNetwork
+import Testing
+import VehicleRouting
+@testable import DeliveryPlanning
+
+struct CountyRoutingInstanceTests {
+    static func instance(_ network: Network, fleet: FleetSpec = .rural, carriers: [String]? = nil,
+                         heavy: HeavyStopPolicy = .infeasible) throws -> CountyRoutingInstance {
+        try CountyRoutingInstance(network: network, roads: RoadDistances(network: network), county: "100001", depot: 0,
+                                  stops: Array(1..<network.nodes.count), fleet: fleet, carriers: carriers, pickups: true,
+                                  heavyStops: heavy)
+    }
+
+    @Test func unitsAreMetresSecondsAndWholeParcels() throws {
+        var network = RoutingFixtures.line(villages: 2, parcels: ["ems": 2.2, "sf": 3.3])
+        network.nodes[2].pickups = Pickups(perDay: 4.5, coldChain: true, product: "beef")
+        let instance = try Self.instance(network)
+        let data = instance.data
+        #expect(data.scale == 1000)
+        #expect(data.distances[0, 1] == Int((instance.travel.km(0, 1) * 1000).rounded()))
+        #expect(data.durations[0, 1] == Int((instance.travel.minutes(0, 1) * 60).rounded()))
+        #expect(data.clients.map(\.delivery) == [6, 6])
+        #expect(data.clients.map(\.pickup) == [0, 5])
+        #expect(data.clients[0].serviceDuration == 300)
+        #expect(data.clients[0].earliestStart == 480 * 60 && data.clients[0].latestStart == 1080 * 60)
+        #expect(instance.coldPickup == [false, true])
+        #expect(data.vehicleTypes.map(\.capacity) == [400, 250])
+        #expect(data.vehicleTypes.map(\.unitDistanceCost) == [10, 13])
+        #expect(data.vehicleTypes[0].unitDurationCost == 93) // 30 yuan/h over 0.00009 yuan: 92.6 per second
+        #expect(data.vehicleTypes.map(\.coldChain) == [false, true])
+        #expect(data.clients.map(\.requiresColdChain) == [false, true])
+        #expect(data.vehicleTypes[0].shiftStart == 420 * 60 && data.vehicleTypes[0].shiftEnd == 1140 * 60)
+        #expect(data.vehicleTypes[0].maxDuration == 8 * 3600)
+        #expect(data.vehicleTypes.allSatisfy { $0.fixedCost == 0 }) // see the type's documentation
+    }
+
+    @Test func carriersSelectTheirParcels() throws {
+        let instance = try Self.instance(RoutingFixtures.line(villages: 2, parcels: ["ems": 2.2, "sf": 3.3]), carriers: ["sf"])
+        #expect(instance.deliveries == [3.3, 3.3])
+        #expect(instance.data.clients.map(\.delivery) == [4, 4])
+    }
+
+    @Test func heavyStopsGetFullVanDirectTripsAndARoutedRemainder() throws {
+        let network = RoutingFixtures.line(villages: 1, parcels: ["ems": 500, "sf": 450])
+        let instance = try Self.instance(network, fleet: RoutingFixtures.vans(capacity: 400), heavy: .directTrips)
+        #expect(instance.directTrips == [DirectTrip(node: 1, trips: 2, parcels: 400)])
+        #expect(instance.deliveries == [150])
+    }
+}
+
+extension CountyRoutingInstanceTests {
+    @Test func unlimitedVansAreCountedFromTheLargerOfDeliveriesAndPickups() throws {
+        var network = RoutingFixtures.line(villages: 6, parcels: ["ems": 3])
+        for k in 1...6 { network.nodes[k].pickups = Pickups(perDay: 200, product: "apricot") }
+        let instance = try Self.instance(network, fleet: RoutingFixtures.vans(capacity: 400), carriers: ["ems"])
+        // 1,200 parcels of produce need 3 vans; deliveries alone (18 parcels) would suggest 1.
+        #expect(instance.data.vehicleTypes[0].count == min(6, Int((1.3 * 1200 / 400).rounded(.up)) + 3))
+        var request = CountyRouterTests.request(network)
+        request.carriers = ["ems"]
+        let (routes, depots) = try CountyRouter.run(request)
+        RoutingFixtures.verify(depots)
+        #expect(routes.feasible && routes.totals.vehicles >= 3)
+    }
+}
