@@ -15,7 +15,10 @@ public struct HubPlanCommand: ParsableCommand {
             Example:
               hubplan network info Networks/datong
             """,
-        subcommands: [NetworkCommand.self, SolveCommand.self, BenchCommand.self, LocateCommand.self]
+        subcommands: [
+            NetworkCommand.self, SolveCommand.self, BenchCommand.self, LocateCommand.self, PlanCommand.self,
+            SweepCommand.self, DiffCommand.self, VerifyCommand.self,
+        ]
     )
 
     public init() {}
