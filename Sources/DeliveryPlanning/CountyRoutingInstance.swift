@@ -1,0 +1,148 @@
+// One depot and the stops it serves as a routing problem in integer units, with what maps the solution back.
+import Foundation
+import RoadNetwork
+import VehicleRouting
+
+/// Whole vanloads driven straight to a stop heavier than every van (``HeavyStopPolicy/directTrips``).
+public struct DirectTrip: Sendable, Equatable {
+    /// Node index of the stop.
+    public var node: Int
+    /// Trips, each carrying a full van of the largest type.
+    public var trips: Int
+    /// Parcels per trip.
+    public var parcels: Double
+}
+
+/// A depot's routing problem: the stops' loads, pickups, cold-chain flags, service times and windows, the
+/// road matrix over depot and stops, and the ``ProblemData`` the solver reads.
+///
+/// **Units** (docs/routing.md): distances in metres (``ProblemData/scale`` 1000 per km), durations and times in
+/// seconds (clock times in seconds after midnight), loads in whole parcels (a stop's parcels of the selected
+/// carriers summed, then rounded up, so a van is never loaded beyond its real capacity), costs in tenths of the
+/// cost of driving one metre in the first van type (``costUnitYuan`` yuan), so the first van's
+/// `unitDistanceCost` is 10 and every other van's per-km, per-hour and fixed cost is an integer to 1%.
+/// Reports never use the integer objective: they price routes from ``travel`` in yuan directly.
+public struct CountyRoutingInstance: Sendable {
+    /// County code.
+    public let county: String
+    /// Node index of the depot.
+    public let depotNode: Int
+    /// Node index of client `k` (location `1 + k` of ``data``).
+    public let stopNodes: [Int]
+    /// Parcels delivered to and collected at each stop (exact, before rounding).
+    public let deliveries: [Double]
+    public let pickups: [Double]
+    /// Whether a stop's pickup needs a refrigerated van.
+    public let coldPickup: [Bool]
+    /// Service minutes and window (minutes after midnight) of each stop.
+    public let serviceMinutes: [Double]
+    public let openMinute: [Double]
+    public let closeMinute: [Double]
+    /// Road km and minutes over [depot] + stops.
+    public let travel: TravelMatrix
+    /// Full-van trips to heavy stops, outside the routed problem.
+    public let directTrips: [DirectTrip]
+    /// The fleet.
+    public let fleet: FleetSpec
+    /// Every constraint of the county's day, for the solver.
+    public let data: ProblemData
+    /// Yuan per unit of ``data``'s costs.
+    public let costUnitYuan: Double
+
+    /// Builds the problem of one depot serving `stops` (node indices, none of them infeasible).
+    ///
+    /// - Parameters:
+    ///   - carriers: carrier ids whose parcels are loaded; `nil` for all.
+    ///   - pickups: whether produce pickups ride along.
+    ///   - heavyStops: whether stops heavier than every van get direct trips (otherwise the caller has
+    ///     removed them).
+    ///   - travel: the road matrix over `[depot] + stops` when the caller has it already.
+    /// - Throws: ``CountyRoutingError`` when the data cannot form a problem (bad fleet numbers).
+    public init(network: Network, roads: RoadDistances, county: String, depot: Int, stops: [Int], fleet: FleetSpec,
+                carriers: [String]?, pickups: Bool, heavyStops: HeavyStopPolicy,
+                travel: TravelMatrix? = nil) throws(CountyRoutingError) {
+        try fleet.validate()
+        let nodes = network.nodes
+        let largest = Double(fleet.vans.map(\.capacityParcels).max()!)
+        var deliveries: [Double] = [], trips: [DirectTrip] = []
+        for s in stops {
+            var load = CountyRoutingInstance.parcels(of: nodes[s], carriers: carriers)
+            if heavyStops == .directTrips && load > largest {
+                let full = Int((load / largest).rounded(.up)) - 1
+                trips.append(DirectTrip(node: s, trips: full, parcels: largest))
+                load -= Double(full) * largest
+            }
+            deliveries.append(load)
+        }
+        self.county = county
+        self.depotNode = depot
+        self.stopNodes = stops
+        self.deliveries = deliveries
+        self.pickups = stops.map { pickups ? nodes[$0].pickups?.perDay ?? 0 : 0 }
+        self.coldPickup = stops.map { pickups && (nodes[$0].pickups?.coldChain ?? false) && (nodes[$0].pickups?.perDay ?? 0) > 0 }
+        self.serviceMinutes = stops.map { nodes[$0].serviceMinutes ?? fleet.defaultServiceMinutes }
+        self.openMinute = stops.map { nodes[$0].timeWindow?.open ?? fleet.depotOpenMinute }
+        self.closeMinute = stops.map { nodes[$0].timeWindow?.close ?? fleet.depotCloseMinute }
+        self.directTrips = trips
+        self.fleet = fleet
+        let locations = [depot] + stops
+        self.travel = travel ?? roads.matrix(from: locations, to: locations)
+        let reference = fleet.vans[0].costPerKm > 0 ? fleet.vans[0].costPerKm : 1
+        costUnitYuan = reference / 1000 / 10
+        data = try CountyRoutingInstance.problemData(
+            network: network, locations: locations, travel: self.travel, deliveries: deliveries, pickups: self.pickups,
+            service: serviceMinutes, open: openMinute, close: closeMinute, fleet: fleet, costUnitYuan: costUnitYuan)
+    }
+
+    /// Parcels delivered at `node` for `carriers` (all when `nil`), summed in carrier-id order so the total
+    /// never depends on dictionary order.
+    public static func parcels(of node: Node, carriers: [String]?) -> Double {
+        node.parcels.keys.sorted().reduce(0.0) { sum, id in
+            carriers.map { $0.contains(id) } ?? true ? sum + node.parcels[id]! : sum
+        }
+    }
+
+    /// Whether the stop at client index `k` goes only on a refrigerated van.
+    public func needsColdVan(_ k: Int) -> Bool { coldPickup[k] }
+
+    private static func problemData(network: Network, locations: [Int], travel: TravelMatrix, deliveries: [Double],
+                                     pickups: [Double], service: [Double], open: [Double], close: [Double],
+                                     fleet: FleetSpec, costUnitYuan: Double) throws(CountyRoutingError) -> ProblemData {
+        let n = locations.count
+        let nodes = network.nodes
+        // Planar coordinates for polar sectors only: km east and north of the depot.
+        let lat0 = nodes[locations[0]].lat, lon0 = nodes[locations[0]].lon
+        func xy(_ i: Int) -> (Double, Double) {
+            let node = nodes[locations[i]]
+            return ((node.lon - lon0) * 111.32 * cos(lat0 * .pi / 180), (node.lat - lat0) * 110.57)
+        }
+        let depotXY = xy(0)
+        let depot = Depot(x: depotXY.0, y: depotXY.1, name: nodes[locations[0]].id)
+        var clients: [Client] = []
+        for k in 0..<(n - 1) {
+            let p = xy(k + 1)
+            clients.append(Client(x: p.0, y: p.1, delivery: Int(deliveries[k].rounded(.up)),
+                                  pickup: Int(pickups[k].rounded(.up)), serviceDuration: Int((service[k] * 60).rounded()),
+                                  earliestStart: Int((open[k] * 60).rounded()), latestStart: Int((close[k] * 60).rounded()),
+                                  name: nodes[locations[k + 1]].id))
+        }
+        let metres = Matrix(size: n, values: travel.km.map { Int(($0 * 1000).rounded()) })
+        let seconds = Matrix(size: n, values: travel.minutes.map { Int(($0 * 60).rounded()) })
+        let types = fleet.vans.map { van in
+            VehicleType(capacity: van.capacityParcels, count: van.count,
+                        fixedCost: Int((van.fixedCostPerDay / costUnitYuan).rounded()),
+                        unitDistanceCost: Int((van.costPerKm / 1000 / costUnitYuan).rounded()),
+                        unitDurationCost: Int((van.costPerHour / 3600 / costUnitYuan).rounded()),
+                        maxDuration: Int((fleet.shiftHours * 3600).rounded()), name: van.name)
+        }
+        do {
+            return try ProblemData(depots: [depot], clients: clients, vehicleTypes: types, distances: metres,
+                                   durations: seconds, scale: 1000)
+        } catch let error as RoutingError {
+            throw .init("county \(nodes[locations[0]].county ?? "?"), depot \(depot.name): \(error.message)",
+                        category: error.category)
+        } catch {
+            throw .badInput("county \(nodes[locations[0]].county ?? "?"), depot \(depot.name): \(error)")
+        }
+    }
+}

@@ -1,0 +1,66 @@
+// What a planner asks of county routing: which network and counties, whose depots, which fleet, how long to search.
+import RoadNetwork
+import SolverControl
+
+/// Where each county's routes start: the network's county centers or the sites of a location plan.
+public enum CenterSource: Sendable {
+    /// The network's `county-center` nodes; a county with several sends each village to its nearest one.
+    case network
+    /// The open sites of a `hubplan locate` plan, each serving the demand points the plan assigns to it (the
+    /// largest share wins when a point is split).
+    case plan(LocationPlan)
+}
+
+/// What to do with a stop heavier than every van.
+public enum HeavyStopPolicy: String, Codable, Sendable {
+    /// Report it as infeasible (or skip it with `skipInfeasible`).
+    case infeasible
+    /// Serve whole vanloads by direct out-and-back trips and route the remainder with the other stops.
+    case directTrips = "direct-trips"
+}
+
+/// A county-routing study: routes from each center to the villages it serves, by road.
+public struct CountyRoutingRequest: Sendable {
+    /// The network.
+    public var network: Network
+    /// County codes (adcodes) to route; `nil` routes every county of the network.
+    public var counties: [String]?
+    /// Where routes start.
+    public var centers: CenterSource = .network
+    /// The fleet and the working day.
+    public var fleet: FleetSpec = .rural
+    /// Node kinds that are stops. Villages (and township seats) by default: urban communities (居委会) are the
+    /// carriers' in-town delivery, not the village runs that co-delivery concerns.
+    public var stopKinds: Set<NodeKind> = [.village, .township]
+    /// Carriers whose parcels are delivered (ids); `nil` means all carriers together (shared delivery).
+    public var carriers: [String]?
+    /// Whether farm-produce pickups ride the same routes.
+    public var pickups = true
+    /// Seconds of search per county (split over its depots by stop count).
+    public var timeLimitPerCounty: Double = 5
+    /// Seed of the search: the same request and seed give the same routes (up to where a time limit cuts).
+    public var seed: UInt64 = 0
+    /// Plan the other stops when some cannot be served, listing the skipped ones; otherwise fail naming them.
+    public var skipInfeasible = false
+    /// Stops heavier than every van.
+    public var heavyStops: HeavyStopPolicy = .infeasible
+    /// Ctrl-C: stop and return the best routes found so far, marked incomplete.
+    public var cancellation: CancellationToken?
+
+    /// A request for `network` with the defaults above.
+    public init(network: Network) { self.network = network }
+}
+
+/// Progress of a many-county run, for a terminal line on stderr.
+public struct CountyRoutingProgress: Sendable {
+    /// Counties finished and in all.
+    public var countiesDone: Int
+    /// Counties in all.
+    public var countyCount: Int
+    /// Seconds since the run started.
+    public var seconds: Double
+    /// Total cost (yuan per day) of the counties finished so far.
+    public var bestCost: Double
+    /// The county just finished (its name).
+    public var county: String
+}
