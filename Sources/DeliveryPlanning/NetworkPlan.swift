@@ -74,6 +74,8 @@ public struct NetworkPlan: Codable, Sendable, Equatable {
         /// Largest load on board (parcels), and the day's cost (yuan).
         public var load: Double
         public var cost: Double
+        /// A full-vanload out-and-back trip to a stop heavier than the van (such a stop may have several).
+        public var directTrip: Bool
     }
 
     /// A direct line from a center to its hub.

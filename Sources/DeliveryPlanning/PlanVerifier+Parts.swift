@@ -16,7 +16,7 @@ extension PlanVerifier {
             var stops: [Int] = []
             for id in route.stops {
                 guard let s = index[id] else { v.append("\(name): unknown stop \(id)"); continue }
-                visits[id, default: 0] += 1
+                if !route.directTrip { visits[id, default: 0] += 1 }
                 stops.append(s)
                 if let c = centerOf[id], c != route.center { v.append("\(name): stop \(id) belongs to center \(c)") }
             }
@@ -40,7 +40,8 @@ extension PlanVerifier {
             let skipped = Set(plan.skippedStops)
             for a in plan.assignments where RouteStage.isStop(network, index[a.node]) {
                 guard let i = index[a.node], routedCounties.contains(network.nodes[i].county ?? "") else { continue }
-                if visits[a.node] == nil && !skipped.contains(a.node) && ScenarioNetwork.demand(of: network.nodes[i]) > 0 {
+                let direct = plan.routes.contains { $0.directTrip && $0.stops.contains(a.node) }
+                if visits[a.node] == nil && !direct && !skipped.contains(a.node) && ScenarioNetwork.demand(of: network.nodes[i]) > 0 {
                     v.append("stop \(a.node): on no route")
                 }
             }
