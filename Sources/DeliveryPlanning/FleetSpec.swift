@@ -46,7 +46,8 @@ public struct VanType: Codable, Sendable, Hashable {
 ///   30 yuan per hour of driver's time (a county driver's ~6,000 yuan a month over ~200 hours). Assumptions to
 ///   be replaced by a county's own figures.
 /// - *Cold van*: a refrigerated light van for cold-chain produce (beef, mutton): 250 parcels, 110 yuan a day,
-///   1.2 yuan/km, 30 yuan/h, 20% more CO2 for the refrigeration unit; two per county center.
+///   1.2 yuan/km, 30 yuan/h, 20% more CO2 for the refrigeration unit; as many as needed (their higher cost keeps
+///   the search from using them where a plain van will do).
 /// - *CO2*: ``dieselVanKgCO2PerKm``.
 /// - *Shift*: 8 hours out and back (``shiftHours``); the depot opens 07:00-19:00 (``depotOpenMinute`` and
 ///   ``depotCloseMinute``, minutes after midnight). Speeds come from the network (road times, or its fallback
@@ -85,12 +86,12 @@ public struct FleetSpec: Codable, Sendable, Hashable {
     public static let ruralVan = VanType(name: "van", capacityParcels: 400, fixedCostPerDay: 60, costPerKm: 0.9,
                                          costPerHour: 30)
 
-    /// The default refrigerated van: two per depot.
+    /// The default refrigerated van.
     public static let coldVan = VanType(name: "cold van", capacityParcels: 250, fixedCostPerDay: 110, costPerKm: 1.2,
-                                        costPerHour: 30, count: 2, coldChain: true,
+                                        costPerHour: 30, coldChain: true,
                                         kgCO2PerKm: 1.2 * FleetSpec.dieselVanKgCO2PerKm)
 
-    /// Rural vans without limit plus two cold vans per depot, an 8-hour shift, the depot open 07:00-19:00.
+    /// Rural vans and cold vans without limit, an 8-hour shift, the depot open 07:00-19:00.
     public static let rural = FleetSpec(vans: [ruralVan, coldVan])
 
     /// Checks the numbers a planner may have overridden.

@@ -14,6 +14,9 @@ struct SolverRelaxation {
     /// Full-model van type of each solver vehicle type.
     let vanOfType: [Int]
 
+    /// The name listed when fixed van costs are left out of the search objective.
+    static let fixedCosts = "fixed van costs in the search objective"
+
     /// Relaxes `full` until the solver accepts it.
     ///
     /// - Throws: ``CountyRoutingError`` (bad input) when the solver names a feature this code cannot relax.
@@ -42,7 +45,15 @@ struct SolverRelaxation {
                 throw .badInput("the routing solver does not handle \(feature), and county routing cannot relax it")
             }
         }
-        relaxed = features
+        // The CVRP core's local search does not terminate when vehicle types carry fixed costs (seen on the
+        // Yanggao sample: Swap/SWAP* keep applying moves); until the solver handles them, the search minimises
+        // running costs only. Reports still charge every van its fixed cost.
+        var relaxed = features
+        if types.contains(where: { $0.fixedCost != 0 }) {
+            for t in types.indices { types[t].fixedCost = 0 }
+            relaxed.append(SolverRelaxation.fixedCosts)
+        }
+        self.relaxed = relaxed
         self.vanOfType = vanOfType
         do {
             data = try ProblemData(depots: full.depots, clients: clients, vehicleTypes: types, distances: full.distances,

@@ -16,8 +16,8 @@ public struct HubPlanCommand: ParsableCommand {
               hubplan network info Networks/datong
             """,
         subcommands: [
-            NetworkCommand.self, SolveCommand.self, BenchCommand.self, LocateCommand.self, PlanCommand.self,
-            SweepCommand.self, DiffCommand.self, VerifyCommand.self,
+            NetworkCommand.self, SolveCommand.self, BenchCommand.self, LocateCommand.self, RouteCommand.self,
+            CodeliverCommand.self, PlanCommand.self, SweepCommand.self, DiffCommand.self, VerifyCommand.self,
         ]
     )
 

@@ -1,0 +1,60 @@
+// The flags `route` and `codeliver` share: which counties, search time and seed, output and progress.
+import ArgumentParser
+import DeliveryPlanning
+import Foundation
+import RoadNetwork
+
+/// `--county`/`--all`, `--time-limit`, `--seed`, `--json`, `--quiet`, `--skip-infeasible`, `--split-heavy`.
+struct RoutingFlags: ParsableArguments {
+    @Option(parsing: .upToNextOption, help: "County codes or names to plan (repeat or separate with commas).")
+    var county: [String] = []
+
+    @Flag(help: "Plan every county of the network.")
+    var all = false
+
+    @Option(name: .customLong("time-limit"), help: "Seconds of search per county (per scheme for codeliver).")
+    var timeLimit: Double?
+
+    @Option(help: "Seed of the search: the same seed gives the same routes.")
+    var seed: UInt64 = 0
+
+    @Flag(help: "Print JSON on stdout (and nothing else).")
+    var json = false
+
+    @Flag(help: "No progress on stderr.")
+    var quiet = false
+
+    @Flag(name: .customLong("skip-infeasible"), help: "Plan the other stops when some cannot be served; list the skipped.")
+    var skipInfeasible = false
+
+    @Flag(name: .customLong("split-heavy"),
+          help: "Serve stops heavier than every van by full-van direct trips plus a routed remainder.")
+    var splitHeavy = false
+
+    func validate() throws {
+        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be positive") }
+        if all && !county.isEmpty { throw ValidationError("give --county or --all, not both") }
+    }
+
+    /// The counties asked for (`nil` = all); a network of one county needs neither flag.
+    func counties(of network: Network) throws -> [String]? {
+        if all { return nil }
+        let codes = county.flatMap { $0.split(separator: ",").map(String.init) }
+        if !codes.isEmpty { return codes }
+        if network.counties.count == 1 { return nil }
+        throw ValidationError("\(network.name) has \(network.counties.count) counties: give --county CODE or --all")
+    }
+
+    /// The heavy-stop policy.
+    var heavyStops: HeavyStopPolicy { splitHeavy ? .directTrips : .infeasible }
+
+    /// A progress printer for stderr (nil with --quiet).
+    func progress() -> ((CountyRoutingProgress) -> Void)? {
+        guard !quiet else { return nil }
+        return { p in
+            let line = "county \(p.countiesDone)/\(p.countyCount) \(p.county) done, \(Quantity.format(p.seconds)) s, "
+                + "cost so far \(Quantity.format(p.bestCost, decimals: 0)) yuan/day\n"
+            FileHandle.standardError.write(Data(line.utf8))
+        }
+    }
+}
