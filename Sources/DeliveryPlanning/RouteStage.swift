@@ -84,7 +84,7 @@ struct RouteStage {
                 outcome.warnings.append("stop \(s.node) \(s.name) not routed: \(s.reason)")
             }
             outcome.complete = outcome.complete && routed.complete
-            if !routed.feasible { outcome.stage.status = "infeasible-routes" }
+            if !routed.feasible { outcome.stage.status = "with-violations" }
         }
         outcome.stage.objective = outcome.routes.reduce(0) { $0 + $1.cost }
         outcome.stage.bound = 0

@@ -36,7 +36,14 @@ enum PlanOutput {
             + "toll subsidy -\(Quantity.format(k.tollSubsidy, decimals: 0)), total \(Quantity.format(k.total, decimals: 0)); "
             + "one-time hub award \(Quantity.format(k.hubAward, decimals: 0))")
         for s in plan.stages {
-            lines.append("  \(s.name): \(s.status)" + (s.status == "skipped" ? " (\(s.note ?? ""))" : String(format: ", gap %.2f%%, %.1f s", s.gap.isFinite ? s.gap * 100 : 0, s.seconds)))
+            var line = "  \(s.name): \(s.status)"
+            if s.status == "skipped" {
+                line += " (\(s.note ?? ""))"
+            } else {
+                if s.gap.isFinite { line += String(format: ", gap %.2f%%", s.gap * 100) }
+                line += String(format: ", %.1f s", s.seconds)
+            }
+            lines.append(line)
         }
         for w in plan.warnings { lines.append("warning: \(w)") }
         return lines.joined(separator: "\n")
