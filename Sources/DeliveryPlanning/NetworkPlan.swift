@@ -13,12 +13,25 @@ public struct NetworkPlan: Codable, Sendable, Equatable {
         /// Solver status (`optimal`, `feasible`, `time-limit`, `skipped`, ...).
         public var status: String
         public var objective: Double
-        public var bound: Double
-        /// Relative gap between objective and bound (0 when proven).
-        public var gap: Double
+        /// Proven bound and relative gap (0 when proven optimal); `nil` when the method has no bound (routing
+        /// heuristics) or found no plan.
+        public var bound: Double?
+        public var gap: Double?
         public var seconds: Double
         /// Free-form notes (method, why skipped).
         public var note: String?
+
+        /// A stage record; non-finite bounds and gaps become `nil`.
+        public init(name: String, status: String, objective: Double, bound: Double?, gap: Double?, seconds: Double,
+                    note: String? = nil) {
+            self.name = name
+            self.status = status
+            self.objective = objective.isFinite ? objective : 0
+            self.bound = bound.flatMap { $0.isFinite ? $0 : nil }
+            self.gap = gap.flatMap { $0.isFinite ? $0 : nil }
+            self.seconds = seconds
+            self.note = note
+        }
     }
 
     /// A regional hub that opens.

@@ -60,7 +60,7 @@ struct RouteStage {
         let note = { (p: CountyRoutingProgress) -> Void in
             report?(String(format: "routes: %d/%d counties (%@), %.0f yuan/day so far", p.countiesDone, p.countyCount, p.county, p.bestCost))
         }
-        var outcome = Outcome(stage: .init(name: "routes", status: "feasible", objective: 0, bound: 0, gap: 0, seconds: 0,
+        var outcome = Outcome(stage: .init(name: "routes", status: "feasible", objective: 0, bound: nil, gap: nil, seconds: 0,
                                            note: scenario.coDelivery ? "shared delivery from the county centers" : "each carrier alone"))
         let carriers: [[String]?] = scenario.coDelivery ? [nil] : network.carriers.map { [$0.id] }
         var seconds = 0.0
@@ -87,8 +87,6 @@ struct RouteStage {
             if !routed.feasible { outcome.stage.status = "with-violations" }
         }
         outcome.stage.objective = outcome.routes.reduce(0) { $0 + $1.cost }
-        outcome.stage.bound = 0
-        outcome.stage.gap = .infinity
         outcome.stage.note! += "; yuan a day; heuristic (no bound)"
         if budget.isExhausted {
             outcome.complete = false

@@ -40,7 +40,7 @@ enum PlanOutput {
             if s.status == "skipped" {
                 line += " (\(s.note ?? ""))"
             } else {
-                if s.gap.isFinite { line += String(format: ", gap %.2f%%", s.gap * 100) }
+                if let gap = s.gap { line += String(format: ", gap %.2f%%", gap * 100) }
                 line += String(format: ", %.1f s", s.seconds)
             }
             lines.append(line)

@@ -5,12 +5,12 @@ import Testing
 
 struct PlanDiffTests {
     @Test func aPlanEqualsItself() throws {
-        let plan = try PlanPipelineTests.plan()
+        let plan = try PlanPipelineTests.shared.get()
         #expect(PlanDiff(plan, plan).isEmpty)
     }
 
     @Test func reportsChangedSitesAssignmentsRoutesAndCosts() throws {
-        let a = try PlanPipelineTests.plan()
+        let a = try PlanPipelineTests.shared.get()
         var s = PlanPipelineTests.scenario()
         s.centers.forced = ["ts-a", "ts-b"]
         s.hubs.count = 2...2
@@ -24,7 +24,7 @@ struct PlanDiffTests {
     }
 
     @Test func planFilesRoundTrip() throws {
-        let plan = try PlanPipelineTests.plan()
+        let plan = try PlanPipelineTests.shared.get()
         let data = try PlanFile.encode(plan)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("plan-\(UUID().uuidString).json").path
         try data.write(to: URL(fileURLWithPath: path))

@@ -9,13 +9,16 @@ struct PlanPipelineTests {
     static func scenario() -> Scenario {
         var s = Scenario()
         s.hubs.count = 1...2
-        s.timeLimits.routingPerCounty = 2
+        s.timeLimits.routingPerCounty = 1
         return s
     }
 
     static func plan(_ scenario: Scenario = scenario()) throws -> NetworkPlan {
         try PlanPipeline(scenario: scenario).run(on: LocationPlannerTests.network())
     }
+
+    /// The default scenario's plan, computed once for the tests that only read or alter a copy of it.
+    static let shared = Result { try plan() }
 
     /// The verifier's findings, which must be none; except that when the router itself reports its routes
     /// infeasible (its search can stop before a feasible solution on a loaded machine), only route findings may

@@ -6,7 +6,7 @@ struct PlanVerifierTests {
     static let network = LocationPlannerTests.network()
 
     static func violations(_ change: (inout NetworkPlan) -> Void) throws -> [String] {
-        var plan = try PlanPipelineTests.plan()
+        var plan = try PlanPipelineTests.shared.get()
         change(&plan)
         return try PlanVerifier.verify(plan, network: network)
     }
@@ -66,7 +66,7 @@ struct PlanVerifierTests {
     }
 
     @Test func refusesAnotherFormat() throws {
-        var plan = try PlanPipelineTests.plan()
+        var plan = try PlanPipelineTests.shared.get()
         plan.format = "something/1"
         #expect(throws: PlanError.self) { _ = try PlanVerifier.verify(plan, network: Self.network) }
     }
