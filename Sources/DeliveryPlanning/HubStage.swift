@@ -38,6 +38,15 @@ struct HubStage {
         if count != wanted {
             warnings.append("hubs.count \(wanted.lowerBound)..\(wanted.upperBound) clipped to \(count.lowerBound)..\(count.upperBound): the network has \(hubNodes.count) hub candidates")
         }
+        let capacities = hubNodes.map { scenario.hubs.capacity ?? nodes[$0].site?.capacity }
+        // A center sends all its parcels to one hub: one heavier than every hub has no plan, and GLPK's
+        // "infeasible" would not say which center.
+        let largest = capacities.contains { $0 == nil } ? Double.infinity : capacities.compactMap { $0 }.max() ?? 0
+        if let c = flows.indices.first(where: { flows[$0] > largest }) {
+            throw PlanError.infeasible(
+                "hubs: center \(nodes[centers[c]].id) \(nodes[centers[c]].name) sends \(Int(flows[c].rounded())) parcels a day,"
+                    + " more than any hub holds (\(Int(largest))); raise hubs.capacity or open more centers in its county")
+        }
         let matrix = roads.matrix(from: centers, to: hubNodes)
         let km = try CostMatrix(clients: centers.count, sites: hubNodes.count, values: matrix.km)
         let policy = scenario.policy
@@ -46,7 +55,7 @@ struct HubStage {
         var problem = try HubProblem(
             centers: .given(flows: flows), centerHubKm: km,
             hubFixedCosts: hubNodes.map { nodes[$0].site?.fixedCost ?? 0 },
-            hubCapacities: hubNodes.map { nodes[$0].site?.capacity }, hubCount: count,
+            hubCapacities: capacities, hubCount: count,
             lineHaulPerParcelKm: scenario.rates.lineHaulPerParcelKm, tollPerParcelKm: scenario.rates.tollPerParcelKm,
             subsidy: subsidy)
         problem.daysPerYear = scenario.rates.daysPerYear
@@ -76,7 +85,7 @@ struct HubStage {
             outcome.hubs.append(.init(
                 id: node.id, name: node.name, lon: node.lon, lat: node.lat, centers: served[h].map { nodes[centers[$0]].id },
                 parcelsPerDay: served[h].reduce(0) { $0 + flows[$1] }, fixedCost: node.site?.fixedCost ?? 0,
-                capacity: node.site?.capacity))
+                capacity: capacities[h]))
         }
         outcome.costs = (plan.hubFixed, plan.lineHaul, plan.tolls, plan.subsidy)
         return outcome

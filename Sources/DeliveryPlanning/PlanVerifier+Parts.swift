@@ -87,7 +87,8 @@ extension PlanVerifier {
             }
         }
         for hub in plan.hubs {
-            if let cap = index[hub.id].flatMap({ network.nodes[$0].site?.capacity }), (hubLoad[hub.id] ?? 0) > cap * (1 + tolerance) {
+            let cap = plan.scenario.hubs.capacity ?? index[hub.id].flatMap { network.nodes[$0].site?.capacity }
+            if let cap, (hubLoad[hub.id] ?? 0) > cap * (1 + tolerance) {
                 v.append("hub \(hub.id): \(fmt(hubLoad[hub.id] ?? 0)) parcels/day over its capacity \(fmt(cap))")
             }
         }

@@ -21,6 +21,8 @@ public struct Scenario: Codable, Sendable, Equatable {
         /// Hub candidates (ids or names) that may not open, and that must open.
         public var closed: [String] = []
         public var forced: [String] = []
+        /// Parcels a day each hub can sort, replacing the network's capacities (hubs sized for a target).
+        public var capacity: Double?
         public init() {}
     }
 

@@ -11,7 +11,7 @@ import Yams
 /// counties: [140221, 140222]       # only these (adcodes or names)
 /// seed: 7
 /// demand: {growth: 1.5}            # or {target_parcels_per_year: 600000000}
-/// hubs: {count: 3..5, closed: [], forced: []}
+/// hubs: {count: 3..5, closed: [], forced: [], capacity: 800000}
 /// centers: {per_county: 1, radius_km: 40, radius_min: 60, closed: [], forced: []}
 /// closed_roads: [{from: a, to: b}]
 /// fleet: {capacity: 800, vehicles: 6, cost_per_km: 2.5, fixed_cost_per_day: 300, shift_minutes: 480}
@@ -60,6 +60,7 @@ public enum ScenarioFile {
             scenario.hubs.count = try f.range("count", in: 0...1000) ?? scenario.hubs.count
             scenario.hubs.closed = try f.strings("closed") ?? []
             scenario.hubs.forced = try f.strings("forced") ?? []
+            scenario.hubs.capacity = try f.number("capacity", in: 1...1e12)
             try f.rejectUnknownKeys()
         }
         if var f = try top.section("centers") {

@@ -52,14 +52,18 @@ public enum HTMLReport {
 
     static func e(_ s: String) -> String { HTMLText.escape(s) }
 
+    /// `12,345.6`: thousands grouped, `digits` decimals (NumberFormatter on Linux ignores the fraction limits).
     static func n(_ x: Double, _ digits: Int = 0) -> String {
         guard x.isFinite else { return "—" }
-        let formatter = NumberFormatter()
-        formatter.numberStyle = .decimal
-        formatter.locale = Locale(identifier: "en_US")
-        formatter.minimumFractionDigits = digits
-        formatter.maximumFractionDigits = digits
-        return formatter.string(from: NSNumber(value: x)) ?? String(x)
+        let text = String(format: "%.\(digits)f", abs(x))
+        let parts = text.split(separator: ".", maxSplits: 1)
+        var whole = String(parts[0]), grouped = ""
+        while whole.count > 3 {
+            grouped = "," + whole.suffix(3) + grouped
+            whole.removeLast(3)
+        }
+        let sign = x < 0 && text.contains(where: { $0 != "0" && $0 != "." }) ? "-" : ""
+        return sign + whole + grouped + (parts.count > 1 ? "." + parts[1] : "")
     }
 
     static func pct(_ x: Double) -> String { x.isFinite ? String(format: "%.1f%%", x * 100) : "—" }
@@ -104,7 +108,9 @@ public enum HTMLReport {
                       "kg CO2 alone", "kg CO2 shared"], rows.map { name, s in
             [name, "#" + n(s.aloneKm), "#" + n(s.sharedKm), "#\(s.aloneVehicles)", "#\(s.sharedVehicles)", "#" + n(s.aloneCost),
              "#" + n(s.sharedCost), "#" + pct(s.costSaving), "#" + n(s.aloneKgCO2), "#" + n(s.sharedKgCO2)]
-        }, id: "savings") + "<p>Per day. CO2 from the router's emission factor (see docs/codelivery.md).</p>\n"
+        }, id: "savings") + "<p>Per day, each county routed from its network county center. CO2: the vans' per-km factors (diesel van"
+            + " \(String(format: "%.3f", FleetSpec.dieselVanKgCO2PerKm)) kg CO2e/km = 9 L/100 km x 2.51 kg/L, UK Government GHG"
+            + " Conversion Factors 2023).</p>\n"
     }
 
     static func costTable(_ p: NetworkPlan) -> String {

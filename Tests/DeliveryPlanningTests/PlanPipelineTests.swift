@@ -77,6 +77,12 @@ struct PlanPipelineTests {
         try Self.expectValid(plan)
     }
 
+    @Test func aCenterHeavierThanEveryHubIsNamed() {
+        var s = Self.scenario()
+        s.hubs.capacity = 100
+        #expect(throws: PlanError.self) { _ = try Self.plan(s) }
+    }
+
     @Test func unknownNamesAreBadInputNamingTheKey() {
         var s = Self.scenario()
         s.hubs.closed = ["nowhere"]

@@ -10,7 +10,7 @@ struct ScenarioFileTests {
             counties: [140221, 天镇县]
             seed: 7
             demand: {target_parcels_per_year: 600000000}
-            hubs: {count: 3..5, closed: [park-jinbei], forced: rh-140213}
+            hubs: {count: 3..5, closed: [park-jinbei], forced: rh-140213, capacity: 800000}
             centers: {per_county: 2, radius_km: 40, radius_min: 60, closed: [a], forced: [b, c]}
             closed_roads:
               - {from: x, to: y}
@@ -27,6 +27,7 @@ struct ScenarioFileTests {
         #expect(s.seed == 7)
         #expect(s.demand.targetParcelsPerYear == 600_000_000)
         #expect(s.hubs.count == 3...5 && s.hubs.closed == ["park-jinbei"] && s.hubs.forced == ["rh-140213"])
+        #expect(s.hubs.capacity == 800_000)
         #expect(s.centers.perCounty == 2 && s.centers.radiusKm == 40 && s.centers.radiusMinutes == 60)
         #expect(s.centers.closed == ["a"] && s.centers.forced == ["b", "c"])
         #expect(s.closedRoads == [Scenario.Road(from: "x", to: "y")])
