@@ -50,9 +50,7 @@ let package = Package(
             "RoadNetwork", "FacilityLocation", "VehicleRouting", "SolverControl", .product(name: "Yams", package: "Yams"),
         ]),
         // Tables, GeoJSON, SVG maps and HTML reports of plans.
-        .target(name: "Reports", dependencies: [
-            "DeliveryPlanning", "RoadNetwork", .product(name: "CSV", package: "CSV.swift"),
-        ]),
+        .target(name: "Reports", dependencies: ["DeliveryPlanning", "RoadNetwork"]),
         // The command tree of `hubplan`; thin: parses, calls the libraries, formats.
         .target(name: "HubPlanCommands", dependencies: [
             "GLPK", "RoadNetwork", "NetworkSynthesis", "FacilityLocation", "VehicleRouting", "DeliveryPlanning", "Reports",

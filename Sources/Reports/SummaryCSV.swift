@@ -1,9 +1,9 @@
 // summary.csv: one row per county (villages, parcels, centers, routes, km, cost, co-delivery saving).
-import CSV
 import DeliveryPlanning
 import Foundation
+import RoadNetwork
 
-/// The per-county table of a plan as CSV (RFC 4180 quoting by CSV.swift).
+/// The per-county table of a plan as CSV (RFC 4180 quoting, RoadNetwork's CSV writer).
 public enum SummaryCSV {
     /// Column names, in order.
     public static let header = [
@@ -13,28 +13,11 @@ public enum SummaryCSV {
 
     /// The CSV text.
     public static func data(_ plan: NetworkPlan) -> Data {
-        table(header: header, rows: plan.counties.map { c in
+        CSVText.data(header: header, rows: plan.counties.map { c in
             [c.code, c.name, String(c.villages), number(c.parcelsPerDay), c.centers.joined(separator: " "), String(c.routes),
              number(c.routeKm), number(c.routeCostPerDay), c.savings.map { number($0.aloneCost) } ?? "",
              c.savings.map { number($0.sharedCost) } ?? "", c.savings.map { number($0.costSaving, digits: 4) } ?? ""]
         })
-    }
-
-    /// A header and rows as CSV (UTF-8, LF line ends).
-    public static func table(header: [String], rows: [[String]]) -> Data {
-        let stream = OutputStream.toMemory()
-        do {
-            let writer = try CSVWriter(stream: stream)
-            try writer.write(row: header)
-            for row in rows { try writer.write(row: row) }
-            writer.stream.close()
-        } catch {
-            // An in-memory stream cannot fail to open or write.
-            preconditionFailure("CSV to memory failed: \(error)")
-        }
-        var data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        data.append(0x0A)
-        return data
     }
 
     static func number(_ x: Double, digits: Int = 2) -> String { String(format: "%.\(digits)f", x) }

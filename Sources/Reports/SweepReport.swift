@@ -1,6 +1,7 @@
 // sweep.csv and sweep.html: one row per scenario of a sweep, side by side.
 import DeliveryPlanning
 import Foundation
+import RoadNetwork
 
 /// The comparison table of a sweep.
 public enum SweepReport {
@@ -10,7 +11,7 @@ public enum SweepReport {
     /// sweep.csv: the varied keys, then the results.
     public static func csv(_ points: [SweepPoint]) -> Data {
         let keys = points.first?.keys ?? []
-        return SummaryCSV.table(header: keys + columns, rows: points.map { p in
+        return CSVText.data(header: keys + columns, rows: points.map { p in
             p.values.map { String(format: "%g", $0) } + cells(p)
         })
     }

@@ -8,7 +8,8 @@ struct PlanCommandTests {
     /// A scenario with short routing, written to `folder`.
     static func scenario(in folder: String, extra: String = "") throws -> String {
         let path = (folder as NSString).appendingPathComponent("s.yaml")
-        try "name: test\nnetwork: \(network)\ntime_limits: {routing_per_county: 0.5}\n\(extra)".write(
+        let limits = extra.contains("time_limits") ? "" : "time_limits: {routing_per_county: 0.5}\n"
+        try "name: test\nnetwork: \(network)\n\(limits)\(extra)".write(
             toFile: path, atomically: true, encoding: .utf8)
         return path
     }
@@ -56,7 +57,7 @@ struct PlanCommandTests {
     @Test func sweepWritesOneRowPerPoint() throws {
         let dir = try HubPlanProcess.scratchFolder()
         let out = (dir as NSString).appendingPathComponent("sweep")
-        let run = try HubPlanProcess.run(["sweep", try Self.scenario(in: dir, extra: "co_delivery: false\n"), "--vary", "growth=1,2",
+        let run = try HubPlanProcess.run(["sweep", try Self.scenario(in: dir, extra: "time_limits: {routing_per_county: 0.2}\n"), "--vary", "growth=1,2",
                                           "--vary", "hubs=1", "--out", out, "--quiet"])
         #expect(run.status == 0, "\(run.stderr)")
         let csv = try String(contentsOfFile: (out as NSString).appendingPathComponent("sweep.csv"), encoding: .utf8)
