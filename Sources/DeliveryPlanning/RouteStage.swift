@@ -75,8 +75,8 @@ struct RouteStage {
                         county: set.county, center: r.depot, vehicle: r.van, capacity: capacity[r.van] ?? 0, stops: r.stops,
                         km: r.km, minutes: r.hours * 60, load: r.peakLoad, cost: r.cost, directTrip: r.directTrip))
                 }
-                if !set.relaxed.isEmpty {
-                    outcome.warnings.append("routes in \(set.name): the solver relaxed \(set.relaxed.joined(separator: ", "))")
+                if !set.feasible {
+                    outcome.warnings.append("routes in \(set.name): the router reports constraints broken (see hubplan verify)")
                 }
             }
             for s in routed.skipped where !outcome.skipped.contains(s.node) {
