@@ -49,6 +49,12 @@ public struct PlanPipeline: Sendable {
         plan.stages.append(.init(name: "centers", status: located.status, objective: located.objective, bound: located.bound,
                                  gap: located.gap, seconds: located.seconds, note: "county-center model"))
         fillCenters(&plan, from: located, network: network)
+        for county in network.counties where !plan.centers.contains(where: { $0.county == county.code }) {
+            // Routing needs a center in every county; a model cut short by its time limit may not give one.
+            throw PlanError.infeasible(
+                "centers: county \(county.code) \(county.name) got no center (county-center model: \(located.status),"
+                    + String(format: " %.1f s); raise time_limits.location", located.seconds))
+        }
         progress?(String(format: "centers: %d open, %.0f yuan/yr, %.1f s", plan.centers.count, located.objective, budget.elapsed))
 
         let index = network.nodeIndexByID()
