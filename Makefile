@@ -7,7 +7,7 @@ PEERS     ?= ../shared/peers
 PEERS_PY   = $(PEERS)/.venv/bin/python
 BENCHMARKS ?= ../shared/benchmarks
 
-.PHONY: deps build run test bench bench-location bench-routing bench-vrptw bench-network bench-glpk networks peers clean
+.PHONY: deps build run examples check-report test bench bench-location bench-routing bench-vrptw bench-network bench-glpk networks peers clean
 
 deps:
 	@scripts/ensure-deps.sh
@@ -15,8 +15,19 @@ deps:
 build: deps
 	$(SWIFT) build -c $(CONFIG) --product hubplan
 
+# Plans the default network end to end and says where the report is.
+OUT ?= out/$(notdir $(NETWORK))
 run: build
-	$(BIN) network info $(NETWORK)
+	$(BIN) plan $(NETWORK) --out $(OUT)
+	@echo "open $(OUT)/report.html"
+
+# The Examples/ scenarios, each checked by `hubplan verify`.
+examples: build
+	Examples/run-all.sh
+
+# The Datong report in headless Chromium: SVG counts, console errors, screenshot in out/.
+check-report: build
+	scripts/check-report.sh
 
 # glpk-utils brings glpsol, which reads back our LP/MPS exports in the GLPK tests.
 test:

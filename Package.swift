@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         // CSV with a streaming reader and writer, RFC 4180 quoting (see CSVTable.swift for why this one).
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // Scenario files (YAML; JSON is YAML too) with line numbers for error messages.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // GLPK's C API. Debian ships no pkg-config file for it, so the header and library are named directly.
@@ -45,7 +47,7 @@ let package = Package(
         .target(name: "VehicleRouting", dependencies: ["GLPK", "CGLPK", "SolverControl"]),
         // Network -> location models -> routing -> plan; co-delivery comparison; scenarios.
         .target(name: "DeliveryPlanning", dependencies: [
-            "RoadNetwork", "FacilityLocation", "VehicleRouting", "SolverControl",
+            "RoadNetwork", "FacilityLocation", "VehicleRouting", "SolverControl", .product(name: "Yams", package: "Yams"),
         ]),
         // Tables, GeoJSON, SVG maps and HTML reports of plans.
         .target(name: "Reports", dependencies: ["DeliveryPlanning", "RoadNetwork"]),
@@ -71,6 +73,7 @@ let package = Package(
         .testTarget(name: "DeliveryPlanningTests", dependencies: [
             "DeliveryPlanning", "FacilityLocation", "RoadNetwork", "VehicleRouting", "SolverControl",
         ]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "DeliveryPlanning", "RoadNetwork"]),
         .testTarget(name: "VehicleRoutingTests", dependencies: ["VehicleRouting", "SolverControl"],
                     resources: [.copy("Resources")]),
     ]

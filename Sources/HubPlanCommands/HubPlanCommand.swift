@@ -15,8 +15,10 @@ public struct HubPlanCommand: ParsableCommand {
             Example:
               hubplan network info Networks/datong
             """,
-        subcommands: [NetworkCommand.self, SolveCommand.self, BenchCommand.self, LocateCommand.self, RouteCommand.self,
-                      CodeliverCommand.self]
+        subcommands: [
+            NetworkCommand.self, SolveCommand.self, BenchCommand.self, LocateCommand.self, RouteCommand.self,
+            CodeliverCommand.self, PlanCommand.self, SweepCommand.self, DiffCommand.self, VerifyCommand.self,
+        ]
     )
 
     public init() {}

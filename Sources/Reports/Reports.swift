@@ -1,1 +1,1 @@
-// The Reports module: terminal tables, GeoJSON, SVG maps and self-contained HTML reports of plans.
+// The Reports module: GeoJSON, CSV, SVG maps and self-contained HTML reports of plans.

@@ -1,0 +1,170 @@
+// Network + scenario -> the whole plan: county centers, regional hubs, county routes, line-haul, policy costs.
+import FacilityLocation
+import Foundation
+import RoadNetwork
+import SolverControl
+
+/// `hubplan plan`'s chain, stage by stage:
+/// 1. **County centers** (county-center model; every county has at least `centers.per_county`), with the
+///    scenario's radius, closed and forced sites;
+/// 2. **Regional hubs** (two-level model with those centers given; the scenario's hub range, capped toll subsidy);
+/// 3. **County routes** (co-delivery from each center to its villages, ``CountyRouter``), and the co-delivery
+///    comparison against carriers alone;
+/// 4. **Direct line-haul** from each hub to its centers and the **costs** with the policy levers.
+///
+/// The total time limit and Ctrl-C (``cancellation``) stop the chain: the stages done so far make the plan,
+/// marked `complete = false`.
+public struct PlanPipeline: Sendable {
+    /// The assumptions.
+    public var scenario: Scenario
+    /// Where the network was read from (recorded in the plan).
+    public var networkPath: String?
+    /// Ctrl-C.
+    public var cancellation: CancellationToken?
+    /// Progress lines (phase, counties done, elapsed, best cost), for stderr.
+    public var progress: (@Sendable (String) -> Void)?
+
+    /// A pipeline for `scenario`.
+    public init(scenario: Scenario, networkPath: String? = nil) {
+        self.scenario = scenario
+        self.networkPath = networkPath
+    }
+
+    /// Plans `network` under the scenario. Throws ``PlanError`` or the location and routing errors (bad input,
+    /// explained infeasibility).
+    public func run(on original: Network) throws -> NetworkPlan {
+        let budget = TimeBudget(seconds: scenario.timeLimits.total, cancellation: cancellation)
+        let prepared = try ScenarioNetwork(network: original, scenario: scenario)
+        let network = prepared.network
+        let roads = RoadDistances(network: network)
+        var plan = NetworkPlan(
+            network: original.name, networkPath: networkPath, scenario: scenario, seed: scenario.seed, complete: true,
+            stoppedBy: nil, seconds: 0, growth: prepared.growth, parcelsPerDay: 0, parcelsPerYear: 0, stages: [], hubs: [],
+            centers: [], assignments: [], routes: [], lines: [], counties: [], costs: .init(), savings: nil, skippedStops: [], warnings: [])
+        plan.parcelsPerDay = network.nodes.filter(\.kind.isDemandPoint).reduce(0) { $0 + ScenarioNetwork.demand(of: $1) }
+        plan.parcelsPerYear = plan.parcelsPerDay * scenario.rates.daysPerYear
+
+        progress?("centers: county-center model on \(network.counties.count) counties")
+        let located = try LocationPlanner.plan(network: network, request: centerRequest(budget))
+        plan.stages.append(.init(name: "centers", status: located.status, objective: located.objective, bound: located.bound,
+                                 gap: located.gap, seconds: located.seconds, note: "county-center model"))
+        fillCenters(&plan, from: located, network: network)
+        for county in network.counties where !plan.centers.contains(where: { $0.county == county.code }) {
+            // Routing needs a center in every county; a model cut short by its time limit may not give one.
+            throw PlanError.infeasible(
+                "centers: county \(county.code) \(county.name) got no center (county-center model: \(located.status),"
+                    + String(format: " %.1f s); raise time_limits.location", located.seconds))
+        }
+        progress?(String(format: "centers: %d open, %.0f yuan/yr, %.1f s", plan.centers.count, located.objective, budget.elapsed))
+
+        let index = network.nodeIndexByID()
+        if budget.isExhausted {
+            plan.stages.append(.init(name: "hubs", status: "skipped", objective: 0, bound: 0, gap: 0, seconds: 0, note: "time up"))
+        } else {
+            progress?("hubs: two-level model")
+            let hubs = try HubStage(network: network, scenario: scenario, roads: roads).run(
+                centers: plan.centers.map { index[$0.id]! }, flows: plan.centers.map(\.parcelsPerDay),
+                options: options(budget, limit: scenario.timeLimits.location))
+            plan.stages.append(hubs.stage)
+            plan.hubs = hubs.hubs
+            plan.lines = hubs.lines
+            plan.warnings += hubs.warnings
+            for i in plan.centers.indices { plan.centers[i].hub = hubs.hubOfCenter[plan.centers[i].id] }
+            (plan.costs.hubFixed, plan.costs.lineHaul, plan.costs.tolls, plan.costs.tollSubsidy) = hubs.costs
+            progress?(String(format: "hubs: %d open, %.1f s", plan.hubs.count, budget.elapsed))
+        }
+
+        if budget.isExhausted {
+            plan.stages.append(.init(name: "routes", status: "skipped", objective: 0, bound: 0, gap: 0, seconds: 0, note: "time up"))
+        } else {
+            let stage = RouteStage(network: network, scenario: scenario, budget: budget, progress: progress)
+            let routed = try stage.run(centers: located)
+            plan.stages.append(routed.stage)
+            plan.routes = routed.routes
+            plan.warnings += routed.warnings
+            plan.skippedStops = routed.skipped
+            plan.counties = counties(network: network, plan: plan, savings: routed.savings)
+            plan.savings = routed.total
+            if !routed.complete { plan.complete = false }
+        }
+        if plan.counties.isEmpty { plan.counties = counties(network: network, plan: plan, savings: [:]) }
+        finishCosts(&plan, locationTransport: located.costs.transport)
+        if budget.isCancelled {
+            plan.complete = false
+            plan.stoppedBy = "interrupted"
+        } else if plan.stages.contains(where: { $0.status == "skipped" && $0.note == "time up" }) || !plan.complete {
+            plan.complete = false
+            plan.stoppedBy = "time limit"
+        }
+        plan.seconds = budget.elapsed
+        return plan
+    }
+
+    private func options(_ budget: TimeBudget, limit: Double?) -> LocationOptions {
+        var options = LocationOptions()
+        options.timeLimit = budget.slice(seconds: limit).limit
+        options.cancellation = cancellation
+        return options
+    }
+
+    private func centerRequest(_ budget: TimeBudget) -> LocationRequest {
+        var request = LocationRequest(model: .countyCenter)
+        request.centersPerCounty = .atLeast(scenario.centers.perCounty)
+        request.radiusKm = scenario.centers.radiusKm
+        request.radiusMinutes = scenario.centers.radiusMinutes
+        request.closedSites = scenario.centers.closed
+        request.openSites = scenario.centers.forced
+        request.costPerParcelKm = scenario.rates.perParcelKm
+        request.daysPerYear = scenario.rates.daysPerYear
+        request.options = options(budget, limit: scenario.timeLimits.location)
+        return request
+    }
+
+    private func fillCenters(_ plan: inout NetworkPlan, from located: LocationPlan, network: Network) {
+        let index = network.nodeIndexByID()
+        var parcels: [String: Double] = [:]
+        for a in located.assignments {
+            let node = network.nodes[index[a.node]!]
+            let p = a.fraction * ScenarioNetwork.demand(of: node)
+            parcels[a.site, default: 0] += p
+            plan.assignments.append(.init(node: a.node, center: a.site, km: a.km, minutes: a.minutes, parcelsPerDay: p))
+        }
+        for site in located.sites {
+            let node = network.nodes[index[site.id]!]
+            plan.centers.append(.init(
+                id: site.id, name: site.name, county: node.county ?? "", lon: node.lon, lat: node.lat, villages: site.clients,
+                parcelsPerDay: parcels[site.id] ?? 0, capacity: site.capacity, fixedCost: site.fixedCost, hub: nil))
+        }
+        plan.costs.centerFixed = located.costs.fixed
+    }
+
+    private func counties(network: Network, plan: NetworkPlan, savings: [String: NetworkPlan.Savings]) -> [NetworkPlan.County] {
+        network.counties.map { county in
+            let points = network.nodes.filter { $0.kind.isDemandPoint && $0.county == county.code }
+            let routes = plan.routes.filter { $0.county == county.code }
+            return NetworkPlan.County(
+                code: county.code, name: county.name, villages: points.count,
+                parcelsPerDay: points.reduce(0) { $0 + ScenarioNetwork.demand(of: $1) },
+                centers: plan.centers.filter { $0.county == county.code }.map(\.id), routes: routes.count,
+                routeKm: routes.reduce(0) { $0 + $1.km }, routeCostPerDay: routes.reduce(0) { $0 + $1.cost },
+                savings: savings[county.code])
+        }
+    }
+
+    private func finishCosts(_ plan: inout NetworkPlan, locationTransport: Double) {
+        let routed = plan.stages.contains { $0.name == "routes" && $0.status != "skipped" }
+        plan.costs.routed = routed
+        plan.costs.villageDelivery = routed
+            ? plan.routes.reduce(0) { $0 + $1.cost } * scenario.rates.daysPerYear : locationTransport
+        plan.costs.hubAward = Double(plan.hubs.count) * scenario.policy.awardPerHub
+        plan.costs.total = PlanCosts.total(plan.costs)
+    }
+}
+
+/// The cost identity shared by the pipeline and the verifier.
+public enum PlanCosts {
+    /// `centerFixed + hubFixed + villageDelivery + lineHaul - tollSubsidy` (yuan a year).
+    public static func total(_ c: NetworkPlan.Costs) -> Double {
+        c.centerFixed + c.hubFixed + c.villageDelivery + c.lineHaul - c.tollSubsidy
+    }
+}

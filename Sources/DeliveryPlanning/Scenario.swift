@@ -1,0 +1,117 @@
+// A planning scenario: the assumptions a planner varies (demand, hubs, radius, closures, fleet, policy, limits).
+
+/// What `hubplan plan` assumes on top of a network. Every field has a default, so an empty scenario plans the
+/// network as it is: demand as given, 3-5 hubs, one center per county, Datong's policy levers, co-delivery on.
+///
+/// Read from YAML or JSON with ``ScenarioFile``; written into every plan (`plan.json`) as it was used.
+public struct Scenario: Codable, Sendable, Equatable {
+    /// Demand changes.
+    public struct Demand: Codable, Sendable, Equatable {
+        /// Factor on every node's parcels and produce pickups (1 = as in the network).
+        public var growth = 1.0
+        /// Parcels a year to reach (e.g. 600,000,000 for Datong in 2027); replaces `growth` when given.
+        public var targetParcelsPerYear: Double?
+        public init() {}
+    }
+
+    /// Regional hubs (two-level model).
+    public struct Hubs: Codable, Sendable, Equatable {
+        /// How many hubs may open (3-5 in Datong's plan); clipped to the network's hub candidates.
+        public var count: ClosedRange<Int> = 3...5
+        /// Hub candidates (ids or names) that may not open, and that must open.
+        public var closed: [String] = []
+        public var forced: [String] = []
+        /// Parcels a day each hub can sort, replacing the network's capacities (hubs sized for a target).
+        public var capacity: Double?
+        public init() {}
+    }
+
+    /// County centers (county-center model: every county has one).
+    public struct Centers: Codable, Sendable, Equatable {
+        /// At least this many centers per county.
+        public var perCounty = 1
+        /// Service radius from a village to its center, in road km and in minutes (either or both).
+        public var radiusKm: Double?
+        public var radiusMinutes: Double?
+        /// Candidate centers (ids or names) that may not open, and that must open.
+        public var closed: [String] = []
+        public var forced: [String] = []
+        public init() {}
+    }
+
+    /// A road taken out of the network (both directions), by its end nodes' ids.
+    public struct Road: Codable, Sendable, Equatable {
+        public var from: String
+        public var to: String
+        public init(from: String, to: String) { self.from = from; self.to = to }
+    }
+
+    /// Changes to the county vans (each `nil` keeps the router's default).
+    public struct Fleet: Codable, Sendable, Equatable {
+        /// Parcels a van carries.
+        public var capacity: Double?
+        /// Vans available per county center.
+        public var vehicles: Int?
+        /// Yuan per km driven and per van-day.
+        public var costPerKm: Double?
+        public var fixedCostPerDay: Double?
+        /// Longest route, minutes (the shift).
+        public var shiftMinutes: Double?
+        public init() {}
+    }
+
+    /// The policy levers (Datong: 30% of ETC tolls, at most 500,000 yuan per firm a year; 300,000 yuan once per
+    /// regional center).
+    public struct Policy: Codable, Sendable, Equatable {
+        /// Share of the direct lines' tolls refunded (0 turns the subsidy off) and the yearly cap per carrier.
+        public var tollSubsidyShare = 0.3
+        public var tollSubsidyCap = 500_000.0
+        /// One-time award per regional center opened.
+        public var awardPerHub = 300_000.0
+        public init() {}
+    }
+
+    /// Cost rates (yuan) and the year's length.
+    public struct Rates: Codable, Sendable, Equatable {
+        /// Village transport per parcel-km (location model), line-haul and tolls per parcel-km (hub lines).
+        public var perParcelKm = 0.01
+        public var lineHaulPerParcelKm = 0.002
+        public var tollPerParcelKm = 0.0005
+        public var daysPerYear = 365.0
+        public init() {}
+    }
+
+    /// Time limits in seconds (`nil`: none).
+    public struct TimeLimits: Codable, Sendable, Equatable {
+        /// The whole plan; when it runs out the plan so far is written, marked incomplete.
+        public var total: Double?
+        /// The county-center model and the hub model, each.
+        public var location: Double? = 60
+        /// Routing of one county.
+        public var routingPerCounty: Double? = 2
+        public init() {}
+    }
+
+    /// A name for reports.
+    public var name = "default"
+    /// The network (a path, relative to the scenario file); `hubplan sweep` needs it.
+    public var network: String?
+    /// Only these counties (adcodes or names); empty means all.
+    public var counties: [String] = []
+    /// Seed of every randomised step (routing).
+    public var seed: UInt64 = 1
+    public var demand = Demand()
+    public var hubs = Hubs()
+    public var centers = Centers()
+    /// Roads closed.
+    public var closedRoads: [Road] = []
+    public var fleet = Fleet()
+    public var policy = Policy()
+    public var rates = Rates()
+    /// Co-delivery (one sort, shared vans) or each carrier on its own.
+    public var coDelivery = true
+    public var timeLimits = TimeLimits()
+
+    /// The default scenario.
+    public init() {}
+}

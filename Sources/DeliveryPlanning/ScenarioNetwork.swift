@@ -1,0 +1,56 @@
+// Applies a scenario's changes to a network: county selection, demand growth, closed roads.
+import RoadNetwork
+
+/// The network a scenario plans on. `hubplan plan` and `hubplan verify` both build it, so the verifier checks
+/// a plan against the same demand and roads the plan was made for.
+public struct ScenarioNetwork: Sendable {
+    /// The changed network.
+    public let network: Network
+    /// The demand factor applied (from `demand.growth`, or computed from `demand.target_parcels_per_year`).
+    public let growth: Double
+
+    /// Parcels a day of a demand point: deliveries of every carrier plus produce pickups.
+    public static func demand(of node: Node) -> Double {
+        node.parcels.keys.sorted().reduce(0.0) { $0 + node.parcels[$1]! } + (node.pickups?.perDay ?? 0)
+    }
+
+    /// Applies `scenario` to `network`; unknown counties or roads are bad input naming the scenario key.
+    public init(network: Network, scenario: Scenario) throws(PlanError) {
+        var net = network
+        if !scenario.counties.isEmpty {
+            var codes: [String] = []
+            for (i, wanted) in scenario.counties.enumerated() {
+                guard let county = network.counties.first(where: { $0.code == wanted || $0.name == wanted }) else {
+                    throw .badInput("scenario counties[\(i)]: \(network.name) has no county with the code or name \"\(wanted)\"")
+                }
+                codes.append(county.code)
+            }
+            net.counties = network.counties.filter { codes.contains($0.code) }
+            // Hubs serve the whole region, so they stay wherever they lie.
+            net.nodes = network.nodes.filter { $0.kind == .regionalHub || ($0.county.map(codes.contains) ?? false) }
+            let kept = Set(net.nodes.map(\.id))
+            net.edges = network.edges.filter { kept.contains($0.from) && kept.contains($0.to) }
+        }
+        for (i, road) in scenario.closedRoads.enumerated() {
+            let before = net.edges.count
+            net.edges.removeAll { ($0.from == road.from && $0.to == road.to) || ($0.from == road.to && $0.to == road.from) }
+            if net.edges.count == before {
+                throw .badInput("scenario closed_roads[\(i)]: \(network.name) has no road between \"\(road.from)\" and \"\(road.to)\"")
+            }
+        }
+        var factor = scenario.demand.growth
+        if let target = scenario.demand.targetParcelsPerYear {
+            let perDay = net.nodes.filter(\.kind.isDemandPoint).reduce(0.0) { $0 + Self.demand(of: $1) }
+            guard perDay > 0 else { throw .badInput("scenario demand.target_parcels_per_year: \(network.name) has no demand to grow") }
+            factor = target / (perDay * scenario.rates.daysPerYear)
+        }
+        if factor != 1 {
+            for i in net.nodes.indices where net.nodes[i].kind.isDemandPoint {
+                for key in net.nodes[i].parcels.keys { net.nodes[i].parcels[key]! *= factor }
+                net.nodes[i].pickups?.perDay *= factor
+            }
+        }
+        self.network = net
+        growth = factor
+    }
+}

@@ -1,0 +1,99 @@
+// `hubplan plan`: network (+ scenario) -> hubs, county centers, routes, line-haul, costs; plan files and a report.
+import ArgumentParser
+import DeliveryPlanning
+import Foundation
+import RoadNetwork
+
+/// Runs the whole planning chain and writes plan.json, plan.geojson, summary.csv and report.html.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Plan a network end to end: county centers, regional hubs, co-delivery routes, line-haul, costs.",
+        discussion: """
+            Stages: county centers (every county has one; county-center model) -> regional hubs for those centers
+            (two-level model, Datong's 3-5 by default) -> shared delivery routes from each center to its villages,
+            compared with each carrier alone -> direct line-haul from the hubs -> yearly costs with the ETC toll
+            subsidy (30%, at most 500,000 yuan per firm) and the one-time award per regional center (300,000 yuan).
+            A scenario file (YAML or JSON; see docs/plan.md) changes demand, hubs, radius, closures, fleet, policy
+            and limits. Writes into --out: plan.json, plan.geojson, summary.csv, report.html (atomically).
+            --time-limit or Ctrl-C stops early: the plan so far is written with "complete": false.
+
+            Example:
+              hubplan plan Networks/datong --out out/datong
+              hubplan plan Networks/datong --scenario Examples/scenarios/growth-600m.yaml --out out/growth --json
+            """
+    )
+
+    @Argument(help: "The network (folder, network.json or .geojson).")
+    var network: String
+
+    @Option(help: "A scenario file (YAML or JSON).")
+    var scenario: String?
+
+    @Option(help: "Folder for plan.json, plan.geojson, summary.csv and report.html.")
+    var out: String
+
+    @Option(name: .customLong("time-limit"), help: "Seconds for the whole plan (overrides the scenario's time_limits.total).")
+    var timeLimit: Double?
+
+    @Option(help: "Seed (overrides the scenario's).")
+    var seed: UInt64?
+
+    @Flag(help: "Print a JSON summary on stdout and nothing else.")
+    var json = false
+
+    @Flag(help: "No progress and no table.")
+    var quiet = false
+
+    func validate() throws {
+        if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be positive") }
+    }
+
+    func run() throws {
+        var chosen = try scenario.map { try ScenarioFile.read($0) } ?? Scenario()
+        if let timeLimit { chosen.timeLimits.total = timeLimit }
+        if let seed { chosen.seed = seed }
+        let net = try NetworkFile.read(network)
+        var pipeline = PlanPipeline(scenario: chosen, networkPath: network)
+        pipeline.cancellation = Interrupt.token()
+        pipeline.progress = PlanOutput.progress(quiet: quiet || json)
+        let plan = try pipeline.run(on: net)
+        let prepared = try ScenarioNetwork(network: net, scenario: chosen).network
+        let files = try PlanOutput.write(plan, network: prepared, to: out)
+        if json {
+            try JSONOutput.print(PlanSummary(plan: plan, files: files))
+        } else if !quiet {
+            print(PlanOutput.summary(plan))
+            print("report: \(files[3])")
+        }
+    }
+}
+
+/// The `--json` output of `hubplan plan`: the figures a script needs, and where the files are.
+struct PlanSummary: Encodable {
+    var network: String
+    var complete: Bool
+    var stoppedBy: String?
+    var seconds: Double
+    var hubs: [String]
+    var centers: [String]
+    var routes: Int
+    var costs: NetworkPlan.Costs
+    var savings: Double?
+    var stages: [NetworkPlan.Stage]
+    var files: [String]
+
+    init(plan: NetworkPlan, files: [String]) {
+        network = plan.network
+        complete = plan.complete
+        stoppedBy = plan.stoppedBy
+        seconds = plan.seconds
+        hubs = plan.hubs.map(\.id)
+        centers = plan.centers.map(\.id)
+        routes = plan.routes.count
+        costs = plan.costs
+        savings = plan.savings?.costSaving
+        stages = plan.stages
+        self.files = files
+    }
+}

@@ -1,0 +1,118 @@
+// Tests of the whole chain on a small two-county network: stages, counts, costs, scenario effects, stopping early.
+import RoadNetwork
+import SolverControl
+import Testing
+@testable import DeliveryPlanning
+
+struct PlanPipelineTests {
+    /// A fast scenario: short routing, two hubs at most (the test network has two candidates).
+    static func scenario() -> Scenario {
+        var s = Scenario()
+        s.hubs.count = 1...2
+        s.timeLimits.routingPerCounty = 1
+        return s
+    }
+
+    static func plan(_ scenario: Scenario = scenario()) throws -> NetworkPlan {
+        try PlanPipeline(scenario: scenario).run(on: LocationPlannerTests.network())
+    }
+
+    /// The default scenario's plan, computed once for the tests that only read or alter a copy of it.
+    static let shared = Result { try plan() }
+
+    /// The verifier's findings, which must be none; except that when the router itself reports its routes
+    /// infeasible (its search can stop before a feasible solution on a loaded machine), only route findings may
+    /// remain, and the stage must say so.
+    static func expectValid(_ plan: NetworkPlan) throws {
+        let violations = try PlanVerifier.verify(plan, network: LocationPlannerTests.network())
+        if plan.stages.last?.status == "with-violations" {
+            #expect(violations.filter { !$0.hasPrefix("route ") } == [])
+        } else {
+            #expect(violations == [])
+        }
+    }
+
+    @Test func plansEveryStageAndPassesTheVerifier() throws {
+        let plan = try Self.plan()
+        #expect(plan.complete)
+        #expect(plan.stages.map(\.name) == ["centers", "hubs", "routes"])
+        #expect(Set(plan.centers.map(\.county)) == ["100001", "100002"])
+        #expect(plan.assignments.count == 6)
+        #expect((1...2).contains(plan.hubs.count))
+        #expect(plan.lines.count == plan.centers.count)
+        #expect(Set(plan.routes.flatMap(\.stops)) == ["a1", "a2", "a3", "b1", "b2", "b3"])
+        #expect(plan.counties.count == 2 && plan.counties.allSatisfy { $0.savings != nil })
+        #expect(plan.costs.routed)
+        #expect(plan.costs.hubAward == Double(plan.hubs.count) * 300_000)
+        try Self.expectValid(plan)
+    }
+
+    @Test func sameSeedSamePlan() throws {
+        var a = try Self.plan(), b = try Self.plan()
+        a.seconds = 0; b.seconds = 0
+        for i in a.stages.indices { a.stages[i].seconds = 0; b.stages[i].seconds = 0 }
+        #expect(a == b)
+    }
+
+    @Test func growthScalesDemandAndTargetSetsIt() throws {
+        var s = Self.scenario()
+        s.demand.growth = 1.5
+        let grown = try Self.plan(s)
+        let base = try Self.plan()
+        #expect(abs(grown.parcelsPerDay - 1.5 * base.parcelsPerDay) < 1e-9)
+        s.demand.targetParcelsPerYear = 1_000_000
+        let target = try ScenarioNetwork(network: LocationPlannerTests.network(), scenario: s)
+        #expect(abs(target.growth * base.parcelsPerYear - 1_000_000) < 1e-6)
+    }
+
+    @Test func scenarioClosuresAndForcedSitesApply() throws {
+        var s = Self.scenario()
+        s.centers.forced = ["ts-a"]
+        s.centers.closed = ["cc-b"]
+        s.hubs.forced = ["rh-2"]
+        let plan = try Self.plan(s)
+        #expect(plan.centers.map(\.id).contains("ts-a"))
+        #expect(!plan.centers.map(\.id).contains("cc-b"))
+        #expect(plan.hubs.map(\.id).contains("rh-2"))
+        try Self.expectValid(plan)
+    }
+
+    @Test func aCenterHeavierThanEveryHubIsNamed() {
+        var s = Self.scenario()
+        s.hubs.capacity = 100
+        #expect(throws: PlanError.self) { _ = try Self.plan(s) }
+    }
+
+    @Test func unknownNamesAreBadInputNamingTheKey() {
+        var s = Self.scenario()
+        s.hubs.closed = ["nowhere"]
+        #expect(throws: PlanError.badInput("scenario hubs.closed[0]: no regional-hub candidate has the id or name \"nowhere\"")) {
+            _ = try Self.plan(s)
+        }
+        var r = Self.scenario()
+        r.closedRoads = [.init(from: "a1", to: "a2")]
+        #expect(throws: PlanError.self) { _ = try Self.plan(r) }
+        var c = Self.scenario()
+        c.counties = ["999999"]
+        #expect(throws: PlanError.self) { _ = try Self.plan(c) }
+    }
+
+    @Test func countySelectionKeepsOnlyThoseCounties() throws {
+        var s = Self.scenario()
+        s.counties = ["乙县"]
+        let plan = try Self.plan(s)
+        #expect(plan.counties.map(\.code) == ["100002"])
+        #expect(Set(plan.assignments.map(\.node)) == ["b1", "b2", "b3"])
+    }
+
+    @Test func cancellationGivesAnIncompletePlan() throws {
+        let token = CancellationToken()
+        token.cancel()
+        var pipeline = PlanPipeline(scenario: Self.scenario())
+        pipeline.cancellation = token
+        let plan = try pipeline.run(on: LocationPlannerTests.network())
+        #expect(!plan.complete)
+        #expect(plan.stoppedBy == "interrupted")
+        #expect(plan.stages.contains { $0.status == "skipped" })
+    }
+}
