@@ -53,6 +53,8 @@ struct RouteStage {
         request.fleet = fleet
         request.timeLimitPerCounty = min(perCounty, share ?? perCounty)
         request.seed = scenario.seed
+        request.maxIterations = scenario.timeLimits.routingIterations
+        if request.maxIterations != nil { request.timeLimitPerCounty = 86_400 }
         request.skipInfeasible = true
         request.heavyStops = .directTrips
         request.cancellation = budget.cancellation
@@ -106,6 +108,8 @@ struct RouteStage {
         // Each county is routed once per carrier and once shared: a fraction of the routing time per scheme.
         request.timeLimitPerCounty = max(0.05, perCounty / 4)
         request.seed = scenario.seed
+        request.maxIterations = scenario.timeLimits.routingIterations
+        if request.maxIterations != nil { request.timeLimitPerCounty = 86_400 }
         request.skipInfeasible = true
         request.heavyStops = .directTrips
         request.cancellation = budget.cancellation

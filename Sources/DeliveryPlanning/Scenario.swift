@@ -89,6 +89,10 @@ public struct Scenario: Codable, Sendable, Equatable {
         public var location: Double? = 60
         /// Routing of one county.
         public var routingPerCounty: Double? = 2
+        /// Search iterations per routing run. With it the per-county seconds no longer stop a search (the total
+        /// limit and Ctrl-C still do), so the routes depend only on the data and the seed: a plan is reproducible
+        /// on any machine, however loaded.
+        public var routingIterations: Int?
         public init() {}
     }
 

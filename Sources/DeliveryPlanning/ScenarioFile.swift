@@ -98,6 +98,7 @@ public enum ScenarioFile {
             scenario.timeLimits.location = try f.number("location", in: 0.001...1e7) ?? scenario.timeLimits.location
             scenario.timeLimits.routingPerCounty = try f.number("routing_per_county", in: 0.001...1e7)
                 ?? scenario.timeLimits.routingPerCounty
+            scenario.timeLimits.routingIterations = try f.integer("routing_iterations", in: 1...10_000_000)
             try f.rejectUnknownKeys()
         }
         try top.rejectUnknownKeys()

@@ -5,11 +5,13 @@ import Testing
 @testable import DeliveryPlanning
 
 struct PlanPipelineTests {
-    /// A fast scenario: short routing, two hubs at most (the test network has two candidates).
+    /// A fast scenario: short routing by iterations (reproducible however loaded the machine), two hubs at most
+    /// (the test network has two candidates).
     static func scenario() -> Scenario {
         var s = Scenario()
         s.hubs.count = 1...2
         s.timeLimits.routingPerCounty = 1
+        s.timeLimits.routingIterations = 100
         return s
     }
 

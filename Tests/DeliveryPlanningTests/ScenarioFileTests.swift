@@ -18,7 +18,7 @@ struct ScenarioFileTests {
             policy: {toll_subsidy_share: 0.25, toll_subsidy_cap: 400000, award_per_hub: 200000}
             rates: {per_parcel_km: 0.02, line_haul_per_parcel_km: 0.003, toll_per_parcel_km: 0.001, days_per_year: 360}
             co_delivery: false
-            time_limits: {total: 300, location: 30, routing_per_county: 1.5}
+            time_limits: {total: 300, location: 30, routing_per_county: 1.5, routing_iterations: 200}
             """
         let s = try ScenarioFile.parse(text, file: "s.yaml")
         #expect(s.name == "datong-2027")
@@ -37,6 +37,7 @@ struct ScenarioFileTests {
         #expect(s.rates.perParcelKm == 0.02 && s.rates.daysPerYear == 360)
         #expect(!s.coDelivery)
         #expect(s.timeLimits.total == 300 && s.timeLimits.location == 30 && s.timeLimits.routingPerCounty == 1.5)
+        #expect(s.timeLimits.routingIterations == 200)
     }
 
     @Test func jsonIsAcceptedAndMissingKeysKeepDefaults() throws {
