@@ -29,6 +29,8 @@ public protocol CountyRoutingOptions {
     var timeLimitPerCounty: Double { get set }
     /// Seed of every search.
     var seed: UInt64 { get set }
+    /// Iterations of every search (reproducible runs); `nil` stops by time only.
+    var maxIterations: Int? { get set }
     /// Plan the other stops when some cannot be served, listing the skipped ones.
     var skipInfeasible: Bool { get set }
     /// Stops heavier than every van.

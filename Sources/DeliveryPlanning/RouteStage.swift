@@ -50,14 +50,7 @@ struct RouteStage {
         let share = budget.remaining.map { max(0.05, $0 / Double(max(1, counties)) / (scenario.coDelivery ? 1.5 : 2)) }
         var request = CountyRoutingRequest(network: network)
         request.centers = .plan(centers)
-        request.fleet = fleet
-        request.timeLimitPerCounty = min(perCounty, share ?? perCounty)
-        request.seed = scenario.seed
-        request.maxIterations = scenario.timeLimits.routingIterations
-        if request.maxIterations != nil { request.timeLimitPerCounty = 86_400 }
-        request.skipInfeasible = true
-        request.heavyStops = .directTrips
-        request.cancellation = budget.cancellation
+        configure(&request, fleet: fleet, seconds: min(perCounty, share ?? perCounty))
         let report = progress
         let note = { (p: CountyRoutingProgress) -> Void in
             report?(String(format: "routes: %d/%d counties (%@), %.0f yuan/day so far", p.countiesDone, p.countyCount, p.county, p.bestCost))
@@ -99,20 +92,25 @@ struct RouteStage {
         return outcome
     }
 
+    /// The settings both routing studies share. With an iteration count the per-county seconds no longer stop a
+    /// search, so the routes depend on the data and the seed alone.
+    private func configure<Request: CountyRoutingOptions>(_ request: inout Request, fleet: FleetSpec, seconds: Double) {
+        request.fleet = fleet
+        request.seed = scenario.seed
+        request.maxIterations = scenario.timeLimits.routingIterations
+        request.timeLimitPerCounty = request.maxIterations == nil ? seconds : 86_400
+        request.skipInfeasible = true
+        request.heavyStops = .directTrips
+        request.cancellation = budget.cancellation
+    }
+
     /// Co-delivery against carriers alone, per county, from the network's county centers.
     private func compare(fleet: FleetSpec, perCounty: Double, note: @escaping (CountyRoutingProgress) -> Void,
                          into outcome: inout Outcome) throws {
         progress?("co-delivery: each carrier alone vs shared, per county")
         var request = CoDeliveryRequest(network: network)
-        request.fleet = fleet
         // Each county is routed once per carrier and once shared: a fraction of the routing time per scheme.
-        request.timeLimitPerCounty = max(0.05, perCounty / 4)
-        request.seed = scenario.seed
-        request.maxIterations = scenario.timeLimits.routingIterations
-        if request.maxIterations != nil { request.timeLimitPerCounty = 86_400 }
-        request.skipInfeasible = true
-        request.heavyStops = .directTrips
-        request.cancellation = budget.cancellation
+        configure(&request, fleet: fleet, seconds: max(0.05, perCounty / 4))
         let comparison = try CoDeliveryPlanner.compare(request, progress: note)
         func savings(_ alone: RouteTotals, _ shared: RouteTotals) -> NetworkPlan.Savings {
             NetworkPlan.Savings(aloneKm: alone.km, sharedKm: shared.km, aloneVehicles: alone.vehicles, sharedVehicles: shared.vehicles,
