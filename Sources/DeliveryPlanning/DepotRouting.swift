@@ -31,7 +31,8 @@ public struct DepotRouting: Sendable {
         var result = try DepotRouting.search(instance, seconds: seconds, seed: seed, maxIterations: maxIterations,
                                              cancellation: cancellation)
         var spent = result.seconds, slice = seconds
-        for _ in 0..<3 where !result.isFeasible && result.stopReason != .cancelled {
+        // More time only helps a search stopped by time: with an iteration count the same seed repeats the same run.
+        for _ in 0..<(maxIterations == nil ? 3 : 0) where !result.isFeasible && result.stopReason != .cancelled {
             slice = max(2 * slice, 1)
             let again = try DepotRouting.search(instance, seconds: slice, seed: seed, maxIterations: maxIterations,
                                                 cancellation: cancellation)
