@@ -14,6 +14,8 @@ import SolverControl
 public struct CoDeliveryRequest: CountyRoutingOptions, Sendable {
     /// The network.
     public var network: Network
+    /// Where the shared routes start (and each carrier's, where it has no depot of its own in the county).
+    public var centers: CenterSource = .network
     /// County codes or names; `nil` for all.
     public var counties: [String]?
     /// Fleet and working day, the same for every scheme.

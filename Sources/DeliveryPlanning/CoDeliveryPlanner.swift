@@ -36,7 +36,7 @@ public enum CoDeliveryPlanner {
             let stops = DepotGroups.stops(network: network, county: county.code, kinds: request.stopKinds, carriers: nil,
                                           pickups: request.pickups)
             let groups = try DepotGroups.groups(network: network, index: index, county: county.code, stops: stops,
-                                                source: .network, roads: roads)
+                                                source: request.centers, roads: roads)
             let ready = groups.map { router.prepare($0, carriers: nil, pickups: request.pickups) }
             skipped += ready.flatMap(\.skipped)
             prepared.append((county, ready))

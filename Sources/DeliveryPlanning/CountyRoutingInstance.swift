@@ -110,16 +110,6 @@ public struct CountyRoutingInstance: Sendable {
     /// Whether the stop at client index `k` goes only on a refrigerated van.
     public func needsColdVan(_ k: Int) -> Bool { coldPickup[k] }
 
-    /// A count that never binds for an unlimited van type: the solver sizes an unlimited fleet from deliveries
-    /// alone, too few routes where produce pickups outweigh deliveries (China Post's own run), so the count
-    /// is set here from the larger of the two totals: 1.3 x the load bound + 3 (HGS's rule), at most one van
-    /// per stop.
-    static func enoughVans(_ clients: [Client], capacity: Int) -> Int {
-        let delivered = clients.reduce(0) { $0 + $1.delivery }, collected = clients.reduce(0) { $0 + $1.pickup }
-        let bound = Int((1.3 * Double(max(delivered, collected)) / Double(max(1, capacity))).rounded(.up)) + 3
-        return max(1, min(clients.count, bound))
-    }
-
     private static func problemData(network: Network, locations: [Int], travel: TravelMatrix, deliveries: [Double],
                                      pickups: [Double], cold: [Bool], service: [Double], open: [Double], close: [Double],
                                      fleet: FleetSpec, costUnitYuan: Double) throws(CountyRoutingError) -> ProblemData {
@@ -145,7 +135,7 @@ public struct CountyRoutingInstance: Sendable {
         let seconds = Matrix(size: n, values: travel.minutes.map { Int(($0 * 60).rounded()) })
         let types = fleet.vans.map { van in
             VehicleType(capacity: van.capacityParcels,
-                        count: van.count ?? enoughVans(clients, capacity: van.capacityParcels),
+                        count: van.count,
                         fixedCost: 0,
                         unitDistanceCost: max(1, Int((van.costPerKm / 1000 / costUnitYuan).rounded())),
                         unitDurationCost: Int((van.costPerHour / 3600 / costUnitYuan).rounded()),

@@ -89,6 +89,9 @@ public struct NetworkPlan: Codable, Sendable, Equatable {
         public var cost: Double
         /// A full-vanload out-and-back trip to a stop heavier than the van (such a stop may have several).
         public var directTrip: Bool
+        /// The carrier whose parcels the van carries when each carrier delivers alone (`co_delivery: false`);
+        /// `nil` on shared vans carrying every carrier's parcels.
+        public var carrier: String?
     }
 
     /// A direct line from a center to its hub.

@@ -3,20 +3,30 @@ import FacilityLocation
 import RoadNetwork
 
 extension PlanVerifier {
-    /// Each routed stop once, on a route of its own center, loads within capacity, km recomputed.
+    /// Each routed stop once (once per carrier with parcels there when carriers deliver alone), on a route of
+    /// its own center, loads within capacity, km recomputed.
     static func verifyRoutes(_ plan: NetworkPlan, network: Network, index: [String: Int], roads: RoadDistances) -> [String] {
         var v: [String] = []
         let centerOf = Dictionary(plan.assignments.map { ($0.node, $0.center) }, uniquingKeysWith: { a, _ in a })
+        let alone = !plan.scenario.coDelivery
+        let carrierIDs = Set(network.carriers.map(\.id))
+        // Visits per stop and carrier ("" for shared vans).
         var visits: [String: Int] = [:]
+        var direct: Set<String> = []
+        func key(_ stop: String, _ carrier: String?) -> String { stop + "\u{1F}" + (carrier ?? "") }
         for (r, route) in plan.routes.enumerated() {
             let name = "route \(r + 1) (\(route.center))"
+            if alone, route.carrier.map({ !carrierIDs.contains($0) }) ?? true {
+                v.append("\(name): carriers deliver alone (co_delivery: false), but the route names no carrier of the network")
+            }
+            if !alone, let c = route.carrier { v.append("\(name): carrier \(c) alone, but the scenario shares vans") }
             guard let depot = index[route.center], plan.centers.contains(where: { $0.id == route.center }) else {
                 v.append("\(name): starts at \(route.center), not an open center"); continue
             }
             var stops: [Int] = []
             for id in route.stops {
                 guard let s = index[id] else { v.append("\(name): unknown stop \(id)"); continue }
-                if !route.directTrip { visits[id, default: 0] += 1 }
+                if route.directTrip { direct.insert(key(id, route.carrier)) } else { visits[key(id, route.carrier), default: 0] += 1 }
                 stops.append(s)
                 if let c = centerOf[id], c != route.center { v.append("\(name): stop \(id) belongs to center \(c)") }
             }
@@ -32,17 +42,22 @@ extension PlanVerifier {
         }
         if plan.stages.contains(where: { $0.name == "routes" && $0.status != "skipped" }) {
             let routedCounties = Set(plan.routes.map(\.county))
+            let skipped = Set(plan.skippedStops)
             for a in plan.assignments {
                 guard let i = index[a.node], routedCounties.contains(network.nodes[i].county ?? "") else { continue }
-                let n = visits[a.node] ?? 0
-                if n > 1 { v.append("stop \(a.node): visited by \(n) routes (must be once)") }
-            }
-            let skipped = Set(plan.skippedStops)
-            for a in plan.assignments where RouteStage.isStop(network, index[a.node]) {
-                guard let i = index[a.node], routedCounties.contains(network.nodes[i].county ?? "") else { continue }
-                let direct = plan.routes.contains { $0.directTrip && $0.stops.contains(a.node) }
-                if visits[a.node] == nil && !direct && !skipped.contains(a.node) && ScenarioNetwork.demand(of: network.nodes[i]) > 0 {
-                    v.append("stop \(a.node): on no route")
+                let node = network.nodes[i]
+                // Who must call: the shared van, or each carrier with parcels for the stop.
+                let callers: [String?] = alone ? network.carriers.map(\.id).filter { (node.parcels[$0] ?? 0) > 0 } : [nil]
+                for carrier in alone ? network.carriers.map(\.id) as [String?] : [nil] {
+                    let n = visits[key(a.node, carrier)] ?? 0
+                    let who = carrier.map { " by carrier \($0)" } ?? ""
+                    if n > 1 { v.append("stop \(a.node): visited\(who) by \(n) routes (must be once)") }
+                }
+                guard RouteStage.isStop(network, i), !skipped.contains(a.node), ScenarioNetwork.demand(of: node) > 0 else {
+                    continue
+                }
+                for carrier in callers where visits[key(a.node, carrier)] == nil && !direct.contains(key(a.node, carrier)) {
+                    v.append("stop \(a.node): on no route" + (carrier.map { " of carrier \($0)" } ?? ""))
                 }
             }
         }

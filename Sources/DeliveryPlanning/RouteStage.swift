@@ -50,17 +50,23 @@ struct RouteStage {
         let share = budget.remaining.map { max(0.05, $0 / Double(max(1, counties)) / (scenario.coDelivery ? 1.5 : 2)) }
         var request = CountyRoutingRequest(network: network)
         request.centers = .plan(centers)
-        configure(&request, fleet: fleet, seconds: min(perCounty, share ?? perCounty))
+        let perCountySeconds = min(perCounty, share ?? perCounty)
+        configure(&request, fleet: fleet, seconds: perCountySeconds)
         let report = progress
         let note = { (p: CountyRoutingProgress) -> Void in
             report?(String(format: "routes: %d/%d counties (%@), %.0f yuan/day so far", p.countiesDone, p.countyCount, p.county, p.bestCost))
         }
         var outcome = Outcome(stage: .init(name: "routes", status: "feasible", objective: 0, bound: nil, gap: nil, seconds: 0,
                                            note: scenario.coDelivery ? "shared delivery from the county centers" : "each carrier alone"))
-        let carriers: [[String]?] = scenario.coDelivery ? [nil] : network.carriers.map { [$0.id] }
+        // Carriers alone share the county's seconds; produce rides with the postal carrier only (as in the
+        // co-delivery comparison), or every van would call at every pickup village.
+        let carriers: [String?] = scenario.coDelivery ? [nil] : network.carriers.map(\.id)
+        let postal = network.carriers.first(where: \.postal)?.id
+        if !scenario.coDelivery { request.timeLimitPerCounty /= Double(max(1, carriers.count)) }
         var seconds = 0.0
         for carrier in carriers {
-            request.carriers = carrier
+            request.carriers = carrier.map { [$0] }
+            request.pickups = carrier == nil || carrier == postal
             let routed = try CountyRouter.solve(request, progress: note)
             seconds += routed.seconds
             let capacity = Dictionary(fleet.vans.map { ($0.name, Double($0.capacityParcels)) }, uniquingKeysWith: { a, _ in a })
@@ -68,7 +74,8 @@ struct RouteStage {
                 for r in set.routes {
                     outcome.routes.append(.init(
                         county: set.county, center: r.depot, vehicle: r.van, capacity: capacity[r.van] ?? 0, stops: r.stops,
-                        km: r.km, minutes: r.hours * 60, load: r.peakLoad, cost: r.cost, directTrip: r.directTrip))
+                        km: r.km, minutes: r.hours * 60, load: r.peakLoad, cost: r.cost, directTrip: r.directTrip,
+                        carrier: carrier))
                 }
                 if !set.feasible {
                     outcome.warnings.append("routes in \(set.name): the router reports constraints broken (see hubplan verify)")
@@ -86,7 +93,7 @@ struct RouteStage {
         if budget.isExhausted {
             outcome.complete = false
         } else {
-            try compare(fleet: fleet, perCounty: request.timeLimitPerCounty, note: note, into: &outcome)
+            try compare(centers: centers, fleet: fleet, perCounty: perCountySeconds, note: note, into: &outcome)
         }
         outcome.stage.seconds = seconds
         return outcome
@@ -104,11 +111,12 @@ struct RouteStage {
         request.cancellation = budget.cancellation
     }
 
-    /// Co-delivery against carriers alone, per county, from the network's county centers.
-    private func compare(fleet: FleetSpec, perCounty: Double, note: @escaping (CountyRoutingProgress) -> Void,
-                         into outcome: inout Outcome) throws {
+    /// Co-delivery against carriers alone, per county, from the centers the plan opened.
+    private func compare(centers: LocationPlan, fleet: FleetSpec, perCounty: Double,
+                         note: @escaping (CountyRoutingProgress) -> Void, into outcome: inout Outcome) throws {
         progress?("co-delivery: each carrier alone vs shared, per county")
         var request = CoDeliveryRequest(network: network)
+        request.centers = .plan(centers)
         // Each county is routed once per carrier and once shared: a fraction of the routing time per scheme.
         configure(&request, fleet: fleet, seconds: max(0.05, perCounty / 4))
         let comparison = try CoDeliveryPlanner.compare(request, progress: note)

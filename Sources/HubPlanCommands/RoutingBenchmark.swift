@@ -118,6 +118,16 @@ struct RoutingBenchRow {
 
 /// Renders rows as the Markdown report with per-set summaries.
 enum RoutingBenchReport {
+    /// The summary groups CVRPLIB's A, B, E, P apart from X, and Solomon apart from Homberger.
+    static func summaryGroup(_ instance: RoutingBenchInstance) -> String {
+        switch instance.set {
+        case "X": "X"
+        case "solomon": "Solomon"
+        case "homberger": "Homberger"
+        default: "A, B, E, P"
+        }
+    }
+
     static func markdown(_ rows: [RoutingBenchRow], context: String) -> String {
         let peers = rows.contains { $0.pyvrp != nil || $0.ortools != nil }
         var lines = ["# CVRP benchmark", "", context, ""]
@@ -145,8 +155,8 @@ enum RoutingBenchReport {
         lines += ["", "## Summary", "", "| set | instances | mean gap % | max gap % | at ref | infeasible |"
             + (peers ? " PyVRP mean gap % | ratio ours/PyVRP | ours ≤ OR-Tools |" : ""),
                   "|---|---|---|---|---|---|" + (peers ? "---|---|---|" : "")]
-        let groups = ["A, B, E, P": rows.filter { $0.instance.set != "X" }, "X": rows.filter { $0.instance.set == "X" }]
-        for (name, group) in groups.sorted(by: { $0.key < $1.key }) where !group.isEmpty {
+        let groups = Dictionary(grouping: rows) { summaryGroup($0.instance) }
+        for (name, group) in groups.sorted(by: { $0.key < $1.key }) {
             let gaps = group.map { $0.ours.gap(to: $0.instance.reference) ?? 100 }
             let mean = gaps.reduce(0, +) / Double(gaps.count)
             let atReference = group.filter { ($0.ours.cost ?? .max) <= $0.instance.reference }.count

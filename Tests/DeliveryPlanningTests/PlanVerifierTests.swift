@@ -1,4 +1,5 @@
 // Tests of the independent verifier: a good plan passes; each planted violation is caught and named.
+import RoadNetwork
 import Testing
 @testable import DeliveryPlanning
 
@@ -69,5 +70,48 @@ struct PlanVerifierTests {
         var plan = try PlanPipelineTests.shared.get()
         plan.format = "something/1"
         #expect(throws: PlanError.self) { _ = try PlanVerifier.verify(plan, network: Self.network) }
+    }
+}
+
+/// Carriers delivering alone (`co_delivery: false`): each carrier's vans call once at each of its stops.
+struct PlanVerifierCarriersAloneTests {
+    /// The two-county network with a second carrier sharing every village but a2.
+    static func network() -> Network {
+        var network = LocationPlannerTests.network()
+        network.carriers.append(Carrier(id: "sf", name: "SF", postal: false))
+        for i in network.nodes.indices where network.nodes[i].kind == .village && network.nodes[i].id != "a2" {
+            let parcels = network.nodes[i].parcels["ems"]!
+            network.nodes[i].parcels = ["ems": parcels / 2, "sf": parcels / 2]
+        }
+        return network
+    }
+
+    static let plan = Result { () throws -> NetworkPlan in
+        var scenario = PlanPipelineTests.scenario()
+        scenario.coDelivery = false
+        return try PlanPipeline(scenario: scenario).run(on: network())
+    }
+
+    @Test func eachCarrierCallsOnceAtItsStops() throws {
+        let plan = try Self.plan.get()
+        #expect(plan.routes.allSatisfy { $0.carrier != nil })
+        let sfStops = plan.routes.filter { $0.carrier == "sf" }.flatMap(\.stops).sorted()
+        #expect(sfStops == ["a1", "a3", "b1", "b2", "b3"])
+        #expect(plan.routes.filter { $0.carrier == "ems" }.flatMap(\.stops).sorted() == ["a1", "a2", "a3", "b1", "b2", "b3"])
+        #expect(try PlanVerifier.verify(plan, network: Self.network()) == [])
+    }
+
+    @Test func catchesACarrierTwiceAMissingOneAndASharedVan() throws {
+        var plan = try Self.plan.get()
+        let sf = plan.routes.firstIndex { $0.carrier == "sf" }!
+        plan.routes.append(plan.routes[sf])
+        var v = try PlanVerifier.verify(plan, network: Self.network())
+        #expect(v.contains { $0.contains("visited by carrier sf by 2 routes") })
+        plan.routes.removeAll { $0.carrier == "sf" }
+        v = try PlanVerifier.verify(plan, network: Self.network())
+        #expect(v.contains { $0.hasSuffix("on no route of carrier sf") })
+        plan.routes[0].carrier = nil
+        v = try PlanVerifier.verify(plan, network: Self.network())
+        #expect(v.contains { $0.contains("names no carrier of the network") })
     }
 }

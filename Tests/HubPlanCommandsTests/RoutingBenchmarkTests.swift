@@ -36,3 +36,13 @@ import Testing
         #expect(markdown.contains("| A, B, E, P | 1 | 1.042 | 1.042 | 0 | 0 | 0.52 | 2.00 | 1/1 |"))
     }
 }
+
+@Suite struct RoutingBenchSummaryGroupTests {
+    @Test(arguments: [("A", "A, B, E, P"), ("P", "A, B, E, P"), ("X", "X"), ("solomon", "Solomon"),
+                      ("homberger", "Homberger")])
+    func setsLandInTheirSummaryRow(set: String, group: String) {
+        let instance = RoutingBenchInstance(name: "n", set: set, customers: 1, bks: 1, reference: 1, fleet: nil,
+                                            path: "", note: "")
+        #expect(RoutingBenchReport.summaryGroup(instance) == group)
+    }
+}

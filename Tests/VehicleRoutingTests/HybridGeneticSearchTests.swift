@@ -64,4 +64,26 @@ import Testing
         #expect(HybridGeneticSearch.unlimitedSlots(data: data, capacity: 100) >= 40)
         #expect(try solve(data, iterations: 5).isFeasible)
     }
+
+    @Test func pickupsSizeTheUnlimitedFleetToo() throws {
+        // A postal run: nothing delivered, 51% of a van collected at every stop.
+        let data = try ProblemData(depots: [Depot()], clients: (0..<40).map { _ in Client(delivery: 0, pickup: 51) },
+                                   vehicleTypes: [VehicleType(capacity: 100)], distances: Matrix(size: 41))
+        #expect(HybridGeneticSearch.unlimitedSlots(data: data, capacity: 100) >= 40)
+    }
+
+    @Test func aSearchStoppedAtOnceIsFeasibleUnderShiftLimits() throws {
+        // Light loads fit 4 vans, but a 150-unit day needs far more routes: the fleet is sized by the strict
+        // split, and the nearest-neighbour start is feasible before any local search.
+        let loose = try TestSupport.randomData(clients: 200, capacity: 10_000, seed: 3)
+        let data = try loose.replacing(vehicleTypes: [VehicleType(capacity: 10_000, maxDuration: 150)])
+        #expect(HybridGeneticSearch.unlimitedSlots(data: data, capacity: 10_000) < 10)
+        #expect(try HybridGeneticSearch.routeSlots(data: data).count >= 2 * HybridGeneticSearch.strictSplitRoutes(data: data))
+        let token = CancellationToken()
+        token.cancel()
+        let result = try HybridGeneticSearch(data: data).solve(budget: TimeBudget(seconds: nil, cancellation: token))
+        let report = RouteVerifier.verify(result.solution, data: data, claimedCost: result.stats.cost)
+        #expect(result.isFeasible)
+        #expect(report.isFeasible, "\(report.violations)")
+    }
 }

@@ -66,9 +66,12 @@ public final class HybridGeneticSearch {
     /// for a type without a count.
     static func routeSlots(data: ProblemData) throws -> [Int] {
         var slots: [Int] = []
+        let limited = data.isTimed || data.vehicleTypes.contains { $0.maxDistance != Int.max }
+        let strictRoutes = limited && data.vehicleTypes.contains { $0.count == nil } ? strictSplitRoutes(data: data) : 0
         for (t, type) in data.vehicleTypes.enumerated() {
             // Several trips a day: each vehicle may run maxTrips routes (chained into days after solving).
-            let count = type.count.map { $0 * type.maxTrips } ?? unlimitedSlots(data: data, capacity: type.capacity)
+            let count = type.count.map { $0 * type.maxTrips }
+                ?? max(unlimitedSlots(data: data, capacity: type.capacity), min(data.numClients, 2 * strictRoutes))
             slots += [Int](repeating: t, count: count)
         }
         guard !slots.isEmpty || data.numClients == 0 else {
@@ -77,19 +80,33 @@ public final class HybridGeneticSearch {
         return slots.isEmpty ? [0] : slots
     }
 
+    /// How many routes the nearest-neighbour tour needs when cut so that no constraint breaks: with time windows,
+    /// shifts or distance limits, capacity alone says too little of how many routes a feasible plan needs (a
+    /// carrier's 546 light stops fit 3 vans but not 3 eight-hour shifts).
+    static func strictSplitRoutes(data: ProblemData) -> Int {
+        let probe = GeneralSplit(data: data, slotTypes: [Int](repeating: 0, count: data.numClients))
+        let initial = PenaltyManager.initialEvaluator(data: data)
+        let routes = probe.split(ConstructiveStart.nearestNeighbourTour(data: data),
+                                 evaluator: ConstructiveStart.strictEvaluator(data: data, base: initial))
+        return routes.count { !$0.isEmpty }
+    }
+
     /// Route slots for an unlimited fleet: enough that the limit never binds in practice (HGS's 1.3 × the
     /// load bound + 3), and never fewer than a first-fit-decreasing packing needs, so feasibility is reachable.
+    /// Loads count the larger of a client's delivery and pickup: where produce collected outweighs parcels
+    /// delivered (a postal run), deliveries alone would size the fleet too small.
     static func unlimitedSlots(data: ProblemData, capacity: Int) -> Int {
-        let demands = data.clients.map(\.delivery).sorted(by: >)
+        let loads = data.clients.map { max($0.delivery, $0.pickup) }.sorted(by: >)
         var bins: [Int] = []
-        for demand in demands {
-            if let k = bins.firstIndex(where: { $0 + demand <= capacity }) {
-                bins[k] += demand
+        for load in loads {
+            if let k = bins.firstIndex(where: { $0 + load <= capacity }) {
+                bins[k] += load
             } else {
-                bins.append(demand)
+                bins.append(load)
             }
         }
-        let bound = Int((1.3 * Double(data.totalDelivery) / Double(max(1, capacity))).rounded(.up)) + 3
+        let total = max(data.totalDelivery, data.clients.reduce(0) { $0 + $1.pickup })
+        let bound = Int((1.3 * Double(total) / Double(max(1, capacity))).rounded(.up)) + 3
         return max(1, min(data.numClients, max(bound, bins.count + 2)))
     }
 
@@ -142,10 +159,17 @@ public final class HybridGeneticSearch {
             }
         }
 
+        // The first member of every (re)started population comes from the nearest-neighbour tour cut strictly:
+        // a feasible fallback however short the run (ConstructiveStart), and a cheap first local search.
+        let greedyTour = ConstructiveStart.nearestNeighbourTour(data: data)
         func initialise() {
+            let strict = ConstructiveStart.strictEvaluator(data: data, base: penalties.evaluator)
+            let greedy = splitTour(greedyTour, evaluator: strict)
+            consider(Individual(routes: greedy, slotTypes: slotTypes, data: data, evaluator: penalties.evaluator))
+            educate(greedy)
             let clients = (data.numDepots..<data.numLocations).map { Int32($0) }
-            for k in 0..<(4 * parameters.populationSize) {
-                if k > 0 && budget.isExhausted { break }
+            for _ in 1..<(4 * parameters.populationSize) {
+                if budget.isExhausted { break }
                 var tour = clients
                 random.shuffle(&tour)
                 educate(splitTour(tour))
@@ -202,10 +226,11 @@ public final class HybridGeneticSearch {
                             iterations: iteration, seconds: budget.elapsed, stopReason: stopReason)
     }
 
-    private func splitTour(_ tour: [Int32]) -> [[Int]] {
-        if let generalSplit { return generalSplit.split(tour, evaluator: penalties.evaluator) }
+    private func splitTour(_ tour: [Int32], evaluator: CostEvaluator? = nil) -> [[Int]] {
+        let evaluator = evaluator ?? penalties.evaluator
+        if let generalSplit { return generalSplit.split(tour, evaluator: evaluator) }
         return split.split(tour, data: data, vehicle: data.vehicleTypes[0], maxRoutes: slotTypes.count,
-                           loadPenalty: penalties.evaluator.loadPenalty)
+                           loadPenalty: evaluator.loadPenalty)
     }
 
     /// How far from feasible: the violations summed, each at its initial weight's scale of one.
