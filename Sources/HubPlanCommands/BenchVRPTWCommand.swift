@@ -12,10 +12,10 @@ struct BenchVRPTWCommand: ParsableCommand {
         commandName: "vrptw",
         abstract: "Benchmark the solver on Solomon and Homberger VRPTW instances against best-known values.",
         discussion: """
-            Each instance is solved in the DIMACS convention (legs truncated to one decimal, distance objective,
-            at most K vehicles) and compared with the distance-only best-known value of bks.csv; every solution
-            goes through the independent RouteVerifier. With --peers, PyVRP solves the same instance with the
-            same time limit in the same run (scripts/peers/vrptw_pyvrp.py with the peers' venv). The default
+            Each instance is solved in the DIMACS convention (legs truncated to one decimal, distance objective, \
+            at most K vehicles) and compared with the distance-only best-known value of bks.csv; every solution \
+            goes through the independent RouteVerifier. With --peers, PyVRP solves the same instance with the \
+            same time limit in the same run (scripts/peers/vrptw_pyvrp.py with the peers' venv). The default \
             selection is one instance per Solomon class (C101, C201, R101, R201, RC101, RC201).
 
             Example:

@@ -17,10 +17,10 @@ struct CodeliverCommand: ParsableCommand {
               backstop  with --backstop-km K and/or --backstop-parcels P: villages farther than K road km from the
                         center or with fewer than P parcels a day ride China Post's routes for every carrier
                         (邮快合作); the rest are shared
-            Reported per county and in total: km, vans, driver hours, cost (yuan/day), CO2 (kg/day; the emission
-            factor and its source are printed), parcels per van, and each scheme's savings against carriers alone.
-            --time-limit is the search time per county and scheme. Exit 1 names stops no van can serve
-            (--skip-infeasible leaves them out of every scheme). Ctrl-C stops with the best so far, marked
+            Reported per county and in total: km, vans, driver hours, cost (yuan/day), CO2 (kg/day; the emission \
+            factor and its source are printed), parcels per van, and each scheme's savings against carriers alone. \
+            --time-limit is the search time per county and scheme. Exit 1 names stops no van can serve \
+            (--skip-infeasible leaves them out of every scheme). Ctrl-C stops with the best so far, marked \
             incomplete.
 
             Example:

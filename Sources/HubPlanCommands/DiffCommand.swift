@@ -9,8 +9,8 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Say what changed between two plans: hubs, centers, assignments, routes, costs.",
         discussion: """
-            Lists hubs and centers open in only one plan, demand points whose center changed, centers whose hub
-            changed, routes (same center and stops, either direction) found in only one plan, and every yearly
+            Lists hubs and centers open in only one plan, demand points whose center changed, centers whose hub \
+            changed, routes (same center and stops, either direction) found in only one plan, and every yearly \
             cost line that differs. Exit 0 either way; --json for scripts.
 
             Example:

@@ -10,12 +10,12 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Plan a network end to end: county centers, regional hubs, co-delivery routes, line-haul, costs.",
         discussion: """
-            Stages: county centers (every county has one; county-center model) -> regional hubs for those centers
-            (two-level model, Datong's 3-5 by default) -> shared delivery routes from each center to its villages,
-            compared with each carrier alone -> direct line-haul from the hubs -> yearly costs with the ETC toll
-            subsidy (30%, at most 500,000 yuan per firm) and the one-time award per regional center (300,000 yuan).
-            A scenario file (YAML or JSON; see docs/plan.md) changes demand, hubs, radius, closures, fleet, policy
-            and limits. Writes into --out: plan.json, plan.geojson, summary.csv, report.html (atomically).
+            Stages: county centers (every county has one; county-center model) -> regional hubs for those centers \
+            (two-level model, Datong's 3-5 by default) -> shared delivery routes from each center to its villages, \
+            compared with each carrier alone -> direct line-haul from the hubs -> yearly costs with the ETC toll \
+            subsidy (30%, at most 500,000 yuan per firm) and the one-time award per regional center (300,000 yuan). \
+            A scenario file (YAML or JSON; see docs/plan.md) changes demand, hubs, radius, closures, fleet, policy \
+            and limits. Writes into --out: plan.json, plan.geojson, summary.csv, report.html (atomically). \
             --time-limit or Ctrl-C stops early: the plan so far is written with "complete": false.
 
             Example:

@@ -10,16 +10,16 @@ struct RouteCommand: ParsableCommand {
         commandName: "route",
         abstract: "Plan the delivery routes from each county center to its villages (shared vans, all carriers).",
         discussion: """
-            Stops are villages and township seats with parcels or produce to collect (urban communities are the
-            carriers' in-town delivery and are left out). Depots are the network's county-center nodes (a village
-            goes to the nearest one) or, with --centers, the open sites of a `hubplan locate` plan and its
-            assignments. Distances and times are by road (the great-circle x circuity fallback where the network
-            has no roads). The fleet is FleetSpec.rural (docs/codeliver.md): 400-parcel vans, cold vans for
+            Stops are villages and township seats with parcels or produce to collect (urban communities are the \
+            carriers' in-town delivery and are left out). Depots are the network's county-center nodes (a village \
+            goes to the nearest one) or, with --centers, the open sites of a `hubplan locate` plan and its \
+            assignments. Distances and times are by road (the great-circle x circuity fallback where the network \
+            has no roads). The fleet is FleetSpec.rural (docs/codeliver.md): 400-parcel vans, cold vans for \
             cold-chain produce, an 8-hour shift, the depot open 07:00-19:00.
 
-            A stop no van can serve (its window closes before any van can arrive, a cold-chain pickup without a
-            cold van, more parcels than the largest van) makes the run fail with exit 1 naming every such stop;
-            with --skip-infeasible the rest is planned and the skipped stops are listed. Ctrl-C stops with the
+            A stop no van can serve (its window closes before any van can arrive, a cold-chain pickup without a \
+            cold van, more parcels than the largest van) makes the run fail with exit 1 naming every such stop; \
+            with --skip-infeasible the rest is planned and the skipped stops are listed. Ctrl-C stops with the \
             best routes so far, marked incomplete. Progress goes to stderr unless --quiet.
 
             Example:

@@ -10,14 +10,14 @@ struct SolveSolomonCommand: ParsableCommand {
         commandName: "solomon",
         abstract: "Solve a Solomon or Gehring-Homberger vehicle routing instance with time windows.",
         discussion: """
-            Reads a Solomon/Homberger file (VEHICLE block with K and Q, CUSTOMER rows: id x y demand ready due
-            service; row 0 is the depot, whose due date ends the shift) and runs the hybrid genetic search with
+            Reads a Solomon/Homberger file (VEHICLE block with K and Q, CUSTOMER rows: id x y demand ready due \
+            service; row 0 is the depot, whose due date ends the shift) and runs the hybrid genetic search with \
             time windows until the time limit. Travel time equals distance; a vehicle arriving early waits.
 
-            Distances are Euclidean in double precision (the SINTEF convention; held as integers x 10 000,
-            travel times rounded up), or with --dimacs truncated to one decimal per leg (the DIMACS/CVRPLIB
-            convention of the distance-only best-known values and of PyVRP). The objective is total distance,
-            or with --objective vehicles-then-distance the fewest vehicles first (a fixed cost per vehicle
+            Distances are Euclidean in double precision (the SINTEF convention; held as integers x 10 000, \
+            travel times rounded up), or with --dimacs truncated to one decimal per leg (the DIMACS/CVRPLIB \
+            convention of the distance-only best-known values and of PyVRP). The objective is total distance, \
+            or with --objective vehicles-then-distance the fewest vehicles first (a fixed cost per vehicle \
             above any total distance). At most K vehicles are used. Routes list customer numbers (rows 1..n).
 
             Exit codes: 0 a feasible solution, 1 none found, 2 bad input (the message names file:line).

@@ -12,9 +12,9 @@ struct SweepCommand: ParsableCommand {
         commandName: "sweep",
         abstract: "Plan a grid of scenarios and compare them (sweep.csv, sweep.json, sweep.html).",
         discussion: """
-            The scenario file names its network (network: path, relative to the file). Each --vary KEY=VALUES adds
-            an axis: a list (growth=1.0,1.5,2.0) or whole steps (hubs=3..5). Keys: hubs, growth, radius_km,
-            radius_min, per_county, toll_subsidy_share, award_per_hub, co_delivery. Every point's plan files go to
+            The scenario file names its network (network: path, relative to the file). Each --vary KEY=VALUES adds \
+            an axis: a list (growth=1.0,1.5,2.0) or whole steps (hubs=3..5). Keys: hubs, growth, radius_km, \
+            radius_min, per_county, toll_subsidy_share, award_per_hub, co_delivery. Every point's plan files go to \
             DIR/point-K/; an infeasible point is a row with its reason, not a failure of the sweep.
 
             Example:

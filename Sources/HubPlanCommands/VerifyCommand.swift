@@ -10,10 +10,10 @@ struct VerifyCommand: ParsableCommand {
         commandName: "verify",
         abstract: "Check a plan file against its network: assignments, centers, capacities, radius, routes, costs.",
         discussion: """
-            Re-applies the plan's scenario to the network and checks: every demand point assigned once to an
-            open center of its own county; every county has its centers; center and hub capacities; the service
-            radius; each routed village on exactly one route of its center, within the van's capacity, with the
-            route's km recomputed; every center on a line to an open hub; every cost line recomputed.
+            Re-applies the plan's scenario to the network and checks: every demand point assigned once to an \
+            open center of its own county; every county has its centers; center and hub capacities; the service \
+            radius; each routed village on exactly one route of its center, within the van's capacity, with the \
+            route's km recomputed; every center on a line to an open hub; every cost line recomputed. \
             Exit 0 when the plan holds, 1 with the violations listed otherwise, 2 for unreadable input.
 
             Example:
