@@ -22,11 +22,11 @@ public struct DirectTrip: Sendable, Equatable {
 /// cost of driving one metre in the first van type (``costUnitYuan`` yuan): the first van's `unitDistanceCost`
 /// is 10, other vans' per-km and per-hour costs are integers to about 1%.
 ///
-/// **Fixed costs stay out of the search objective** (`fixedCost` 0): the solver's load penalty starts at
-/// distance over demand, far below a van's day (60 yuan = 666,670 units), so in a run of a few seconds the
-/// search merges routes by overloading them and never comes back to feasibility (Yungang district: 3 routes
-/// carrying 10,000 parcels). Van counts follow from capacity and the shift anyway; reports charge every van
-/// its fixed cost. Reports never use the integer objective: they price routes from ``travel`` in yuan.
+/// **The search objective is the day's cost**: each van's fixed cost per day plus its per-km and per-hour costs.
+/// The solver's first load penalty is at least a van's fixed cost over its capacity (below that, overloading a
+/// route beats opening another, and a short run never comes back to feasibility: Yungang district once got 3
+/// routes carrying 10,000 parcels). Reports never use the integer objective: they price routes from ``travel``
+/// in yuan.
 public struct CountyRoutingInstance: Sendable {
     /// County code.
     public let county: String
@@ -136,7 +136,7 @@ public struct CountyRoutingInstance: Sendable {
         let types = fleet.vans.map { van in
             VehicleType(capacity: van.capacityParcels,
                         count: van.count,
-                        fixedCost: 0,
+                        fixedCost: Int((van.fixedCostPerDay / costUnitYuan).rounded()),
                         unitDistanceCost: max(1, Int((van.costPerKm / 1000 / costUnitYuan).rounded())),
                         unitDurationCost: Int((van.costPerHour / 3600 / costUnitYuan).rounded()),
                         maxDuration: Int((fleet.shiftHours * 3600).rounded()),

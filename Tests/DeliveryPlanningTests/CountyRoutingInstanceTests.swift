@@ -32,7 +32,7 @@ struct CountyRoutingInstanceTests {
         #expect(data.clients.map(\.requiresColdChain) == [false, true])
         #expect(data.vehicleTypes[0].shiftStart == 420 * 60 && data.vehicleTypes[0].shiftEnd == 1140 * 60)
         #expect(data.vehicleTypes[0].maxDuration == 8 * 3600)
-        #expect(data.vehicleTypes.allSatisfy { $0.fixedCost == 0 }) // see the type's documentation
+        #expect(data.vehicleTypes.map(\.fixedCost) == [666_667, 1_222_222]) // 60 and 110 yuan over 0.00009 yuan
     }
 
     @Test func carriersSelectTheirParcels() throws {

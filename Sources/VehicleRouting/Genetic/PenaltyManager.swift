@@ -42,7 +42,9 @@ struct PenaltyManager {
         let unitDistance = Double(max(1, data.vehicleTypes.map(\.unitDistanceCost).max() ?? 1))
         let unitDuration = Double(data.vehicleTypes.map(\.unitDurationCost).max() ?? 0)
         let timeScale = Double(max(1, data.durations.maximum))
-        return CostEvaluator(loadPenalty: min(1000, max(0.1, longest * unitDistance / Double(heaviest))),
+        // A van's fixed cost spread over its capacity: below that, overloading one route beats opening another.
+        let fixedPerUnit = data.vehicleTypes.map { Double($0.fixedCost) / Double(max(1, $0.capacity)) }.max() ?? 0
+        return CostEvaluator(loadPenalty: min(100_000, max(0.1, longest * unitDistance / Double(heaviest), fixedPerUnit)),
                              timeWarpPenalty: min(1000, max(0.1, 10 * unitDistance * longest / timeScale + unitDuration)),
                              distancePenalty: unitDistance,
                              coldChainPenalty: 10 * longest * unitDistance)
