@@ -51,6 +51,18 @@ struct CountyRouterTests {
         #expect(Set(routes.counties[0].routes.flatMap(\.stops)) == ["v1", "v3", "v5"])
     }
 
+    @Test func coldChainPickupsRideRefrigeratedVansInOneMixedProblem() throws {
+        var network = RoutingFixtures.line(villages: 6)
+        network.nodes[3].pickups = Pickups(perDay: 20, coldChain: true, product: "beef")
+        let (routes, depots) = try CountyRouter.run(Self.request(network, fleet: .rural))
+        RoutingFixtures.verify(depots)
+        #expect(depots.count == 1)
+        #expect(routes.feasible)
+        let cold = try #require(routes.counties[0].routes.first { $0.stops.contains("v3") })
+        #expect(cold.van == FleetSpec.coldVan.name)
+        #expect(Set(routes.counties[0].routes.flatMap(\.stops)) == ["v1", "v2", "v3", "v4", "v5", "v6"])
+    }
+
     @Test func unknownCountyAndMissingCenterAreBadInput() {
         var request = Self.request(RoutingFixtures.line())
         request.counties = ["999999"]
