@@ -110,4 +110,22 @@ import Testing
         #expect(report.isFeasible && result.isFeasible, "\(report.violations)")
         #expect(report.distance == optimum)
     }
+
+    @Test func theVehiclesFirstObjectiveStartsWithWeightsAboveAVehiclesCost() throws {
+        // A vehicle costs more than any distance: merging two routes into one late, overloaded route must not
+        // pay, or the first populations (before the weights adapt) are all three giant routes.
+        let instance = try SolomonReader.read(path: TestSupport.resource("R101.25.txt"), convention: .dimacs,
+                                              objective: .vehiclesThenDistance)
+        let type = instance.data.vehicleTypes[0]
+        let weights = PenaltyManager.initialEvaluator(data: instance.data)
+        let day = Double(min(type.maxDuration, type.shiftEnd - type.shiftStart))
+        #expect(weights.timeWarpPenalty >= min(100_000, Double(type.fixedCost) / day))
+        #expect(weights.loadPenalty >= min(100_000, Double(type.fixedCost) / Double(type.capacity)))
+        var parameters = SolverParameters()
+        parameters.maxIterations = 0
+        let result = try HybridGeneticSearch(data: instance.data, parameters: parameters)
+            .solve(budget: TimeBudget(seconds: nil))
+        let report = RouteVerifier.verify(result.solution, data: instance.data, claimedCost: result.stats.cost)
+        #expect(result.isFeasible && report.isFeasible, "\(report.violations)")
+    }
 }

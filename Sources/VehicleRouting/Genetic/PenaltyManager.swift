@@ -33,19 +33,28 @@ struct PenaltyManager {
         distanceFeasible = .init(repeating: true, count: window)
     }
 
-    /// The usual starting weights: the longest edge over the heaviest demand for load (clamped to
-    /// [0.1, 1000]); one unit of cost per unit of time warp or excess distance, scaled by the vehicles' unit
-    /// costs; a cold-chain miss as dear as the longest edge ten times over.
+    /// The usual starting weights: the longest edge over the heaviest demand for load; one unit of cost per
+    /// unit of time warp or excess distance, scaled by the vehicles' unit costs; a cold-chain miss as dear as
+    /// the longest edge ten times over. With fixed vehicle costs (a county's vans, or the vehicles-first
+    /// objective), load and time warp start at least at a vehicle's fixed cost spread over its capacity and
+    /// its working day: any cheaper, and merging two routes into one overloaded, late route pays for itself,
+    /// which the adaptive weights (×1.2 per 100 local searches) take thousands of iterations to undo.
+    /// Weights are clamped to [0.1, 100,000] like the adapted ones.
     static func initialEvaluator(data: ProblemData) -> CostEvaluator {
         let heaviest = max(1, data.clients.map { max($0.delivery, $0.pickup) }.max() ?? 1)
         let longest = Double(max(1, data.distances.maximum))
         let unitDistance = Double(max(1, data.vehicleTypes.map(\.unitDistanceCost).max() ?? 1))
         let unitDuration = Double(data.vehicleTypes.map(\.unitDurationCost).max() ?? 0)
         let timeScale = Double(max(1, data.durations.maximum))
-        // A van's fixed cost spread over its capacity: below that, overloading one route beats opening another.
-        let fixedPerUnit = data.vehicleTypes.map { Double($0.fixedCost) / Double(max(1, $0.capacity)) }.max() ?? 0
-        return CostEvaluator(loadPenalty: min(100_000, max(0.1, longest * unitDistance / Double(heaviest), fixedPerUnit)),
-                             timeWarpPenalty: min(1000, max(0.1, 10 * unitDistance * longest / timeScale + unitDuration)),
+        let fixedPerLoad = data.vehicleTypes.map { Double($0.fixedCost) / Double(max(1, $0.capacity)) }.max() ?? 0
+        let fixedPerTime = data.vehicleTypes.map { type -> Double in
+            let day = min(type.maxDuration, type.shiftEnd - type.shiftStart, DurationSegment.unbounded)
+            return Double(type.fixedCost) / Double(max(1, day))
+        }.max() ?? 0
+        func clamp(_ weight: Double) -> Double { min(100_000, max(0.1, weight)) }
+        return CostEvaluator(loadPenalty: clamp(max(longest * unitDistance / Double(heaviest), fixedPerLoad)),
+                             timeWarpPenalty: clamp(max(min(1000, 10 * unitDistance * longest / timeScale + unitDuration),
+                                                        fixedPerTime)),
                              distancePenalty: unitDistance,
                              coldChainPenalty: 10 * longest * unitDistance)
     }
