@@ -172,4 +172,36 @@ import Testing
             #expect(result.flatMap { $0 }.sorted() == Array(1...40))
         }
     }
+
+    /// With fixed vehicle costs the distance bound holds only net of the fixed cost a move saves by emptying a
+    /// route: pruning must never report 0 for a move that improves (short routes, so moves empty them often).
+    @Test(arguments: Array(0..<9))
+    func pruningNeverHidesAnImprovingMoveUnderFixedCosts(operatorIndex: Int) throws {
+        let op = OperatorTests.makeOperator(operatorIndex)
+        var hidden = 0, emptying = 0
+        for seed in UInt64(1)...4 {
+            let loose = try TestSupport.randomData(clients: 14, capacity: 60, seed: seed)
+            let data = try loose.replacing(vehicleTypes: [VehicleType(capacity: 60, fixedCost: 400)])
+            let s = SearchSolution(data: data, vehicleTypeOfRoute: [Int](repeating: 0, count: 7))
+            s.evaluator = CostEvaluator(loadPenalty: 3)
+            var random = SeededGenerator(seed: seed &* 17)
+            s.load(TestSupport.randomRoutes(data, routes: 7, random: &random))
+            for _ in 0..<300 {
+                let u = s.position(of: 1 + random.next(below: 14))
+                var v = s.position(of: 1 + random.next(below: 14))
+                if op.acceptsDepotV && random.next(below: 3) == 0 { v = StopRef(route: random.next(below: 7), index: 0) }
+                if u == v { continue }
+                s.prunes = true
+                let pruned = op.evaluate(u, v, in: s)
+                s.prunes = false
+                let exact = op.evaluate(u, v, in: s)
+                if exact < -1e-9 && pruned == 0 { hidden += 1 }
+                if exact < -300 { emptying += 1 }
+                if exact < 0 && random.next(below: 2) == 0 { op.apply(u, v, in: s) }
+            }
+        }
+        #expect(hidden == 0, "\(op.name) pruned \(hidden) improving moves")
+        // Swaps and 2-opt within a route never empty one.
+        if ![3, 4, 5, 6].contains(operatorIndex) { #expect(emptying > 0, "\(op.name) never saved a vehicle") }
+    }
 }

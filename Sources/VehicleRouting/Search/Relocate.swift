@@ -28,7 +28,8 @@ struct Relocate: NodeOperator {
             let changeU = s.distance(p, n) &- s.distance(p, f) &- s.innerDistance(ru, i, last) &- s.distance(l, n)
             let changeV = s.distance(v, head) &+ s.innerDistance(ru, i, last, reversed: reversed)
                 &+ s.distance(tail, w) &- s.distance(v, w)
-            if s.cannotImprove(changeU, on: ru, changeV, on: rv) { return 0 }
+            if s.cannotImprove(changeU, on: ru, changeV, on: rv, emptiesA: i == 1 && last == s.clientCount[ru],
+                               emptiesB: false) { return 0 }
         }
         let segment = reversed ? s.reversed(ru, i, last) : s.between(ru, i, last)
         if ru != rv {

@@ -215,12 +215,15 @@ extension SearchSolution {
     }
 
     /// Whether a move changing the distances of routes `a` and `b` (distinct) by `changeA` and `changeB`
-    /// certainly does not improve: distances bound costs and the change exceeds both routes' penalties.
-    /// Operators ask this from a few matrix lookups before they build any segment, which is where the plain
-    /// CVRP's search spends its time (most candidate moves end here).
-    @inline(__always) func cannotImprove(_ changeA: Int, on a: Int, _ changeB: Int, on b: Int) -> Bool {
-        prunes && distanceBoundsCost
-            && Double(changeA &* unitCost[a] &+ changeB &* unitCost[b]) >= routePenalty[a] + routePenalty[b]
+    /// certainly does not improve: distances bound costs and the change, less the fixed cost of a route the
+    /// move empties (`emptiesA`, `emptiesB`), exceeds both routes' penalties. Operators ask this from a few
+    /// matrix lookups before they build any segment, which is where the plain CVRP's search spends its time
+    /// (most candidate moves end here).
+    @inline(__always) func cannotImprove(_ changeA: Int, on a: Int, _ changeB: Int, on b: Int,
+                                         emptiesA: Bool, emptiesB: Bool) -> Bool {
+        guard prunes && distanceBoundsCost else { return false }
+        let saved = (emptiesA ? fixedCost[a] : 0) &+ (emptiesB ? fixedCost[b] : 0)
+        return Double(changeA &* unitCost[a] &+ changeB &* unitCost[b] &- saved) >= routePenalty[a] + routePenalty[b]
     }
 
     /// The distance of the clients from index `i` to `j` of `route`, forwards or backwards.
@@ -232,13 +235,14 @@ extension SearchSolution {
 
     /// The change in penalised cost when routes `a` and `b` (distinct) become `newA` and `newB`.
     ///
-    /// Penalties are never negative, so when distances bound costs, a move whose distance change alone
-    /// exceeds the two routes' current penalties cannot improve: it is reported as 0 without pricing the
-    /// penalties (HGS's early exit).
+    /// Penalties are never negative, so when distances bound costs, a move whose distance change (less the
+    /// fixed cost of a route it empties) exceeds the two routes' current penalties cannot improve: it is
+    /// reported as 0 without pricing the penalties (HGS's early exit).
     @inline(__always) func delta(_ newA: RouteSegment, on a: Int, _ newB: RouteSegment, on b: Int) -> Double {
         if prunes && distanceBoundsCost {
+            let saved = (newA.clients == 0 ? fixedCost[a] : 0) &+ (newB.clients == 0 ? fixedCost[b] : 0)
             let distanceChange = (newA.distance &- routeDistance[a]) &* unitCost[a]
-                &+ (newB.distance &- routeDistance[b]) &* unitCost[b]
+                &+ (newB.distance &- routeDistance[b]) &* unitCost[b] &- saved
             if Double(distanceChange) >= routePenalty[a] + routePenalty[b] { return 0 }
         }
         return cost(newA, on: a) - routeCost[a] + cost(newB, on: b) - routeCost[b]

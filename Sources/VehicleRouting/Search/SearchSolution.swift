@@ -91,8 +91,9 @@ final class SearchSolution {
     let routeCost: UnsafeMutablePointer<Double>
     /// The penalty part of ``routeCost``.
     let routePenalty: UnsafeMutablePointer<Double>
-    /// Whether the distance change of a move bounds its objective change from below (no fixed or duration
-    /// costs, every route back at its start depot): only then may ``delta`` skip pricing penalties.
+    /// Whether the distance change of a move, less the fixed costs of the routes it empties, bounds its
+    /// objective change from below (no duration costs, every route back at its start depot): only then may
+    /// ``delta`` skip pricing penalties.
     let distanceBoundsCost: Bool
     /// Whether ``delta`` may skip pricing penalties for moves whose distance alone rules them out (tests turn
     /// this off to check every delta).
@@ -187,7 +188,7 @@ final class SearchSolution {
             coldChain[r] = type.coldChain
             startDepot[r] = Int32(type.startDepot)
             endDepot[r] = Int32(type.endDepot)
-            if type.fixedCost != 0 || type.unitDurationCost != 0 || type.startDepot != type.endDepot {
+            if type.unitDurationCost != 0 || type.startDepot != type.endDepot {
                 distanceBoundsCost = false
             }
         }

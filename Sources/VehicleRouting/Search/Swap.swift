@@ -32,7 +32,7 @@ struct Swap: NodeOperator {
                 &- s.distance(lu, nu)
             let changeV = s.distance(pv, fu) &+ innerU &+ s.distance(lu, nv) &- s.distance(pv, fv) &- innerV
                 &- s.distance(lv, nv)
-            if s.cannotImprove(changeU, on: ru, changeV, on: rv) { return 0 }
+            if s.cannotImprove(changeU, on: ru, changeV, on: rv, emptiesA: false, emptiesB: false) { return 0 }
         }
         let segmentU = s.between(ru, i, lastU), segmentV = s.between(rv, j, lastV)
         if ru != rv {

@@ -29,7 +29,9 @@ struct TwoOptStar: NodeOperator {
             let tailV = s.routeDistance[rv] &- s.stop(rv, j &+ 1).distanceBefore
             let changeU = s.distance(u, y) &+ tailV &- s.distance(u, x) &- tailU
             let changeV = s.distance(v, x) &+ tailU &- s.distance(v, y) &- tailV
-            if s.cannotImprove(changeU, on: ru, changeV, on: rv) { return 0 }
+            // U's route keeps its head and takes V's tail; V's route keeps its head and takes U's tail.
+            if s.cannotImprove(changeU, on: ru, changeV, on: rv, emptiesA: i == 0 && j == s.clientCount[rv],
+                               emptiesB: j == 0 && i == s.clientCount[ru]) { return 0 }
             newU = s.join(s.before(ru, i), s.after(rv, j &+ 1))
             newV = s.join(s.before(rv, j), s.after(ru, i &+ 1))
         } else {
@@ -45,7 +47,8 @@ struct TwoOptStar: NodeOperator {
                 ? s.distance(startDepotV, s.location(ru, lastU)) &+ s.innerDistance(ru, i &+ 1, lastU, reversed: true)
                     &+ s.distance(s.location(ru, i &+ 1), y) &+ tailV
                 : s.distance(startDepotV, y) &+ tailV
-            if s.cannotImprove(distanceU &- s.routeDistance[ru], on: ru, distanceV &- s.routeDistance[rv], on: rv) {
+            if s.cannotImprove(distanceU &- s.routeDistance[ru], on: ru, distanceV &- s.routeDistance[rv], on: rv,
+                               emptiesA: i == 0 && j == 0, emptiesB: i == lastU && j == s.clientCount[rv]) {
                 return 0
             }
             let endU = s.after(ru, s.clientCount[ru] &+ 1)
