@@ -3,7 +3,9 @@ import Foundation
 import RoadNetwork
 import VehicleRouting
 
-/// Whole vanloads driven straight to a stop heavier than every van (``HeavyStopPolicy/directTrips``).
+/// Vanloads driven straight to a stop heavier than every van that may serve it (``HeavyStopPolicy/directTrips``):
+/// full loads of the largest van, and for a stop whose produce needs cold chain one lighter trip so that what
+/// stays on its route fits a refrigerated van.
 public struct DirectTrip: Sendable, Equatable {
     /// Node index of the stop.
     public var node: Int
@@ -69,13 +71,23 @@ public struct CountyRoutingInstance: Sendable {
         try fleet.validate()
         let nodes = network.nodes
         let largest = Double(fleet.vans.map(\.capacityParcels).max()!)
+        let largestCold = Double(fleet.vans.filter(\.coldChain).map(\.capacityParcels).max() ?? 0)
         var deliveries: [Double] = [], trips: [DirectTrip] = []
         for s in stops {
             var load = CountyRoutingInstance.parcels(of: nodes[s], carriers: carriers)
-            if heavyStops == .directTrips && load > largest {
-                let full = Int((load / largest).rounded(.up)) - 1
-                trips.append(DirectTrip(node: s, trips: full, parcels: largest))
+            // A stop whose produce needs cold chain keeps on its route only what a refrigerated van holds.
+            let cold = pickups && (nodes[s].pickups?.coldChain ?? false) && (nodes[s].pickups?.perDay ?? 0) > 0
+            let usable = cold && largestCold > 0 ? min(largest, largestCold) : largest
+            if heavyStops == .directTrips && load > usable {
+                let full = usable == largest ? Int((load / largest).rounded(.up)) - 1
+                    : Int(((load - usable) / largest).rounded(.down))
+                if full > 0 { trips.append(DirectTrip(node: s, trips: full, parcels: largest)) }
                 load -= Double(full) * largest
+                if load > usable {
+                    // What a full van more would over-ship: one lighter trip, and a full refrigerated van routed.
+                    trips.append(DirectTrip(node: s, trips: 1, parcels: load - usable))
+                    load = usable
+                }
             }
             deliveries.append(load)
         }

@@ -50,6 +50,24 @@ struct CountyRoutingInstanceTests {
 }
 
 extension CountyRoutingInstanceTests {
+    @Test func aHeavyColdChainStopKeepsARefrigeratedVanloadOnItsRoute() throws {
+        var network = RoutingFixtures.line(villages: 2, parcels: ["ems": 259])
+        network.nodes[1].pickups = Pickups(perDay: 30, coldChain: true, product: "beef")
+        network.nodes[2].parcels = ["ems": 700]
+        network.nodes[2].pickups = Pickups(perDay: 30, coldChain: true, product: "beef")
+        let instance = try Self.instance(network, heavy: .directTrips)
+        // The cold van holds 250: 9 parcels (and 50 after a full 400-parcel van) go by a lighter direct trip.
+        #expect(instance.directTrips == [DirectTrip(node: 1, trips: 1, parcels: 9), DirectTrip(node: 2, trips: 1, parcels: 400),
+                                         DirectTrip(node: 2, trips: 1, parcels: 50)])
+        #expect(instance.deliveries == [250, 250])
+        var request = CountyRouterTests.request(network, fleet: .rural)
+        request.heavyStops = .directTrips
+        let (routes, depots) = try CountyRouter.run(request)
+        RoutingFixtures.verify(depots)
+        #expect(routes.feasible)
+        #expect(abs(routes.totals.parcels - 959) < 1e-9)
+    }
+
     @Test func unlimitedVansStayUnlimitedWhenPickupsOutweighDeliveries() throws {
         var network = RoutingFixtures.line(villages: 6, parcels: ["ems": 3])
         for k in 1...6 { network.nodes[k].pickups = Pickups(perDay: 200, product: "apricot") }
