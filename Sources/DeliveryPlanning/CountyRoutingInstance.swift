@@ -3,16 +3,22 @@ import Foundation
 import RoadNetwork
 import VehicleRouting
 
-/// Vanloads driven straight to a stop heavier than every van that may serve it (``HeavyStopPolicy/directTrips``):
-/// full loads of the largest van, and for a stop whose produce needs cold chain one lighter trip so that what
-/// stays on its route fits a refrigerated van.
+/// Vanloads driven straight to a stop heavier than every van that may serve it (``HeavyStopPolicy/directTrips``).
+///
+/// Deliveries go in full loads of the largest van, and for a stop whose produce needs cold chain one lighter
+/// trip more, so that what stays on its route fits a refrigerated van. Produce beyond a van's load is
+/// collected by trips of their own (refrigerated when it needs cold chain).
 public struct DirectTrip: Sendable, Equatable {
     /// Node index of the stop.
     public var node: Int
-    /// Trips, each carrying a full van of the largest type.
+    /// Identical trips.
     public var trips: Int
-    /// Parcels per trip.
+    /// Parcels delivered per trip.
     public var parcels: Double
+    /// Parcels of produce collected per trip.
+    public var collected: Double = 0
+    /// Whether the trips need a refrigerated van.
+    public var coldChain = false
 }
 
 /// A depot's routing problem: the stops' loads, pickups, cold-chain flags, service times and windows, the
@@ -72,7 +78,7 @@ public struct CountyRoutingInstance: Sendable {
         let nodes = network.nodes
         let largest = Double(fleet.vans.map(\.capacityParcels).max()!)
         let largestCold = Double(fleet.vans.filter(\.coldChain).map(\.capacityParcels).max() ?? 0)
-        var deliveries: [Double] = [], trips: [DirectTrip] = []
+        var deliveries: [Double] = [], collected: [Double] = [], trips: [DirectTrip] = []
         for s in stops {
             var load = CountyRoutingInstance.parcels(of: nodes[s], carriers: carriers)
             // A stop whose produce needs cold chain keeps on its route only what a refrigerated van holds.
@@ -90,12 +96,19 @@ public struct CountyRoutingInstance: Sendable {
                 }
             }
             deliveries.append(load)
+            var produce = pickups ? nodes[s].pickups?.perDay ?? 0 : 0
+            if heavyStops == .directTrips && produce > usable {
+                let full = Int((produce / usable).rounded(.up)) - 1
+                trips.append(DirectTrip(node: s, trips: full, parcels: 0, collected: usable, coldChain: cold))
+                produce -= Double(full) * usable
+            }
+            collected.append(produce)
         }
         self.county = county
         self.depotNode = depot
         self.stopNodes = stops
         self.deliveries = deliveries
-        self.pickups = stops.map { pickups ? nodes[$0].pickups?.perDay ?? 0 : 0 }
+        self.pickups = collected
         self.coldPickup = stops.map { pickups && (nodes[$0].pickups?.coldChain ?? false) && (nodes[$0].pickups?.perDay ?? 0) > 0 }
         self.serviceMinutes = stops.map { nodes[$0].serviceMinutes ?? fleet.defaultServiceMinutes }
         self.openMinute = stops.map { nodes[$0].timeWindow?.open ?? fleet.depotOpenMinute }

@@ -15,7 +15,8 @@ public enum CenterSource: Sendable {
 public enum HeavyStopPolicy: String, Codable, Sendable {
     /// Report it as infeasible (or skip it with `skipInfeasible`).
     case infeasible
-    /// Serve whole vanloads by direct out-and-back trips and route the remainder with the other stops.
+    /// Serve whole vanloads (of parcels, or of produce to collect) by direct out-and-back trips and route the
+    /// remainder with the other stops.
     case directTrips = "direct-trips"
 }
 

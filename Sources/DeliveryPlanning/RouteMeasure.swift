@@ -58,10 +58,11 @@ enum RouteMeasure {
             directTrip: false, violations: violations)
     }
 
-    /// The full-van out-and-back trips of `trip`, in the largest van type.
+    /// The out-and-back trips of `trip`, in the largest van type (the largest refrigerated one when asked).
     static func directTrips(_ trip: DirectTrip, instance: CountyRoutingInstance, network: Network) -> [PlannedRoute] {
         let fleet = instance.fleet
-        let van = fleet.vans.indices.max { fleet.vans[$0].capacityParcels < fleet.vans[$1].capacityParcels }!
+        let vans = fleet.vans.indices.filter { !trip.coldChain || fleet.vans[$0].coldChain }
+        let van = vans.max { fleet.vans[$0].capacityParcels < fleet.vans[$1].capacityParcels }!
         let type = fleet.vans[van]
         let roads = instance.travel
         // The stop is a client of the instance (its remainder is routed), so its matrix row is there.
@@ -71,8 +72,8 @@ enum RouteMeasure {
         let depart = max(fleet.depotOpenMinute, instance.openMinute[k] - roads.minutes(0, k + 1))
         let one = PlannedRoute(
             depot: network.nodes[instance.depotNode].id, van: type.name, stops: [network.nodes[trip.node].id], km: km,
-            hours: hours, departMinute: depart, returnMinute: depart + hours * 60, parcels: trip.parcels, pickups: 0,
-            peakLoad: trip.parcels, cost: type.fixedCostPerDay + km * type.costPerKm + hours * type.costPerHour,
+            hours: hours, departMinute: depart, returnMinute: depart + hours * 60, parcels: trip.parcels,
+            pickups: trip.collected, peakLoad: max(trip.parcels, trip.collected), cost: type.fixedCostPerDay + km * type.costPerKm + hours * type.costPerHour,
             kgCO2: km * type.kgCO2PerKm, directTrip: true, violations: [])
         return [PlannedRoute](repeating: one, count: trip.trips)
     }

@@ -29,7 +29,7 @@ enum StopScreen {
                 reasons[k] = "\(fmt(delivery)) parcels a day, more than the largest usable van holds (\(capacity))"
                 continue
             }
-            if pickup.rounded(.up) > Double(capacity) {
+            if heavyStops == .infeasible && pickup.rounded(.up) > Double(capacity) {
                 reasons[k] = "\(fmt(pickup)) parcels of produce a day, more than the largest usable van holds (\(capacity))"
                 continue
             }

@@ -32,7 +32,7 @@ struct RoutingFlags: ParsableArguments {
     var fleet: String?
 
     @Flag(name: .customLong("split-heavy"),
-          help: "Serve stops heavier than every van by full-van direct trips plus a routed remainder.")
+          help: "Serve stops (parcels or produce) heavier than every van by direct trips plus a routed remainder.")
     var splitHeavy = false
 
     func validate() throws {

@@ -50,6 +50,28 @@ struct CountyRoutingInstanceTests {
 }
 
 extension CountyRoutingInstanceTests {
+    @Test func produceHeavierThanAVanIsCollectedByTripsOfItsOwn() throws {
+        var network = RoutingFixtures.line(villages: 2, parcels: ["ems": 20])
+        network.nodes[1].pickups = Pickups(perDay: 608, coldChain: true, product: "beef")
+        network.nodes[2].pickups = Pickups(perDay: 500, product: "apricot")
+        let instance = try Self.instance(network, heavy: .directTrips)
+        // Beef in refrigerated vanloads of 250, apricots in a 400-parcel van; the rest rides the routes.
+        #expect(instance.directTrips == [
+            DirectTrip(node: 1, trips: 2, parcels: 0, collected: 250, coldChain: true),
+            DirectTrip(node: 2, trips: 1, parcels: 0, collected: 400, coldChain: false),
+        ])
+        #expect(instance.pickups == [108, 100])
+        var request = CountyRouterTests.request(network, fleet: .rural)
+        request.heavyStops = .directTrips
+        let (routes, depots) = try CountyRouter.run(request)
+        RoutingFixtures.verify(depots)
+        #expect(routes.feasible && routes.skipped.isEmpty)
+        #expect(abs(routes.totals.pickups - 1108) < 1e-9)
+        let trips = routes.counties[0].routes.filter(\.directTrip)
+        #expect(trips.filter { $0.van == FleetSpec.coldVan.name }.count == 2)
+        #expect(trips.allSatisfy { $0.peakLoad <= 400 })
+    }
+
     @Test func aHeavyColdChainStopKeepsARefrigeratedVanloadOnItsRoute() throws {
         var network = RoutingFixtures.line(villages: 2, parcels: ["ems": 259])
         network.nodes[1].pickups = Pickups(perDay: 30, coldChain: true, product: "beef")
