@@ -102,13 +102,18 @@ import Testing
         // Tests/VehicleRoutingTests/Resources/RC101.25.txt --dimacs --iterations 1000` reaches it.)
         let optimum = ["C101": 1913, "R101": 6171][name]!
         let instance = try SolomonReader.read(path: TestSupport.resource("\(name).25.txt"), convention: .dimacs)
-        var parameters = SolverParameters()
-        parameters.maxIterations = 50
-        let result = try HybridGeneticSearch(data: instance.data, parameters: parameters)
-            .solve(budget: TimeBudget(seconds: nil))
-        let report = RouteVerifier.verify(result.solution, data: instance.data, claimedCost: result.stats.cost)
-        #expect(report.isFeasible && result.isFeasible, "\(report.violations)")
+        let report = try Self.solveFeasibly(instance.data, iterations: 50)
         #expect(report.distance == optimum)
+    }
+
+    /// Solves `data` for `iterations`, expects a feasible result the verifier accepts, and returns its report.
+    static func solveFeasibly(_ data: ProblemData, iterations: Int) throws -> RouteVerifier.Report {
+        var parameters = SolverParameters()
+        parameters.maxIterations = iterations
+        let result = try HybridGeneticSearch(data: data, parameters: parameters).solve(budget: TimeBudget(seconds: nil))
+        let report = RouteVerifier.verify(result.solution, data: data, claimedCost: result.stats.cost)
+        #expect(report.isFeasible && result.isFeasible, "\(report.violations)")
+        return report
     }
 
     @Test func theVehiclesFirstObjectiveStartsWithWeightsAboveAVehiclesCost() throws {
@@ -121,11 +126,6 @@ import Testing
         let day = Double(min(type.maxDuration, type.shiftEnd - type.shiftStart))
         #expect(weights.timeWarpPenalty >= min(100_000, Double(type.fixedCost) / day))
         #expect(weights.loadPenalty >= min(100_000, Double(type.fixedCost) / Double(type.capacity)))
-        var parameters = SolverParameters()
-        parameters.maxIterations = 0
-        let result = try HybridGeneticSearch(data: instance.data, parameters: parameters)
-            .solve(budget: TimeBudget(seconds: nil))
-        let report = RouteVerifier.verify(result.solution, data: instance.data, claimedCost: result.stats.cost)
-        #expect(result.isFeasible && report.isFeasible, "\(report.violations)")
+        _ = try Self.solveFeasibly(instance.data, iterations: 0)
     }
 }
