@@ -123,7 +123,7 @@ enum RoutingBenchReport {
         switch instance.set {
         case "X": "X"
         case "solomon": "Solomon"
-        case "homberger": "Homberger"
+        case let set where set.hasPrefix("homberger"): "Homberger"
         default: "A, B, E, P"
         }
     }

@@ -39,7 +39,7 @@ import Testing
 
 @Suite struct RoutingBenchSummaryGroupTests {
     @Test(arguments: [("A", "A, B, E, P"), ("P", "A, B, E, P"), ("X", "X"), ("solomon", "Solomon"),
-                      ("homberger", "Homberger")])
+                      ("homberger_200", "Homberger")])
     func setsLandInTheirSummaryRow(set: String, group: String) {
         let instance = RoutingBenchInstance(name: "n", set: set, customers: 1, bks: 1, reference: 1, fleet: nil,
                                             path: "", note: "")

@@ -4,8 +4,9 @@ import SolverControl
 /// A hybrid genetic search solver for vehicle routing: capacities (with pickups), time windows, service
 /// times, shifts, route duration and distance limits, mixed fleets, several depots and cold chain.
 ///
-/// Each iteration picks two parents by binary tournament, crosses their giant tours (OX), splits the child
-/// into routes, improves it by ``LocalSearch`` under the current penalties, adds it to the population, and
+/// Each iteration picks two parents by binary tournament, crosses them (their giant tours by OX, then Split
+/// into routes; or, with one vehicle type and time windows, their routes by SREX), improves the child by
+/// ``LocalSearch`` under the current penalties, adds it to the population, and
 /// sometimes repairs an infeasible child with heavier penalties. Penalties adapt towards a feasible share;
 /// after many iterations without improvement the population restarts. Everything random comes from one
 /// ``SeededGenerator``: the same data, seed and iteration count give the same result, and only where a time
@@ -27,6 +28,8 @@ public final class HybridGeneticSearch {
     /// The exact split for the rich variants, or `nil` for the plain CVRP (then ``split`` runs in linear time).
     private let generalSplit: GeneralSplit?
     private var crossover: OrderCrossover
+    /// SREX for fleets of one vehicle type with time windows, where it is what lets the search keep pace.
+    private var routeExchange: SelectiveRouteExchange?
     private var penalties: PenaltyManager
     private let population: Population
     private var random: SeededGenerator
@@ -53,6 +56,14 @@ public final class HybridGeneticSearch {
             && only.startDepot == only.endDepot && !data.clients.contains { $0.pickup != 0 || $0.requiresColdChain }
         generalSplit = plain ? nil : GeneralSplit(data: data, slotTypes: slotTypes)
         crossover = OrderCrossover(numLocations: data.numLocations)
+        let oneType = data.vehicleTypes.count == 1 && data.vehicleTypes[0].startDepot == data.vehicleTypes[0].endDepot
+        let useExchange: Bool
+        switch parameters.crossover {
+        case .automatic: useExchange = oneType && data.isTimed
+        case .order: useExchange = false
+        case .selectiveRouteExchange: useExchange = oneType
+        }
+        routeExchange = useExchange ? SelectiveRouteExchange(numLocations: data.numLocations) : nil
         penalties = PenaltyManager(initial: PenaltyManager.initialEvaluator(data: data),
                                    targetFeasible: parameters.targetFeasible, increase: parameters.penaltyIncrease,
                                    decrease: parameters.penaltyDecrease)
@@ -193,8 +204,7 @@ public final class HybridGeneticSearch {
                 iteration += 1
                 let first = population.selectParent(random: &random)
                 let second = population.selectParent(random: &random)
-                let child = crossover.cross(first.giantTour, second.giantTour, random: &random)
-                educate(splitTour(child))
+                educate(child(of: first, and: second))
                 let runBest = population.feasible.first?.penalisedCost ?? .infinity
                 if runBest < bestOfRun - 1e-9 {
                     bestOfRun = runBest
@@ -224,6 +234,19 @@ public final class HybridGeneticSearch {
         }
         return SolverResult(solution: solution, stats: stats, isFeasible: feasible, trips: trips,
                             iterations: iteration, seconds: budget.elapsed, stopReason: stopReason)
+    }
+
+    /// The child of two parents, as route slots: SREX where it applies, else OX and Split.
+    private func child(of first: Individual, and second: Individual) -> [[Int]] {
+        guard routeExchange != nil else {
+            return splitTour(crossover.cross(first.giantTour, second.giantTour, random: &random))
+        }
+        let evaluator = penalties.evaluator, data = data
+        let routes = routeExchange!.cross(first.routes, second.routes, data: data, random: &random) {
+            let solution = Solution(routes: $0.map { Route(vehicleType: 0, visits: $0) })
+            return evaluator.penalisedCost(SolutionStats(solution, data: data))
+        }
+        return routes.count <= slotTypes.count ? routes : splitTour(routes.flatMap { $0.map(Int32.init) })
     }
 
     private func splitTour(_ tour: [Int32], evaluator: CostEvaluator? = nil) -> [[Int]] {

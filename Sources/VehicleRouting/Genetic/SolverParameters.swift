@@ -28,12 +28,25 @@ public struct SolverParameters: Sendable, Equatable {
     public var repairPenaltyFactor = 10.0
     /// Iterations without a better solution before the population restarts.
     public var iterationsWithoutImprovement = 20_000
+    /// How parents make a child.
+    public var crossover = Crossover.automatic
 
     /// The defaults.
     public init() {}
 }
 
 /// Why a solve stopped.
+/// The crossover of the genetic search.
+public enum Crossover: String, Sendable, Equatable, CaseIterable {
+    /// SREX where the fleet has one vehicle type and there are time windows, OX and Split otherwise (the
+    /// measured choice: docs/routing.md).
+    case automatic
+    /// Order crossover on giant tours, then Split (HGS-CVRP).
+    case order
+    /// Selective route exchange (PyVRP's default), for fleets of one vehicle type.
+    case selectiveRouteExchange = "srex"
+}
+
 public enum StopReason: String, Sendable, Codable {
     /// The iteration limit was reached.
     case iterationLimit = "iterations"
