@@ -76,14 +76,14 @@ public struct CountyRoutingInstance: Sendable {
                 travel: TravelMatrix? = nil) throws(CountyRoutingError) {
         try fleet.validate()
         let nodes = network.nodes
-        let largest = Double(fleet.vans.map(\.capacityParcels).max()!)
-        let largestCold = Double(fleet.vans.filter(\.coldChain).map(\.capacityParcels).max() ?? 0)
-        var deliveries: [Double] = [], collected: [Double] = [], trips: [DirectTrip] = []
+        let largest = Double(fleet.largestVan(coldChain: false)!.capacityParcels)
+        var deliveries: [Double] = [], collected: [Double] = [], cold: [Bool] = [], trips: [DirectTrip] = []
         for s in stops {
             var load = CountyRoutingInstance.parcels(of: nodes[s], carriers: carriers)
             // A stop whose produce needs cold chain keeps on its route only what a refrigerated van holds.
-            let cold = pickups && (nodes[s].pickups?.coldChain ?? false) && (nodes[s].pickups?.perDay ?? 0) > 0
-            let usable = cold && largestCold > 0 ? min(largest, largestCold) : largest
+            let needsCold = CountyRoutingInstance.needsColdVan(nodes[s], pickups: pickups)
+            cold.append(needsCold)
+            let usable = (needsCold ? fleet.largestVan(coldChain: true) : nil).map { Double($0.capacityParcels) } ?? largest
             if heavyStops == .directTrips && load > usable {
                 let full = usable == largest ? Int((load / largest).rounded(.up)) - 1
                     : Int(((load - usable) / largest).rounded(.down))
@@ -99,7 +99,7 @@ public struct CountyRoutingInstance: Sendable {
             var produce = pickups ? nodes[s].pickups?.perDay ?? 0 : 0
             if heavyStops == .directTrips && produce > usable {
                 let full = Int((produce / usable).rounded(.up)) - 1
-                trips.append(DirectTrip(node: s, trips: full, parcels: 0, collected: usable, coldChain: cold))
+                trips.append(DirectTrip(node: s, trips: full, parcels: 0, collected: usable, coldChain: needsCold))
                 produce -= Double(full) * usable
             }
             collected.append(produce)
@@ -109,7 +109,7 @@ public struct CountyRoutingInstance: Sendable {
         self.stopNodes = stops
         self.deliveries = deliveries
         self.pickups = collected
-        self.coldPickup = stops.map { pickups && (nodes[$0].pickups?.coldChain ?? false) && (nodes[$0].pickups?.perDay ?? 0) > 0 }
+        self.coldPickup = cold
         self.serviceMinutes = stops.map { nodes[$0].serviceMinutes ?? fleet.defaultServiceMinutes }
         self.openMinute = stops.map { nodes[$0].timeWindow?.open ?? fleet.depotOpenMinute }
         self.closeMinute = stops.map { nodes[$0].timeWindow?.close ?? fleet.depotCloseMinute }
@@ -130,6 +130,11 @@ public struct CountyRoutingInstance: Sendable {
         node.parcels.keys.sorted().reduce(0.0) { sum, id in
             carriers.map { $0.contains(id) } ?? true ? sum + node.parcels[id]! : sum
         }
+    }
+
+    /// Whether `node` goes only on a refrigerated van: produce that needs cold chain, when pickups ride along.
+    static func needsColdVan(_ node: Node, pickups: Bool) -> Bool {
+        pickups && (node.pickups?.coldChain ?? false) && (node.pickups?.perDay ?? 0) > 0
     }
 
     /// Whether the stop at client index `k` goes only on a refrigerated van.

@@ -94,6 +94,11 @@ public struct FleetSpec: Codable, Sendable, Hashable {
     /// Rural vans and cold vans without limit, an 8-hour shift, the depot open 07:00-19:00.
     public static let rural = FleetSpec(vans: [ruralVan, coldVan])
 
+    /// The largest van that may serve a stop (a refrigerated one when `coldChain`), or nil when none may.
+    public func largestVan(coldChain: Bool) -> VanType? {
+        vans.filter { !coldChain || $0.coldChain }.max { $0.capacityParcels < $1.capacityParcels }
+    }
+
     /// Checks the numbers a planner may have overridden.
     ///
     /// - Throws: ``CountyRoutingError`` (bad input) naming the van type and field.

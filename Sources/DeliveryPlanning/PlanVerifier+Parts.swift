@@ -43,12 +43,14 @@ extension PlanVerifier {
         if plan.stages.contains(where: { $0.name == "routes" && $0.status != "skipped" }) {
             let routedCounties = Set(plan.routes.map(\.county))
             let skipped = Set(plan.skippedStops)
+            let carriers = network.carriers.map(\.id)
+            let vans: [String?] = alone ? carriers : [nil]
             for a in plan.assignments {
                 guard let i = index[a.node], routedCounties.contains(network.nodes[i].county ?? "") else { continue }
                 let node = network.nodes[i]
                 // Who must call: the shared van, or each carrier with parcels for the stop.
-                let callers: [String?] = alone ? network.carriers.map(\.id).filter { (node.parcels[$0] ?? 0) > 0 } : [nil]
-                for carrier in alone ? network.carriers.map(\.id) as [String?] : [nil] {
+                let callers: [String?] = alone ? carriers.filter { (node.parcels[$0] ?? 0) > 0 } : [nil]
+                for carrier in vans {
                     let n = visits[key(a.node, carrier)] ?? 0
                     let who = carrier.map { " by carrier \($0)" } ?? ""
                     if n > 1 { v.append("stop \(a.node): visited\(who) by \(n) routes (must be once)") }

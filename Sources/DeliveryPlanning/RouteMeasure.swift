@@ -61,9 +61,7 @@ enum RouteMeasure {
     /// The out-and-back trips of `trip`, in the largest van type (the largest refrigerated one when asked).
     static func directTrips(_ trip: DirectTrip, instance: CountyRoutingInstance, network: Network) -> [PlannedRoute] {
         let fleet = instance.fleet
-        let vans = fleet.vans.indices.filter { !trip.coldChain || fleet.vans[$0].coldChain }
-        let van = vans.max { fleet.vans[$0].capacityParcels < fleet.vans[$1].capacityParcels }!
-        let type = fleet.vans[van]
+        let type = fleet.largestVan(coldChain: trip.coldChain)!
         let roads = instance.travel
         // The stop is a client of the instance (its remainder is routed), so its matrix row is there.
         let k = instance.stopNodes.firstIndex(of: trip.node)!

@@ -9,22 +9,19 @@ enum StopScreen {
     /// The reason each failing stop cannot be served, by position in `stops`; `travel` is over `[depot] + stops`.
     static func reasons(network: Network, depot: Int, stops: [Int], travel: TravelMatrix, fleet: FleetSpec,
                         carriers: [String]?, pickups: Bool, heavyStops: HeavyStopPolicy) -> [Int: String] {
-        let largest = fleet.vans.map(\.capacityParcels).max() ?? 0
-        let cold = fleet.vans.filter(\.coldChain)
-        let largestCold = cold.map(\.capacityParcels).max() ?? 0
         let depotName = network.nodes[depot].name
         var reasons: [Int: String] = [:]
         for (k, s) in stops.enumerated() {
             let node = network.nodes[s]
             let delivery = CountyRoutingInstance.parcels(of: node, carriers: carriers)
             let pickup = pickups ? node.pickups?.perDay ?? 0 : 0
-            let needsCold = pickups && (node.pickups?.coldChain ?? false) && pickup > 0
-            if needsCold && cold.isEmpty {
+            let needsCold = CountyRoutingInstance.needsColdVan(node, pickups: pickups)
+            guard let van = fleet.largestVan(coldChain: needsCold) else {
                 reasons[k] = "its pickup (\(node.pickups?.product ?? "produce")) needs cold chain but the fleet has no"
                     + " refrigerated van"
                 continue
             }
-            let capacity = needsCold ? largestCold : largest
+            let capacity = van.capacityParcels
             if heavyStops == .infeasible && delivery.rounded(.up) > Double(capacity) {
                 reasons[k] = "\(fmt(delivery)) parcels a day, more than the largest usable van holds (\(capacity))"
                 continue

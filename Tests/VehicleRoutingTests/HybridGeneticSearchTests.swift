@@ -78,7 +78,9 @@ import Testing
         let loose = try TestSupport.randomData(clients: 200, capacity: 10_000, seed: 3)
         let data = try loose.replacing(vehicleTypes: [VehicleType(capacity: 10_000, maxDuration: 150)])
         #expect(HybridGeneticSearch.unlimitedSlots(data: data, capacity: 10_000) < 10)
-        #expect(try HybridGeneticSearch.routeSlots(data: data).count >= 2 * HybridGeneticSearch.strictSplitRoutes(data: data))
+        let tour = ConstructiveStart.nearestNeighbourTour(data: data)
+        #expect(try HybridGeneticSearch.routeSlots(data: data, greedyTour: tour).count
+            >= 2 * HybridGeneticSearch.strictSplitRoutes(data: data, tour: tour))
         let token = CancellationToken()
         token.cancel()
         let result = try HybridGeneticSearch(data: data).solve(budget: TimeBudget(seconds: nil, cancellation: token))

@@ -41,22 +41,7 @@ import Testing
             s.prunes = seed % 2 == 0
             var random = SeededGenerator(seed: seed &* 31)
             s.load(TestSupport.randomRoutes(data, routes: 5, random: &random))
-            for _ in 0..<200 {
-                let u = s.position(of: 2 + random.next(below: 16))
-                var v = s.position(of: 2 + random.next(below: 16))
-                if op.acceptsDepotV && random.next(below: 4) == 0 {
-                    v = StopRef(route: random.next(below: 5), index: 0)
-                }
-                if u == v { continue }
-                let before = recomputed(s, data, types: types)
-                let delta = op.evaluate(u, v, in: s)
-                guard delta != 0 else { continue }
-                op.apply(u, v, in: s)
-                applied += 1
-                #expect(abs(recomputed(s, data, types: types) - (before + delta)) < 1e-6, "\(op.name)")
-                #expect(abs(s.penalisedCost - recomputed(s, data, types: types)) < 1e-6, "\(op.name) cached")
-                #expect(consistent(s, data), "\(op.name) positions")
-            }
+            applied += checkMoves(op, on: s, data, types: types, random: &random)
         }
         #expect(applied > 20, "\(op.name) applied only \(applied) moves")
     }
@@ -87,6 +72,37 @@ import Testing
         #expect(applied > 5)
     }
 
+    /// A random client U and a random V (a client, or one time in `depotOneIn` a route's start depot when the
+    /// operator takes one); nil when they coincide.
+    private func randomPair(_ op: any NodeOperator, in s: SearchSolution, _ data: ProblemData, depotOneIn: Int,
+                            random: inout SeededGenerator) -> (StopRef, StopRef)? {
+        let u = s.position(of: data.numDepots + random.next(below: data.numClients))
+        var v = s.position(of: data.numDepots + random.next(below: data.numClients))
+        if op.acceptsDepotV && random.next(below: depotOneIn) == 0 {
+            v = StopRef(route: random.next(below: s.numRoutes), index: 0)
+        }
+        return u == v ? nil : (u, v)
+    }
+
+    /// Tries 200 random pairs, applies every move `op` prices non-zero and checks the delta against the
+    /// recomputed cost, the cached route costs and the positions; returns how many moves were applied.
+    private func checkMoves(_ op: any NodeOperator, on s: SearchSolution, _ data: ProblemData, types: [Int]? = nil,
+                            random: inout SeededGenerator) -> Int {
+        var applied = 0
+        for _ in 0..<200 {
+            guard let (u, v) = randomPair(op, in: s, data, depotOneIn: 4, random: &random) else { continue }
+            let before = recomputed(s, data, types: types)
+            let delta = op.evaluate(u, v, in: s)
+            guard delta != 0 else { continue }
+            op.apply(u, v, in: s)
+            applied += 1
+            #expect(abs(recomputed(s, data, types: types) - (before + delta)) < 1e-6, "\(op.name)")
+            #expect(abs(s.penalisedCost - recomputed(s, data, types: types)) < 1e-6, "\(op.name) cached route costs")
+            #expect(consistent(s, data), "\(op.name) positions")
+        }
+        return applied
+    }
+
     /// Every client exactly once and the position index consistent with the stops.
     private func consistent(_ s: SearchSolution, _ data: ProblemData) -> Bool {
         let routes = s.exportRoutes()
@@ -110,22 +126,7 @@ import Testing
             s.prunes = false
             var random = SeededGenerator(seed: seed &* 31)
             s.load(TestSupport.randomRoutes(data, routes: 5, random: &random))
-            for _ in 0..<200 {
-                let u = s.position(of: 1 + random.next(below: 14))
-                var v = s.position(of: 1 + random.next(below: 14))
-                if op.acceptsDepotV && random.next(below: 4) == 0 {
-                    v = StopRef(route: random.next(below: 5), index: 0)
-                }
-                if u == v { continue }
-                let before = recomputed(s, data)
-                let delta = op.evaluate(u, v, in: s)
-                guard delta != 0 else { continue }
-                op.apply(u, v, in: s)
-                applied += 1
-                #expect(abs(recomputed(s, data) - (before + delta)) < 1e-6, "\(op.name)")
-                #expect(abs(s.penalisedCost - recomputed(s, data)) < 1e-6, "\(op.name) cached route costs")
-                #expect(consistent(s, data), "\(op.name) positions")
-            }
+            applied += checkMoves(op, on: s, data, random: &random)
         }
         #expect(applied > 20, "\(op.name) applied only \(applied) moves")
     }
@@ -187,10 +188,7 @@ import Testing
             var random = SeededGenerator(seed: seed &* 17)
             s.load(TestSupport.randomRoutes(data, routes: 7, random: &random))
             for _ in 0..<300 {
-                let u = s.position(of: 1 + random.next(below: 14))
-                var v = s.position(of: 1 + random.next(below: 14))
-                if op.acceptsDepotV && random.next(below: 3) == 0 { v = StopRef(route: random.next(below: 7), index: 0) }
-                if u == v { continue }
+                guard let (u, v) = randomPair(op, in: s, data, depotOneIn: 3, random: &random) else { continue }
                 s.prunes = true
                 let pruned = op.evaluate(u, v, in: s)
                 s.prunes = false

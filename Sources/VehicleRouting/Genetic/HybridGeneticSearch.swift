@@ -33,6 +33,9 @@ public final class HybridGeneticSearch {
     private var penalties: PenaltyManager
     private let population: Population
     private var random: SeededGenerator
+    /// The nearest-neighbour giant tour (``ConstructiveStart``): it sizes an unlimited fleet and seeds every
+    /// population.
+    private let greedyTour: [Int32]
 
     /// Prepares a solver for `data`.
     ///
@@ -46,7 +49,8 @@ public final class HybridGeneticSearch {
         try InfeasibilityDiagnosis.check(data)
         self.data = data
         self.parameters = parameters
-        slotTypes = try HybridGeneticSearch.routeSlots(data: data)
+        greedyTour = ConstructiveStart.nearestNeighbourTour(data: data)
+        slotTypes = try HybridGeneticSearch.routeSlots(data: data, greedyTour: greedyTour)
         let neighbourhood = Neighbourhood(data: data, granularity: parameters.granularity)
         localSearch = LocalSearch(data: data, vehicleTypeOfRoute: slotTypes, neighbourhood: neighbourhood,
                                   granularity: parameters.granularity)
@@ -75,10 +79,11 @@ public final class HybridGeneticSearch {
 
     /// The vehicle type of every route slot: K slots for a type with count K, ``unlimitedSlots(data:capacity:)``
     /// for a type without a count.
-    static func routeSlots(data: ProblemData) throws -> [Int] {
+    static func routeSlots(data: ProblemData, greedyTour: [Int32]) throws -> [Int] {
         var slots: [Int] = []
         let limited = data.isTimed || data.vehicleTypes.contains { $0.maxDistance != Int.max }
-        let strictRoutes = limited && data.vehicleTypes.contains { $0.count == nil } ? strictSplitRoutes(data: data) : 0
+        let unlimited = data.vehicleTypes.contains { $0.count == nil }
+        let strictRoutes = limited && unlimited ? strictSplitRoutes(data: data, tour: greedyTour) : 0
         for (t, type) in data.vehicleTypes.enumerated() {
             // Several trips a day: each vehicle may run maxTrips routes (chained into days after solving).
             let count = type.count.map { $0 * type.maxTrips }
@@ -94,11 +99,10 @@ public final class HybridGeneticSearch {
     /// How many routes the nearest-neighbour tour needs when cut so that no constraint breaks: with time windows,
     /// shifts or distance limits, capacity alone says too little of how many routes a feasible plan needs (a
     /// carrier's 546 light stops fit 3 vans but not 3 eight-hour shifts).
-    static func strictSplitRoutes(data: ProblemData) -> Int {
+    static func strictSplitRoutes(data: ProblemData, tour: [Int32]) -> Int {
         let probe = GeneralSplit(data: data, slotTypes: [Int](repeating: 0, count: data.numClients))
         let initial = PenaltyManager.initialEvaluator(data: data)
-        let routes = probe.split(ConstructiveStart.nearestNeighbourTour(data: data),
-                                 evaluator: ConstructiveStart.strictEvaluator(data: data, base: initial))
+        let routes = probe.split(tour, evaluator: ConstructiveStart.strictEvaluator(data: data, base: initial))
         return routes.count { !$0.isEmpty }
     }
 
@@ -172,7 +176,6 @@ public final class HybridGeneticSearch {
 
         // The first member of every (re)started population comes from the nearest-neighbour tour cut strictly:
         // a feasible fallback however short the run (ConstructiveStart), and a cheap first local search.
-        let greedyTour = ConstructiveStart.nearestNeighbourTour(data: data)
         func initialise() {
             let strict = ConstructiveStart.strictEvaluator(data: data, base: penalties.evaluator)
             let greedy = splitTour(greedyTour, evaluator: strict)

@@ -116,27 +116,25 @@ extension SearchSolution {
 
     /// The clients from index `i` to `j` (1 ≤ i ≤ j ≤ clients), in route order.
     @inline(__always) func between(_ route: Int, _ i: Int, _ j: Int) -> RouteSegment {
-        if rich { return richBetween(route, i, j, reversed: false) }
-        let base = route &* stride
-        let a = stops[base &+ i], b = stops[base &+ j]
-        let previous = stops[base &+ i &- 1]
-        let delivered = b.deliveryBefore &- previous.deliveryBefore
-        return RouteSegment(first: a.location, last: b.location, distance: b.distanceBefore &- a.distanceBefore,
-                            load: LoadSegment(delivery: delivered, pickup: 0, peak: delivered), clients: j &- i &+ 1,
-                            time: DurationSegment.zero, cold: Int(b.coldBefore &- previous.coldBefore))
+        rich ? richBetween(route, i, j, reversed: false) : plainBetween(route, i, j, reversed: false)
     }
 
     /// The clients from index `i` to `j`, travelled backwards (from `j` to `i`).
     @inline(__always) func reversed(_ route: Int, _ i: Int, _ j: Int) -> RouteSegment {
-        if rich { return richBetween(route, i, j, reversed: true) }
+        rich ? richBetween(route, i, j, reversed: true) : plainBetween(route, i, j, reversed: true)
+    }
+
+    /// ``between(_:_:_:)`` or ``reversed(_:_:_:)`` of the plain CVRP: every field a difference of prefix sums.
+    @inline(__always) private func plainBetween(_ route: Int, _ i: Int, _ j: Int, reversed: Bool) -> RouteSegment {
         let base = route &* stride
         let a = stops[base &+ i], b = stops[base &+ j]
         let previous = stops[base &+ i &- 1]
         let delivered = b.deliveryBefore &- previous.deliveryBefore
-        return RouteSegment(first: b.location, last: a.location,
-                            distance: b.reverseDistanceBefore &- a.reverseDistanceBefore,
-                            load: LoadSegment(delivery: delivered, pickup: 0, peak: delivered), clients: j &- i &+ 1,
-                            time: DurationSegment.zero, cold: Int(b.coldBefore &- previous.coldBefore))
+        let distance = reversed ? b.reverseDistanceBefore &- a.reverseDistanceBefore : b.distanceBefore &- a.distanceBefore
+        return RouteSegment(first: reversed ? b.location : a.location, last: reversed ? a.location : b.location,
+                            distance: distance, load: LoadSegment(delivery: delivered, pickup: 0, peak: delivered),
+                            clients: j &- i &+ 1, time: DurationSegment.zero,
+                            cold: Int(b.coldBefore &- previous.coldBefore))
     }
 
     /// ``between(_:_:_:)`` or ``reversed(_:_:_:)`` with pickups or times: peaks and timings do not subtract,
