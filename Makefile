@@ -2,6 +2,7 @@
 SWIFT     ?= swift
 CONFIG    ?= release
 BIN        = .build/$(CONFIG)/hubplan
+BENCH      = .build/$(CONFIG)/hubplan-bench
 NETWORK   ?= Networks/datong
 PEERS     ?= ../shared/peers
 PEERS_PY   = $(PEERS)/.venv/bin/python
@@ -14,6 +15,10 @@ deps:
 
 build: deps
 	$(SWIFT) build -c $(CONFIG) --product hubplan
+
+# The benchmark harness, its own executable (never linked into hubplan).
+build-bench: deps
+	$(SWIFT) build -c $(CONFIG) --product hubplan-bench
 
 # Plans the default network end to end and says where the report is.
 OUT ?= out/$(notdir $(NETWORK))
@@ -45,23 +50,23 @@ networks: build
 
 bench: bench-network bench-glpk
 
-bench-network: build
-	$(BIN) bench network
+bench-network: build-bench
+	$(BENCH) network
 
-bench-glpk: build
-	$(BIN) bench glpk --output out/bench/glpk.md
+bench-glpk: build-bench
+	$(BENCH) glpk --output out/bench/glpk.md
 
 # pmed1-40 and cap41-capc against published optima and HiGHS (needs ../shared/benchmarks and the peers venv).
-bench-location: build peers
-	$(BIN) bench location --peers --data $(BENCHMARKS) --peers-dir $(PEERS)
+bench-location: build-bench peers
+	$(BENCH) location --peers --data $(BENCHMARKS) --peers-dir $(PEERS)
 
 # The CVRPLIB table beside PyVRP and OR-Tools: a quick mix by default (about 12 minutes with the peers), every A/B/E/P
 # instance and X up to 400 customers with ALL=1 (several hours). Rows land in out/bench/routing.csv as they finish.
-bench-routing: build peers
-	$(BIN) bench routing $(if $(ALL),--set A,B,E,P,X --max-customers 400,--set quick) --peers --peers-dir $(PEERS) $(BENCH_ARGS)
+bench-routing: build-bench peers
+	$(BENCH) routing $(if $(ALL),--set A,B,E,P,X --max-customers 400,--set quick) --peers --peers-dir $(PEERS) $(BENCH_ARGS)
 
-bench-vrptw: build peers
-	$(BIN) bench vrptw --peers --peers-dir $(PEERS) $(BENCH_ARGS)
+bench-vrptw: build-bench peers
+	$(BENCH) vrptw --peers --peers-dir $(PEERS) $(BENCH_ARGS)
 
 # The peers' virtualenv (PyVRP, OR-Tools, HiGHS) for side-by-side benchmarks; never needed by `make test`.
 peers:

@@ -6,6 +6,7 @@ let package = Package(
     name: "HubPlan",
     products: [
         .executable(name: "hubplan", targets: ["hubplan"]),
+        .executable(name: "hubplan-bench", targets: ["hubplan-bench"]),
         .library(name: "GLPK", targets: ["GLPK"]),
         .library(name: "RoadNetwork", targets: ["RoadNetwork"]),
         .library(name: "FacilityLocation", targets: ["FacilityLocation"]),
@@ -42,9 +43,9 @@ let package = Package(
             "RoadNetwork", "SolverControl", .product(name: "CSV", package: "CSV.swift"),
         ]),
         // Where hubs and centers go: p-median, p-center, covering, UFL/CFL, county-center, two-level hubs.
-        .target(name: "FacilityLocation", dependencies: ["GLPK", "CGLPK", "SolverControl"]),
+        .target(name: "FacilityLocation", dependencies: ["GLPK", "SolverControl"]),
         // How the vans run: CVRP and its rich variants (time windows, mixed fleets, pickups, depots).
-        .target(name: "VehicleRouting", dependencies: ["GLPK", "CGLPK", "SolverControl"]),
+        .target(name: "VehicleRouting", dependencies: ["GLPK", "SolverControl"]),
         // Network -> location models -> routing -> plan; co-delivery comparison; scenarios.
         .target(name: "DeliveryPlanning", dependencies: [
             "RoadNetwork", "FacilityLocation", "VehicleRouting", "SolverControl", .product(name: "Yams", package: "Yams"),
@@ -59,6 +60,14 @@ let package = Package(
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         .executableTarget(name: "hubplan", dependencies: ["HubPlanCommands"]),
+        // The benchmark harness: instance sets, peer solvers (PyVRP, OR-Tools, HiGHS), tables. Never linked into
+        // `hubplan`; run as `hubplan-bench` (see docs/benchmarks.md).
+        .target(name: "BenchmarkHarness", dependencies: [
+            "HubPlanCommands", "GLPK", "RoadNetwork", "FacilityLocation", "VehicleRouting", "SolverControl",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
+        .executableTarget(name: "hubplan-bench", dependencies: ["BenchmarkHarness", "HubPlanCommands"]),
 
         .testTarget(name: "SolverControlTests", dependencies: ["SolverControl"]),
         .testTarget(name: "GLPKTests", dependencies: ["GLPK", "CGLPK", "SolverControl"]),
@@ -74,6 +83,7 @@ let package = Package(
             "DeliveryPlanning", "FacilityLocation", "RoadNetwork", "VehicleRouting", "SolverControl",
         ]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "DeliveryPlanning", "RoadNetwork"]),
+        .testTarget(name: "BenchmarkHarnessTests", dependencies: ["BenchmarkHarness"]),
         .testTarget(name: "VehicleRoutingTests", dependencies: ["VehicleRouting", "SolverControl"],
                     resources: [.copy("Resources")]),
     ]

@@ -1,4 +1,4 @@
-// Timing hooks for `hubplan bench glpk`: how long validation, the flat copy and GLPK's bulk load take.
+// Timing hooks for `hubplan-bench glpk`: how long validation, the flat copy and GLPK's bulk load take.
 import Dispatch
 
 /// Seconds spent in each step of handing a model to GLPK.

@@ -16,7 +16,7 @@ public struct HubPlanCommand: ParsableCommand {
               hubplan network info Networks/datong
             """,
         subcommands: [
-            NetworkCommand.self, SolveCommand.self, BenchCommand.self, LocateCommand.self, RouteCommand.self,
+            NetworkCommand.self, SolveCommand.self, LocateCommand.self, RouteCommand.self,
             CodeliverCommand.self, PlanCommand.self, SweepCommand.self, DiffCommand.self, VerifyCommand.self,
         ]
     )
@@ -28,19 +28,24 @@ public struct HubPlanCommand: ParsableCommand {
     /// ArgumentParser exits with 64 on usage errors; HubPlan promises 2 for every kind of bad input, so the
     /// mapping happens here, once.
     public static func runMain(arguments: [String]? = nil) -> Never {
+        run(HubPlanCommand.self, arguments: arguments)
+    }
+
+    /// Runs any root command (`hubplan`, `hubplan-bench`) with HubPlan's exit codes.
+    public static func run<Root: ParsableCommand>(_ root: Root.Type, arguments: [String]? = nil) -> Never {
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try Root.parseAsRoot(arguments)
             try command.run()
             Foundation.exit(0)
         } catch let error as CategorizedError {
             FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
             Foundation.exit(error.category == .infeasible ? 1 : 2)
         } catch {
-            let code = exitCode(for: error)
+            let code = Root.exitCode(for: error)
             if code == .success {
-                exit(withError: error)
+                Root.exit(withError: error)
             }
-            let message = fullMessage(for: error)
+            let message = Root.fullMessage(for: error)
             if !message.isEmpty {
                 FileHandle.standardError.write(Data("\(message)\n".utf8))
             }

@@ -1,0 +1,17 @@
+// `hubplan-bench ...`: benchmark programs that print and write tables (never part of `swift test`).
+import HubPlanCommands
+import ArgumentParser
+
+/// The `bench` command group: one subcommand per benchmark suite.
+public struct BenchCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "hubplan-bench",
+        abstract: "Run benchmark suites and write their tables under out/bench/.",
+        subcommands: [
+            BenchGLPKCommand.self, BenchNetworkCommand.self, BenchLocationCommand.self, BenchRoutingCommand.self,
+            BenchVRPTWCommand.self,
+        ]
+    )
+
+    public init() {}
+}

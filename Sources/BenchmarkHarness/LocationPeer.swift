@@ -1,0 +1,46 @@
+// Runs a peer MIP script (pmedian_highs.py, cflp_highs.py) from ../shared/peers and reads its JSON line.
+import HubPlanCommands
+import Foundation
+
+/// One HiGHS run of the peers harness on a p-median or warehouse-location file.
+struct LocationPeer {
+    /// The peers directory (holds the scripts and `.venv`).
+    var directory: String
+
+    /// What the peer reported.
+    struct Result {
+        var objective: Double?
+        var bound: Double?
+        var seconds: Double
+        var status: String
+    }
+
+    /// Whether the venv interpreter exists.
+    var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: directory + "/.venv/bin/python") }
+
+    private struct Output: Decodable {
+        var objective: Double?
+        var bound: Double?
+        var seconds: Double?
+        var status: String?
+    }
+
+    /// Runs `script` on `file` with `extra` arguments and a time limit; nil when the run fails.
+    func run(script: String, file: String, extra: [String], timeLimit: Double) -> Result? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: directory + "/.venv/bin/python")
+        process.arguments = [directory + "/" + script, file, "--time-limit", String(timeLimit)] + extra
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return nil }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard let text = String(data: data, encoding: .utf8),
+            let last = text.split(whereSeparator: \.isNewline).last,
+            let decoded = try? JSONDecoder().decode(Output.self, from: Data(last.utf8))
+        else { return nil }
+        return Result(objective: decoded.objective, bound: decoded.bound, seconds: decoded.seconds ?? 0,
+                      status: decoded.status ?? "?")
+    }
+}

@@ -1,0 +1,54 @@
+// Runs a peer CVRP solver script (PyVRP, OR-Tools) from ../shared/peers and reads its one-line JSON result.
+import HubPlanCommands
+import Foundation
+
+/// A peer solver script of the peers harness, run as a subprocess with the venv's Python.
+struct PeerSolver {
+    /// The script's file name (`cvrp_pyvrp.py`, `cvrp_ortools.py`).
+    var script: String
+    /// The peers directory (holds the scripts and `.venv`).
+    var directory: String
+    /// Where the script lives when it is not in ``directory`` (our own scripts run with the peers' venv).
+    var scriptDirectory: String? = nil
+
+    private var scriptPath: String { (scriptDirectory ?? directory) + "/" + script }
+
+    /// Whether the venv interpreter and the script exist.
+    var isAvailable: Bool {
+        FileManager.default.isExecutableFile(atPath: python)
+            && FileManager.default.fileExists(atPath: scriptPath)
+    }
+
+    private var python: String { directory + "/.venv/bin/python" }
+
+    private struct Output: Decodable {
+        var cost: Int?
+        var routes: Int?
+        var seconds: Double?
+        var feasible: Bool?
+    }
+
+    /// Solves `instance` for `seconds`, capped at `vehicles` if given; nil when the run fails.
+    func solve(instance: String, seconds: Double, vehicles: Int?) -> RoutingBenchResult? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        var arguments = [scriptPath, instance, "--seconds", String(seconds)]
+        if let vehicles { arguments += ["--vehicles", String(vehicles)] }
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            return nil
+        }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard let text = String(data: data, encoding: .utf8),
+              let last = text.split(whereSeparator: \.isNewline).last,
+              let decoded = try? JSONDecoder().decode(Output.self, from: Data(last.utf8)) else { return nil }
+        return RoutingBenchResult(cost: decoded.cost, routes: decoded.routes ?? 0, seconds: decoded.seconds ?? 0,
+                                  feasible: decoded.feasible ?? false)
+    }
+}

@@ -1,1 +1,0 @@
-// The DeliveryPlanning module: network -> location models -> routing -> plan; co-delivery comparison; scenarios.
