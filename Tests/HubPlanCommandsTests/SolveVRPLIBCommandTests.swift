@@ -57,6 +57,9 @@ import Testing
         #expect(json?["feasible"] as? Bool == true)
         #expect(json?["cost"] is Int)
         #expect(json?["seconds"] is Double)
+        // One key style across every JSON HubPlan writes (plan.json is camelCase).
+        #expect(json?["stopReason"] is String)
+        #expect(json?.keys.contains { $0.contains("_") } == false)
         let routes = json?["routes"] as? [[Int]] ?? []
         #expect(routes.flatMap { $0 }.sorted() == [1, 2, 3, 4, 5, 6])
         let sol = try String(contentsOfFile: solPath, encoding: .utf8)

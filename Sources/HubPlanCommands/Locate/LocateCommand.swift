@@ -49,7 +49,7 @@ struct LocateCommand: ParsableCommand {
     var network: String
 
     @Option(help: "county-center, hubs, p-median, p-center, cover, max-cover, ufl or cfl.")
-    var model: String
+    var model: LocationRequest.Model
 
     @Option(help: "Number of sites (p-median, p-center, max-cover) or of hubs.")
     var p: Int?
@@ -100,7 +100,7 @@ struct LocateCommand: ParsableCommand {
     var tollSubsidy = false
 
     @Option(help: "Hubs: chosen (with the hubs, default) or given (the network's county-center nodes).")
-    var centers: String = "chosen"
+    var centers: HubCenters = .chosen
 
 
 
@@ -111,18 +111,14 @@ struct LocateCommand: ParsableCommand {
     @OptionGroup var flags: LocationSolveFlags
 
     func validate() throws {
-        guard LocationRequest.Model(rawValue: model) != nil else {
-            throw ValidationError("--model must be one of " + LocationRequest.Model.allCases.map(\.rawValue).joined(separator: ", "))
-        }
         if p != nil && pRange != nil { throw ValidationError("give --p or --p-range, not both") }
         if let p, p < 1 { throw ValidationError("--p must be at least 1") }
-        if centers != "chosen" && centers != "given" { throw ValidationError("--centers must be chosen or given") }
         _ = try LocateArguments.range(pRange)
         _ = try LocateArguments.centerCount(centersPerCounty)
     }
 
     func run() throws {
-        var request = LocationRequest(model: LocationRequest.Model(rawValue: model)!)
+        var request = LocationRequest(model: model)
         request.count = try p.map { $0...$0 } ?? LocateArguments.range(pRange)
         request.radiusKm = radiusKm
         request.radiusMinutes = radiusMin
@@ -138,7 +134,7 @@ struct LocateCommand: ParsableCommand {
         request.lineHaulPerParcelKm = lineHaul
         request.tollPerParcelKm = toll
         request.tollSubsidy = tollSubsidy
-        request.centersGiven = centers == "given"
+        request.centersGiven = centers == .given
         request.options = flags.options()
         if flags.timeLimit == nil && request.model == .hubs && !request.centersGiven {
             // The joint two-level MIP rarely closes its gap on a real network; without a limit it would not stop.

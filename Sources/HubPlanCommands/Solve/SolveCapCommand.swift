@@ -113,6 +113,6 @@ struct SolveCapOutput: Encodable {
     enum CodingKeys: String, CodingKey {
         case instance, warehouses, customers, capacity, objective, bound, gap, optimal, status, seconds, open
         case assignment, method
-        case singleSource = "single_source"
+        case singleSource
     }
 }

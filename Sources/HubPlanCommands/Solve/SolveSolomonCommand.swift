@@ -40,7 +40,7 @@ struct SolveSolomonCommand: ParsableCommand {
     var seed: UInt64 = 0
 
     @Option(help: "distance (default) or vehicles-then-distance.")
-    var objective: String = SolomonObjective.distance.rawValue
+    var objective: SolomonObjective = .distance
 
     @Flag(help: "Truncate each leg to one decimal (DIMACS / CVRPLIB convention).")
     var dimacs = false
@@ -51,14 +51,11 @@ struct SolveSolomonCommand: ParsableCommand {
     func validate() throws {
         if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be positive") }
         if let iterations, iterations < 0 { throw ValidationError("--iterations must not be negative") }
-        if SolomonObjective(rawValue: objective) == nil {
-            throw ValidationError("--objective must be distance or vehicles-then-distance, not \(objective)")
-        }
     }
 
     func run() throws {
         let instance = try SolomonReader.read(path: file, convention: dimacs ? .dimacs : .exact,
-                                              objective: SolomonObjective(rawValue: objective) ?? .distance)
+                                              objective: objective)
         var parameters = SolverParameters()
         parameters.seed = seed
         parameters.maxIterations = iterations
@@ -82,7 +79,7 @@ struct SolveSolomonCommand: ParsableCommand {
                 instance: instance.name, cost: distance, vehicles: routes.count, routes: routes, feasible: feasible,
                 seconds: (budget.elapsed * 1000).rounded() / 1000, iterations: result.iterations, seed: seed,
                 complete: complete, stopReason: result.stopReason.rawValue, convention: instance.convention.rawValue,
-                objective: objective, violations: report.violations.map(\.description)))
+                objective: objective.rawValue, violations: report.violations.map(\.description)))
         } else {
             for (k, route) in routes.enumerated() {
                 print("Route #\(k + 1): " + route.map(String.init).joined(separator: " "))
@@ -118,6 +115,6 @@ struct SolveSolomonOutput: Encodable {
     enum CodingKeys: String, CodingKey {
         case instance, cost, vehicles, routes, feasible, seconds, iterations, seed, complete, convention, objective
         case violations
-        case stopReason = "stop_reason"
+        case stopReason
     }
 }

@@ -143,6 +143,6 @@ struct SolveVRPLIBOutput: Encodable {
     enum CodingKeys: String, CodingKey {
         case instance, cost, routes, vehicles, feasible, seconds, iterations, seed, complete, violations, bound
         case optimal
-        case stopReason = "stop_reason"
+        case stopReason
     }
 }
