@@ -30,20 +30,8 @@ struct RouteStage {
         return network.nodes[i].kind == .village || network.nodes[i].kind == .township
     }
 
-    /// The router's fleet with the scenario's changes applied to the default van.
-    func fleet() -> FleetSpec {
-        var fleet = FleetSpec.rural
-        let f = scenario.fleet
-        if let c = f.capacity { fleet.vans[0].capacityParcels = Int(c.rounded()) }
-        if let n = f.vehicles { fleet.vans[0].count = n }
-        if let c = f.costPerKm { fleet.vans[0].costPerKm = c }
-        if let c = f.fixedCostPerDay { fleet.vans[0].fixedCostPerDay = c }
-        if let m = f.shiftMinutes { fleet.shiftHours = m / 60 }
-        return fleet
-    }
-
     func run(centers: LocationPlan) throws -> Outcome {
-        let fleet = fleet()
+        let fleet = scenario.fleet
         let perCounty = scenario.timeLimits.routingPerCounty ?? 2
         let counties = network.counties.count
         // The county limit shrinks so the whole stage fits what is left of the total limit.

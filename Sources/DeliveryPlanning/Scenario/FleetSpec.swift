@@ -1,4 +1,5 @@
 // The vans a county center runs: capacity, costs, count, cold chain and CO2, with documented rural defaults.
+import Foundation
 
 /// One kind of delivery vehicle of a county's fleet.
 ///
@@ -118,5 +119,23 @@ public struct FleetSpec: Codable, Sendable, Hashable {
             throw .badInput("fleet: the depot must open (depotOpenMinute) before it closes (depotCloseMinute)")
         }
         guard defaultServiceMinutes >= 0 else { throw .badInput("fleet: defaultServiceMinutes must be >= 0") }
+    }
+
+    /// Reads and checks a fleet file: the JSON of this type (`vans`, `shiftHours`, ...), as `hubplan route --fleet`
+    /// and a scenario's `fleet.file` take it.
+    ///
+    /// - Throws: ``CountyRoutingError`` (bad input) naming the file and, for a bad value, the van type and field.
+    public static func read(_ path: String) throws(CountyRoutingError) -> FleetSpec {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .badInput("\(path): cannot read the fleet file")
+        }
+        let spec: FleetSpec
+        do {
+            spec = try JSONDecoder().decode(FleetSpec.self, from: data)
+        } catch {
+            throw .badInput("\(path): not a fleet (FleetSpec JSON: vans, shiftHours, ...): \(error)")
+        }
+        do { try spec.validate() } catch { throw .badInput("\(path): \(error.message)") }
+        return spec
     }
 }

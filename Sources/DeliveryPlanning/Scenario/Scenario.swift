@@ -46,19 +46,6 @@ public struct Scenario: Codable, Sendable, Equatable {
         public init(from: String, to: String) { self.from = from; self.to = to }
     }
 
-    /// Changes to the county vans (each `nil` keeps the router's default).
-    public struct Fleet: Codable, Sendable, Equatable {
-        /// Parcels a van carries.
-        public var capacity: Double?
-        /// Vans available per county center.
-        public var vehicles: Int?
-        /// Yuan per km driven and per van-day.
-        public var costPerKm: Double?
-        public var fixedCostPerDay: Double?
-        /// Longest route, minutes (the shift).
-        public var shiftMinutes: Double?
-        public init() {}
-    }
 
     /// The policy levers (Datong: 30% of ETC tolls, at most 500,000 yuan per firm a year; 300,000 yuan once per
     /// regional center).
@@ -109,7 +96,7 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var centers = Centers()
     /// Roads closed.
     public var closedRoads: [Road] = []
-    public var fleet = Fleet()
+    public var fleet = FleetSpec.rural
     public var policy = Policy()
     public var rates = Rates()
     /// Co-delivery (one sort, shared vans) or each carrier on its own.

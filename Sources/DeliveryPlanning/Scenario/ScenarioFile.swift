@@ -14,7 +14,7 @@ import Yams
 /// hubs: {count: 3..5, closed: [], forced: [], capacity: 800000}
 /// centers: {per_county: 1, radius_km: 40, radius_min: 60, closed: [], forced: []}
 /// closed_roads: [{from: a, to: b}]
-/// fleet: {capacity: 800, vehicles: 6, cost_per_km: 2.5, fixed_cost_per_day: 300, shift_minutes: 480}
+/// fleet: {file: fleet.json, capacity: 800, vehicles: 6, cost_per_km: 2.5, fixed_cost_per_day: 300, shift_minutes: 480}
 /// policy: {toll_subsidy_share: 0.3, toll_subsidy_cap: 500000, award_per_hub: 300000}
 /// rates: {per_parcel_km: 0.01, line_haul_per_parcel_km: 0.002, toll_per_parcel_km: 0.0005, days_per_year: 365}
 /// co_delivery: true
@@ -73,11 +73,17 @@ public enum ScenarioFile {
         }
         scenario.closedRoads = try roads(&top)
         if var f = try top.section("fleet") {
-            scenario.fleet.capacity = try f.number("capacity", in: 1...1e9)
-            scenario.fleet.vehicles = try f.integer("vehicles", in: 1...100_000)
-            scenario.fleet.costPerKm = try f.number("cost_per_km")
-            scenario.fleet.fixedCostPerDay = try f.number("fixed_cost_per_day")
-            scenario.fleet.shiftMinutes = try f.number("shift_minutes", in: 1...10_080)
+            // One fleet format: a FleetSpec file (as `hubplan route --fleet` reads), then the default van's changes.
+            if let path = try f.string("file") {
+                let resolved = path.hasPrefix("/") ? path
+                    : URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent(path).path
+                do { scenario.fleet = try FleetSpec.read(resolved) } catch { throw .badInput("\(file): fleet.file: \(error.message)") }
+            }
+            if let c = try f.number("capacity", in: 1...1e9) { scenario.fleet.vans[0].capacityParcels = Int(c.rounded()) }
+            if let n = try f.integer("vehicles", in: 1...100_000) { scenario.fleet.vans[0].count = n }
+            if let c = try f.number("cost_per_km") { scenario.fleet.vans[0].costPerKm = c }
+            if let c = try f.number("fixed_cost_per_day") { scenario.fleet.vans[0].fixedCostPerDay = c }
+            if let m = try f.number("shift_minutes", in: 1...10_080) { scenario.fleet.shiftHours = m / 60 }
             try f.rejectUnknownKeys()
         }
         if var f = try top.section("policy") {

@@ -52,21 +52,7 @@ struct RoutingFlags: ParsableArguments {
     /// The fleet: `--fleet FILE` or the documented default.
     func fleetSpec() throws -> FleetSpec {
         guard let fleet else { return .rural }
-        guard let data = FileManager.default.contents(atPath: fleet) else {
-            throw CommandLineError("\(fleet): cannot read the fleet file")
-        }
-        let spec: FleetSpec
-        do {
-            spec = try JSONDecoder().decode(FleetSpec.self, from: data)
-        } catch {
-            throw CommandLineError("\(fleet): not a fleet (FleetSpec JSON: vans, shiftHours, ...): \(error)")
-        }
-        do {
-            try spec.validate()
-        } catch {
-            throw CommandLineError("\(fleet): \(error.message)")
-        }
-        return spec
+        return try FleetSpec.read(fleet)
     }
 
     /// Sets what these flags say on `request`, with Ctrl-C wired to its cancellation.

@@ -1,4 +1,5 @@
 // Tests of scenario files: every key read, defaults kept, errors naming file, line and key path.
+import Foundation
 import Testing
 @testable import DeliveryPlanning
 
@@ -31,13 +32,30 @@ struct ScenarioFileTests {
         #expect(s.centers.perCounty == 2 && s.centers.radiusKm == 40 && s.centers.radiusMinutes == 60)
         #expect(s.centers.closed == ["a"] && s.centers.forced == ["b", "c"])
         #expect(s.closedRoads == [Scenario.Road(from: "x", to: "y")])
-        #expect(s.fleet.capacity == 800 && s.fleet.vehicles == 6 && s.fleet.costPerKm == 2.5)
-        #expect(s.fleet.fixedCostPerDay == 300 && s.fleet.shiftMinutes == 480)
+        let van = s.fleet.vans[0]
+        #expect(van.capacityParcels == 800 && van.count == 6 && van.costPerKm == 2.5)
+        #expect(van.fixedCostPerDay == 300 && s.fleet.shiftHours == 8)
+        #expect(s.fleet.vans.count == FleetSpec.rural.vans.count)  // the cold van stays
         #expect(s.policy.tollSubsidyShare == 0.25 && s.policy.tollSubsidyCap == 400_000 && s.policy.awardPerHub == 200_000)
         #expect(s.rates.perParcelKm == 0.02 && s.rates.daysPerYear == 360)
         #expect(!s.coDelivery)
         #expect(s.timeLimits.total == 300 && s.timeLimits.location == 30 && s.timeLimits.routingPerCounty == 1.5)
         #expect(s.timeLimits.routingIterations == 200)
+    }
+
+    @Test func aFleetFileIsTheSameFormatAsTheRouteCommands() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fleet-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var spec = FleetSpec.rural
+        spec.vans = [VanType(name: "truck", capacityParcels: 900, fixedCostPerDay: 200, costPerKm: 2, costPerHour: 40)]
+        try JSONEncoder().encode(spec).write(to: folder.appendingPathComponent("fleet.json"))
+        let scenarioPath = folder.appendingPathComponent("s.yaml").path
+        let s = try ScenarioFile.parse("fleet: {file: fleet.json, vehicles: 3}\n", file: scenarioPath)
+        #expect(s.fleet.vans.map(\.name) == ["truck"])
+        #expect(s.fleet.vans[0].capacityParcels == 900 && s.fleet.vans[0].count == 3)
+        try Data(#"{"vans": []}"#.utf8).write(to: folder.appendingPathComponent("bad.json"))
+        #expect(throws: PlanError.self) { try ScenarioFile.parse("fleet: {file: bad.json}\n", file: scenarioPath) }
     }
 
     @Test func jsonIsAcceptedAndMissingKeysKeepDefaults() throws {
