@@ -137,7 +137,7 @@ public enum HTMLReport {
 
     static func stageTable(_ p: NetworkPlan) -> String {
         table(["stage", "status", "objective", "bound", "gap", "seconds", "note"], p.stages.map { s in
-            [s.name, s.status, "#" + n(s.objective), "#" + n(s.bound ?? .nan), "#" + pct(s.gap ?? .nan), "#" + n(s.seconds, 2), s.note ?? ""]
+            [s.name.rawValue, s.status.rawValue, "#" + n(s.objective), "#" + n(s.bound ?? .nan), "#" + pct(s.gap ?? .nan), "#" + n(s.seconds, 2), s.note ?? ""]
         }, id: "stages")
     }
 }

@@ -18,7 +18,7 @@ public enum SweepReport {
 
     private static func cells(_ p: SweepPoint) -> [String] {
         func opt(_ x: Double?, _ digits: Int = 0) -> String { x.map { String(format: "%.\(digits)f", $0) } ?? "" }
-        return [p.status, p.complete ? "true" : "false", String(p.hubs), String(p.centers), String(p.routes), opt(p.totalCost),
+        return [p.status.rawValue, p.complete ? "true" : "false", String(p.hubs), String(p.centers), String(p.routes), opt(p.totalCost),
                 opt(p.hubAward), opt(p.tollSubsidy), opt(p.coDeliverySaving, 4), String(format: "%.1f", p.seconds), p.folder,
                 p.message ?? ""]
     }
@@ -31,11 +31,11 @@ public enum SweepReport {
         for p in points {
             let mark = p.totalCost != nil && p.totalCost == best ? " class=\"best\"" : ""
             rows += "<tr\(mark)>" + p.values.map { "<td class=\"n\">\(String(format: "%g", $0))</td>" }.joined()
-            rows += "<td>\(HTMLText.escape(p.status))</td><td>\(p.complete ? "yes" : "no")</td>"
+            rows += "<td>\(HTMLText.escape(p.status.rawValue))</td><td>\(p.complete ? "yes" : "no")</td>"
             rows += [p.hubs, p.centers, p.routes].map { "<td class=\"n\">\($0)</td>" }.joined()
             rows += [p.totalCost, p.hubAward, p.tollSubsidy].map { "<td class=\"n\">\($0.map { HTMLReport.n($0) } ?? "—")</td>" }.joined()
             rows += "<td class=\"n\">\(p.coDeliverySaving.map(HTMLReport.pct) ?? "—")</td>"
-            rows += p.status == "ok" ? "<td><a href=\"\(HTMLText.escape(p.folder))/report.html\">report</a></td>"
+            rows += p.status == .ok ? "<td><a href=\"\(HTMLText.escape(p.folder))/report.html\">report</a></td>"
                 : "<td>\(HTMLText.escape(p.message ?? ""))</td>"
             rows += "</tr>\n"
         }

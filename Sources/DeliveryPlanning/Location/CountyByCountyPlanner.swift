@@ -57,7 +57,7 @@ enum CountyByCountyPlanner {
         merged.network = network.name
         merged.seconds = budget.elapsed
         merged.gap = merged.optimal ? 0 : max(0, merged.objective - merged.bound) / max(abs(merged.objective), 1e-9)
-        merged.status = (merged.optimal ? LocationStatus.optimal : .feasible).rawValue
+        merged.status = merged.optimal ? .optimal : .feasible
         merged.parameters["solved"] = "county by county (\(plans.count) counties)"
         merged.method = ["counties": String(plans.count)]
         return merged

@@ -29,7 +29,7 @@ struct HubStage {
         var warnings: [String] = []
         guard !hubNodes.isEmpty, scenario.hubs.count.upperBound > 0, !centers.isEmpty else {
             let why = hubNodes.isEmpty ? "the network has no regional-hub candidates" : "the scenario asks for no hubs"
-            return Outcome(stage: .init(name: "hubs", status: "skipped", objective: 0, bound: 0, gap: 0, seconds: 0, note: why))
+            return Outcome(stage: .init(name: .hubs, status: .skipped, objective: 0, bound: 0, gap: 0, seconds: 0, note: why))
         }
         let closed = try flags(scenario.hubs.closed, hubNodes, key: "hubs.closed")
         let forced = try flags(scenario.hubs.forced, hubNodes, key: "hubs.forced")
@@ -67,7 +67,7 @@ struct HubStage {
             throw LocationError.infeasible(result.explanation ?? "hubs: no hub plan found (\(result.status.rawValue))")
         }
         var outcome = Outcome(stage: .init(
-            name: "hubs", status: result.status.rawValue, objective: result.objective, bound: result.bound,
+            name: .hubs, status: StageStatus(result.status), objective: result.objective, bound: result.bound,
             gap: result.gap, seconds: result.seconds, note: "two-level model, centers given"))
         outcome.warnings = warnings
         var served = [[Int]](repeating: [], count: hubNodes.count)

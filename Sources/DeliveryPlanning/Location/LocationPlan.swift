@@ -66,7 +66,7 @@ public struct LocationPlan: Codable, Sendable {
     public var bound: Double
     public var gap: Double
     public var optimal: Bool
-    public var status: String
+    public var status: LocationStatus
     public var seconds: Double
     /// What was asked, for the record (`p`, radius, rates, rules).
     public var parameters: [String: String]

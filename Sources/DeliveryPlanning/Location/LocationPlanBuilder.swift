@@ -82,7 +82,7 @@ struct LocationPlanBuilder {
         costs.total = costs.fixed + costs.transport + costs.hubFixed + costs.lineHaul - costs.subsidy
         return LocationPlan(
             network: x.network.name, model: request.model.rawValue, objective: result.objective, bound: result.bound,
-            gap: result.gap, optimal: result.isOptimal, status: result.status.rawValue, seconds: result.seconds,
+            gap: result.gap, optimal: result.isOptimal, status: result.status, seconds: result.seconds,
             parameters: parameters(), sites: sites, assignments: assignments, hubs: hubs, lines: lines, costs: costs,
             method: Dictionary(result.statistics.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }))
     }

@@ -8,10 +8,10 @@ public struct NetworkPlan: Codable, Sendable, Equatable {
 
     /// One stage of the pipeline and how its solver ended.
     public struct Stage: Codable, Sendable, Equatable {
-        /// `centers`, `hubs`, `routes`.
-        public var name: String
-        /// Solver status (`optimal`, `feasible`, `time-limit`, `skipped`, ...).
-        public var status: String
+        /// Which stage.
+        public var name: StageName
+        /// How it ended.
+        public var status: StageStatus
         public var objective: Double
         /// Proven bound and relative gap (0 when proven optimal); `nil` when the method has no bound (routing
         /// heuristics) or found no plan.
@@ -22,7 +22,7 @@ public struct NetworkPlan: Codable, Sendable, Equatable {
         public var note: String?
 
         /// A stage record; non-finite bounds and gaps become `nil`.
-        public init(name: String, status: String, objective: Double, bound: Double?, gap: Double?, seconds: Double,
+        public init(name: StageName, status: StageStatus, objective: Double, bound: Double?, gap: Double?, seconds: Double,
                     note: String? = nil) {
             self.name = name
             self.status = status

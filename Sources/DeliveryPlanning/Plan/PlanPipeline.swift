@@ -46,20 +46,20 @@ public struct PlanPipeline: Sendable {
 
         progress?("centers: county-center model on \(network.counties.count) counties")
         let located = try LocationPlanner.plan(network: network, request: centerRequest(budget))
-        plan.stages.append(.init(name: "centers", status: located.status, objective: located.objective, bound: located.bound,
+        plan.stages.append(.init(name: .centers, status: StageStatus(located.status), objective: located.objective, bound: located.bound,
                                  gap: located.gap, seconds: located.seconds, note: "county-center model"))
         fillCenters(&plan, from: located, network: network)
         for county in network.counties where !plan.centers.contains(where: { $0.county == county.code }) {
             // Routing needs a center in every county; a model cut short by its time limit may not give one.
             throw PlanError.infeasible(
-                "centers: county \(county.code) \(county.name) got no center (county-center model: \(located.status),"
+                "centers: county \(county.code) \(county.name) got no center (county-center model: \(located.status.rawValue),"
                     + String(format: " %.1f s); raise time_limits.location", located.seconds))
         }
         progress?(String(format: "centers: %d open, %.0f yuan/yr, %.1f s", plan.centers.count, located.objective, budget.elapsed))
 
         let index = network.nodeIndexByID()
         if budget.isExhausted {
-            plan.stages.append(.init(name: "hubs", status: "skipped", objective: 0, bound: 0, gap: 0, seconds: 0, note: "time up"))
+            plan.stages.append(.init(name: .hubs, status: .timeLimit, objective: 0, bound: 0, gap: 0, seconds: 0))
         } else {
             progress?("hubs: two-level model")
             let hubs = try HubStage(network: network, scenario: scenario, roads: roads).run(
@@ -75,7 +75,7 @@ public struct PlanPipeline: Sendable {
         }
 
         if budget.isExhausted {
-            plan.stages.append(.init(name: "routes", status: "skipped", objective: 0, bound: 0, gap: 0, seconds: 0, note: "time up"))
+            plan.stages.append(.init(name: .routes, status: .timeLimit, objective: 0, bound: 0, gap: 0, seconds: 0))
         } else {
             let stage = RouteStage(network: network, scenario: scenario, budget: budget, progress: progress)
             let routed = try stage.run(centers: located)
@@ -92,7 +92,7 @@ public struct PlanPipeline: Sendable {
         if budget.isCancelled {
             plan.complete = false
             plan.stoppedBy = "interrupted"
-        } else if plan.stages.contains(where: { $0.status == "skipped" && $0.note == "time up" }) || !plan.complete {
+        } else if plan.stages.contains(where: { $0.status == .timeLimit }) || !plan.complete {
             plan.complete = false
             plan.stoppedBy = "time limit"
         }
@@ -152,7 +152,7 @@ public struct PlanPipeline: Sendable {
     }
 
     private func finishCosts(_ plan: inout NetworkPlan, locationTransport: Double) {
-        let routed = plan.stages.contains { $0.name == "routes" && $0.status != "skipped" }
+        let routed = plan.stages.contains { $0.name == .routes && $0.status.ran }
         plan.costs.routed = routed
         plan.costs.villageDelivery = routed
             ? plan.routes.reduce(0) { $0 + $1.cost } * scenario.rates.daysPerYear : locationTransport

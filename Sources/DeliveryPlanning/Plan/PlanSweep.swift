@@ -66,11 +66,18 @@ public struct SweepAxis: Codable, Sendable, Equatable {
 
 /// One point of a sweep and what its plan came to.
 public struct SweepPoint: Codable, Sendable, Equatable {
+    /// Whether the point has a plan.
+    public enum Status: String, Codable, Sendable {
+        case ok
+        case infeasible
+        case badInput = "bad-input"
+    }
+
     /// The varied keys and their values at this point, in axis order.
     public var keys: [String]
     public var values: [Double]
-    /// `ok`, `infeasible` or `bad-input`, with the message when not ok.
-    public var status: String
+    /// How the point's plan ended, with the message when not ok.
+    public var status: Status
     public var message: String?
     /// Folder of this point's plan files, relative to the sweep's folder.
     public var folder: String
@@ -101,7 +108,7 @@ public struct SweepPoint: Codable, Sendable, Equatable {
     public init(keys: [String], values: [Double], folder: String, plan: NetworkPlan) {
         self.keys = keys
         self.values = values
-        status = "ok"
+        status = .ok
         self.folder = folder
         complete = plan.complete
         hubs = plan.hubs.count
@@ -115,7 +122,7 @@ public struct SweepPoint: Codable, Sendable, Equatable {
     }
 
     /// The row of a point without a plan (infeasible or bad input), with the reason.
-    public init(keys: [String], values: [Double], folder: String, status: String, message: String, seconds: Double) {
+    public init(keys: [String], values: [Double], folder: String, status: Status, message: String, seconds: Double) {
         self.keys = keys
         self.values = values
         self.status = status

@@ -44,7 +44,7 @@ struct RouteStage {
         let note = { (p: CountyRoutingProgress) -> Void in
             report?(String(format: "routes: %d/%d counties (%@), %.0f yuan/day so far", p.countiesDone, p.countyCount, p.county, p.bestCost))
         }
-        var outcome = Outcome(stage: .init(name: "routes", status: "feasible", objective: 0, bound: nil, gap: nil, seconds: 0,
+        var outcome = Outcome(stage: .init(name: .routes, status: .feasible, objective: 0, bound: nil, gap: nil, seconds: 0,
                                            note: scenario.coDelivery ? "shared delivery from the county centers" : "each carrier alone"))
         // Carriers alone share the county's seconds; produce rides with the postal carrier only (as in the
         // co-delivery comparison), or every van would call at every pickup village.
@@ -74,7 +74,7 @@ struct RouteStage {
                 outcome.warnings.append("stop \(s.node) \(s.name) not routed: \(s.reason)")
             }
             outcome.complete = outcome.complete && routed.complete
-            if !routed.feasible { outcome.stage.status = "with-violations" }
+            if !routed.feasible { outcome.stage.status = .withViolations }
         }
         outcome.stage.objective = outcome.routes.reduce(0) { $0 + $1.cost }
         outcome.stage.note! += "; yuan a day; heuristic (no bound)"

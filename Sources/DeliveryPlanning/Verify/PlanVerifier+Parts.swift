@@ -40,7 +40,7 @@ extension PlanVerifier {
             for k in tour.indices { km += m.km(k, (k + 1) % tour.count) }
             if abs(km - route.km) > 1e-3 * max(1, km) { v.append("\(name): \(fmt(route.km)) km, recomputed \(fmt(km))") }
         }
-        if plan.stages.contains(where: { $0.name == "routes" && $0.status != "skipped" }) {
+        if plan.stages.contains(where: { $0.name == .routes && $0.status.ran }) {
             let routedCounties = Set(plan.routes.map(\.county))
             let skipped = Set(plan.skippedStops)
             let carriers = network.carriers.map(\.id)
@@ -71,7 +71,7 @@ extension PlanVerifier {
                            load: [String: Double]) -> [String] {
         var v: [String] = []
         let rates = plan.scenario.rates
-        let hubsRun = plan.stages.contains { $0.name == "hubs" && $0.status != "skipped" }
+        let hubsRun = plan.stages.contains { $0.name == .hubs && $0.status.ran }
         let candidates = network.nodes.filter { $0.kind == .regionalHub }.count
         if hubsRun {
             let range = plan.scenario.hubs.count

@@ -36,8 +36,8 @@ enum PlanOutput {
             + "toll subsidy -\(Quantity.format(k.tollSubsidy, decimals: 0)), total \(Quantity.format(k.total, decimals: 0)); "
             + "one-time hub award \(Quantity.format(k.hubAward, decimals: 0))")
         for s in plan.stages {
-            var line = "  \(s.name): \(s.status)"
-            if s.status == "skipped" {
+            var line = "  \(s.name.rawValue): \(s.status.rawValue)"
+            if !s.status.ran {
                 line += " (\(s.note ?? ""))"
             } else {
                 if let gap = s.gap { line += String(format: ", gap %.2f%%", gap * 100) }

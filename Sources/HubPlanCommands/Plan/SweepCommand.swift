@@ -60,7 +60,7 @@ struct SweepCommand: ParsableCommand {
                 try PlanOutput.write(plan, network: prepared, to: (out as NSString).appendingPathComponent(folder))
                 points.append(SweepPoint(keys: point.keys, values: point.values, folder: folder, plan: plan))
             } catch let error as CategorizedError {
-                let status = error.category == .infeasible ? "infeasible" : "bad-input"
+                let status: SweepPoint.Status = error.category == .infeasible ? .infeasible : .badInput
                 points.append(SweepPoint(keys: point.keys, values: point.values, folder: folder, status: status,
                                          message: error.description, seconds: start.elapsed))
             }

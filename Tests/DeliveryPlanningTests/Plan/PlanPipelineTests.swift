@@ -27,7 +27,7 @@ struct PlanPipelineTests {
     /// remain, and the stage must say so.
     static func expectValid(_ plan: NetworkPlan) throws {
         let violations = try PlanVerifier.verify(plan, network: LocationPlannerTests.network())
-        if plan.stages.last?.status == "with-violations" {
+        if plan.stages.last?.status == .withViolations {
             #expect(violations.filter { !$0.hasPrefix("route ") } == [])
         } else {
             #expect(violations == [])
@@ -37,7 +37,7 @@ struct PlanPipelineTests {
     @Test func plansEveryStageAndPassesTheVerifier() throws {
         let plan = try Self.plan()
         #expect(plan.complete)
-        #expect(plan.stages.map(\.name) == ["centers", "hubs", "routes"])
+        #expect(plan.stages.map(\.name) == [.centers, .hubs, .routes])
         #expect(Set(plan.centers.map(\.county)) == ["100001", "100002"])
         #expect(plan.assignments.count == 6)
         #expect((1...2).contains(plan.hubs.count))
@@ -115,6 +115,6 @@ struct PlanPipelineTests {
         let plan = try pipeline.run(on: LocationPlannerTests.network())
         #expect(!plan.complete)
         #expect(plan.stoppedBy == "interrupted")
-        #expect(plan.stages.contains { $0.status == "skipped" })
+        #expect(plan.stages.contains { $0.status == .timeLimit })
     }
 }
