@@ -50,6 +50,9 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Held until the files are written: a second run into the same folder exits 2 naming this pid.
+        let lock = try OutputLock(folder: out)
+        defer { withExtendedLifetime(lock) {} }
         var chosen = try scenario.map { try ScenarioFile.read($0) } ?? Scenario()
         if let timeLimit { chosen.timeLimits.total = timeLimit }
         if let seed { chosen.seed = seed }
