@@ -31,7 +31,7 @@ enum LocationRequestCheck {
             throw .infeasible("\(model): " + (result.explanation ?? "no plan satisfies the request"))
         }
         let stop = request.options.cancellation?.isCancelled == true ? "before the interruption" : "within the limit"
-        let limit = request.options.timeLimit.map { " of \($0) s" } ?? ""
+        let limit = request.options.timeLimit.map { " of " + String(format: "%.3g", $0) + " s" } ?? ""
         throw .infeasible("\(model): no solution found \(stop)\(limit) (stopped after "
             + "\(String(format: "%.1f", result.seconds)) s); raise --time-limit")
     }
