@@ -34,9 +34,11 @@ examples: build
 check-report: build
 	scripts/check-report.sh
 
-# glpk-utils brings glpsol, which reads back our LP/MPS exports in the GLPK tests.
+# glpk-utils brings glpsol, which reads back our LP/MPS exports in the GLPK tests; .build/venv holds Python's
+# jsonschema for the schema tests.
 test:
 	@scripts/ensure-deps.sh glpk-utils
+	@scripts/ensure-test-venv.sh
 	$(SWIFT) test
 
 # Rebuilds Networks/ from the vendored source tables (Networks/README.md); same seed, same bytes.
