@@ -3,22 +3,7 @@ import Testing
 @testable import VehicleRouting
 
 @Suite struct HostileInstanceTests {
-    private let vrp = """
-        NAME : g
-        DIMENSION : 3
-        CAPACITY : 10
-        NODE_COORD_SECTION
-        1 0 0
-        2 3 4
-        3 6 8
-        DEMAND_SECTION
-        1 0
-        2 4
-        3 5
-        DEPOT_SECTION
-        1
-        -1
-        """
+    private let vrp = VRPLIBReaderTests.good
 
     private func vrpError(_ from: String, _ to: String) -> String? {
         #expect(vrp.contains(from))
