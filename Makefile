@@ -8,7 +8,7 @@ PEERS     ?= ../shared/peers
 PEERS_PY   = $(PEERS)/.venv/bin/python
 BENCHMARKS ?= ../shared/benchmarks
 
-.PHONY: deps build run examples check-report test bench bench-location bench-routing bench-vrptw bench-network bench-glpk networks peers clean
+.PHONY: deps build run examples check-report test format format-check bench bench-location bench-routing bench-vrptw bench-network bench-glpk networks peers clean
 
 deps:
 	@scripts/ensure-deps.sh
@@ -34,10 +34,19 @@ examples: build
 check-report: build
 	scripts/check-report.sh
 
-# glpk-utils brings glpsol, which reads back our LP/MPS exports in the GLPK tests.
+# glpk-utils brings glpsol, which reads back our LP/MPS exports in the GLPK tests; .build/venv holds Python's
+# jsonschema for the schema tests.
 test:
 	@scripts/ensure-deps.sh glpk-utils
+	@scripts/ensure-test-venv.sh
 	$(SWIFT) test
+
+# .swift-format's rules (120 columns, 4-space indents): check for CI, or rewrite the files in place.
+format-check:
+	@scripts/format-check.sh
+
+format:
+	swift format format --in-place --parallel --recursive Package.swift Sources Tests
 
 # Rebuilds Networks/ from the vendored source tables (Networks/README.md); same seed, same bytes.
 SYNTH = $(BIN) network synthesize --data Networks/sources --seed 2027

@@ -36,8 +36,13 @@ public struct LocationPlanner: Sendable {
     /// Solves `request`; throws ``LocationError`` for bad requests and explained infeasibility.
     public func plan(_ request: LocationRequest) throws(LocationError) -> LocationPlan {
         let x = inputs
+        try LocationRequestCheck.check(request)
         let closed = try siteFlags(request.closedSites)
         let forced = try siteFlags(request.openSites)
+        if let both = closed.indices.first(where: { closed[$0] && forced[$0] }) {
+            throw .badInput("--open: candidate site \"\(x.network.nodes[x.siteNodes[both]].id)\" is also given to --closed; "
+                + "a site cannot be both closed and forced open")
+        }
         let transport = try CostMatrix(clients: x.clientNodes.count, sites: x.siteNodes.count) { j, i in
             request.costPerParcelKm * request.daysPerYear * x.demands[j] * x.km[j, i]
         }
@@ -82,6 +87,7 @@ public struct LocationPlanner: Sendable {
             result = solved.result
             hubPlan = solved.plan
         }
+        try LocationRequestCheck.requirePlan(result, request: request)
         return LocationPlanBuilder(inputs: x, request: request).build(result, hubPlan: hubPlan)
     }
 

@@ -23,6 +23,10 @@ public struct PlanPipeline: Sendable {
     public var cancellation: CancellationToken?
     /// Progress lines (phase, counties done, elapsed, best cost), for stderr.
     public var progress: (@Sendable (String) -> Void)?
+    /// The overall deadline when the caller started the clock before the chain (reading the network before,
+    /// writing the files after, count against the same limit); `nil`: the chain starts its own from
+    /// `time_limits.total` and ``cancellation``.
+    public var deadline: TimeBudget?
 
     /// A pipeline for `scenario`.
     public init(scenario: Scenario, networkPath: String? = nil) {
@@ -33,7 +37,7 @@ public struct PlanPipeline: Sendable {
     /// Plans `network` under the scenario. Throws ``PlanError`` or the location and routing errors (bad input,
     /// explained infeasibility).
     public func run(on original: Network) throws -> NetworkPlan {
-        let budget = TimeBudget(seconds: scenario.timeLimits.total, cancellation: cancellation)
+        let budget = deadline ?? TimeBudget(seconds: scenario.timeLimits.total, cancellation: cancellation)
         let prepared = try ScenarioNetwork(network: original, scenario: scenario)
         let network = prepared.network
         let roads = RoadDistances(network: network)

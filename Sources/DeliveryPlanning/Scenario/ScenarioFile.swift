@@ -60,6 +60,7 @@ public enum ScenarioFile {
             scenario.hubs.count = try f.range("count", in: 0...1000) ?? scenario.hubs.count
             scenario.hubs.closed = try f.strings("closed") ?? []
             scenario.hubs.forced = try f.strings("forced") ?? []
+            try f.rejectClosedAndForced(closed: scenario.hubs.closed, forced: scenario.hubs.forced)
             scenario.hubs.capacity = try f.number("capacity", in: 1...1e12)
             try f.rejectUnknownKeys()
         }
@@ -69,6 +70,7 @@ public enum ScenarioFile {
             scenario.centers.radiusMinutes = try f.number("radius_min", in: 0.001...100_000)
             scenario.centers.closed = try f.strings("closed") ?? []
             scenario.centers.forced = try f.strings("forced") ?? []
+            try f.rejectClosedAndForced(closed: scenario.centers.closed, forced: scenario.centers.forced)
             try f.rejectUnknownKeys()
         }
         scenario.closedRoads = try roads(&top)

@@ -90,6 +90,7 @@ public enum PlanVerifier {
 
         v += verifyRoutes(plan, network: network, index: index, roads: roads)
         v += verifyHubs(plan, network: network, index: index, roads: roads, load: load)
+        v += verifySchedules(plan, network: network, index: index, roads: roads) + verifyCompleteness(plan)
         return v
     }
 

@@ -50,6 +50,11 @@ public struct HubSolver: Sendable {
         if capacity < total * (1 - 1e-12) {
             throw .infeasible("the hub candidates hold \(capacity) parcels a day in all, below the \(total) to be carried")
         }
+        // The joint model takes seconds to build on a real network: a budget spent on level one stops here.
+        if budget.isExhausted {
+            return (LocationResult(solution: nil, objective: .infinity, bound: levelBound, status: .noSolution,
+                                   seconds: budget.elapsed), nil)
+        }
         let formulation = HubModel(problem)
         if let path = options.exportLP { try LocationGLPK.export(formulation.model, to: path) }
         let start = HubHeuristic.plan(problem, flows: flows).flatMap {

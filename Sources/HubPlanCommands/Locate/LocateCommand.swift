@@ -118,6 +118,7 @@ struct LocateCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let out { try OutputPath.checkFile(out) }
         var request = LocationRequest(model: model)
         request.count = try p.map { $0...$0 } ?? LocateArguments.range(pRange)
         request.radiusKm = radiusKm

@@ -34,6 +34,12 @@ struct NetworkConvertCommand: ParsableCommand {
         guard let format = to ?? NetworkFormat.infer(fromPath: output) else {
             throw CommandLineError("cannot tell the format of \(output): use .json, .geojson, a folder, or --to")
         }
+        var isDirectory: ObjCBool = false
+        if format == .csv || (FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue) {
+            try OutputPath.checkFolder(output, option: "OUTPUT")
+        } else {
+            try OutputPath.checkFile(output, option: "OUTPUT")
+        }
         let inspection = NetworkFile.inspect(input)
         let network = try inspection.get()
         if !inspection.warnings.isEmpty {

@@ -57,6 +57,7 @@ struct NetworkSynthesizeCommand: ParsableCommand {
     }
 
     func run() throws {
+        try OutputPath.checkFolder(out)
         let region = try SynthesisRegion.parse(region)
         let options = SynthesisOptions(
             region: region, seed: seed,

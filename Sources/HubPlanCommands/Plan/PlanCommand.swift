@@ -3,6 +3,7 @@ import ArgumentParser
 import DeliveryPlanning
 import Foundation
 import RoadNetwork
+import SolverControl
 
 /// Runs the whole planning chain and writes plan.json, plan.geojson, summary.csv and report.html.
 struct PlanCommand: ParsableCommand {
@@ -16,7 +17,8 @@ struct PlanCommand: ParsableCommand {
             subsidy (30%, at most 500,000 yuan per firm) and the one-time award per regional center (300,000 yuan). \
             A scenario file (YAML or JSON; see docs/plan.md) changes demand, hubs, radius, closures, fleet, policy \
             and limits. Writes into --out: plan.json, plan.geojson, summary.csv, report.html (atomically). \
-            --time-limit or Ctrl-C stops early: the plan so far is written with "complete": false.
+            --time-limit or Ctrl-C stops early: the plan so far is written with "complete": false. The limit \
+            counts from the start: reading the network and writing the files come out of it too.
 
             Example:
               hubplan plan Networks/datong --out out/datong
@@ -50,12 +52,18 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Held until the files are written: a second run into the same folder exits 2 naming this pid.
+        let lock = try OutputLock(folder: out)
+        defer { withExtendedLifetime(lock) {} }
+        let started = TimeBudget(seconds: nil)
         var chosen = try scenario.map { try ScenarioFile.read($0) } ?? Scenario()
         if let timeLimit { chosen.timeLimits.total = timeLimit }
         if let seed { chosen.seed = seed }
         let net = try NetworkFile.read(network)
         var pipeline = PlanPipeline(scenario: chosen, networkPath: network)
         pipeline.cancellation = Interrupt.token()
+        pipeline.deadline = PlanOutput.deadline(total: chosen.timeLimits.total, spent: started.elapsed,
+                                                cancellation: pipeline.cancellation)
         pipeline.progress = PlanOutput.progress(quiet: quiet || json)
         let plan = try pipeline.run(on: net)
         let prepared = try ScenarioNetwork(network: net, scenario: chosen).network

@@ -3,6 +3,7 @@ import DeliveryPlanning
 import Foundation
 import Reports
 import RoadNetwork
+import SolverControl
 
 /// The files `hubplan plan` (and each point of `hubplan sweep`) writes into its output folder.
 enum PlanOutput {
@@ -15,6 +16,15 @@ enum PlanOutput {
         try AtomicFile.write(SummaryCSV.data(plan), to: path("summary.csv"))
         try AtomicFile.write(HTMLReport.render(plan, network: network), to: path("report.html"))
         return ["plan.json", "plan.geojson", "summary.csv", "report.html"].map(path)
+    }
+
+    /// The chain's share of an overall limit of `total` seconds of which `spent` went on reading: what is left,
+    /// less a reserve for writing the files (a tenth of the limit, at most 3 s), so the files are written
+    /// within the limit. `nil` without a limit.
+    static func deadline(total: Double?, spent: Double, cancellation: CancellationToken?) -> TimeBudget? {
+        guard let total else { return nil }
+        let reserve = min(0.1 * total, 3)
+        return TimeBudget(seconds: max(0, total - spent - reserve), cancellation: cancellation)
     }
 
     /// The short table for the terminal.

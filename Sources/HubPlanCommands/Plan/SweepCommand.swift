@@ -38,6 +38,8 @@ struct SweepCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
+        let lock = try OutputLock(folder: out)
+        defer { withExtendedLifetime(lock) {} }
         let base = try ScenarioFile.read(scenario)
         guard let networkPath = base.network else {
             throw CommandLineError("\(scenario): network: missing (a sweep's scenario names its network)")

@@ -49,6 +49,7 @@ struct CodeliverCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let out { try OutputPath.checkFile(out) }
         let net = try NetworkFile.read(network)
         var request = CoDeliveryRequest(network: net)
         try flags.configure(&request, network: net)

@@ -40,6 +40,7 @@ struct RouteCommand: ParsableCommand {
     @OptionGroup var flags: RoutingFlags
 
     func run() throws {
+        if let out { try OutputPath.checkFile(out) }
         let net = try NetworkFile.read(network)
         var request = CountyRoutingRequest(network: net)
         try flags.configure(&request, network: net)

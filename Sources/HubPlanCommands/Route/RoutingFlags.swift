@@ -5,7 +5,7 @@ import Foundation
 import RoadNetwork
 
 /// `--county`/`--all`, `--time-limit`, `--seed`, `--json`, `--quiet`, `--skip-infeasible`, `--fleet`,
-/// `--split-heavy`.
+/// `--[no-]split-heavy`.
 struct RoutingFlags: ParsableArguments {
     @Option(parsing: .upToNextOption, help: "County codes or names to plan (repeat or separate with commas).")
     var county: [String] = []
@@ -31,9 +31,11 @@ struct RoutingFlags: ParsableArguments {
     @Option(help: "A fleet file (JSON, the FleetSpec fields) replacing the default rural fleet.")
     var fleet: String?
 
-    @Flag(name: .customLong("split-heavy"),
-          help: "Serve stops (parcels or produce) heavier than every van by direct trips plus a routed remainder.")
-    var splitHeavy = false
+    /// On by default, so the shipped networks (whose busiest villages fill more than a van) plan as they are;
+    /// `--no-split-heavy` refuses such stops (exit 1 naming them); `--split-heavy` stays accepted (a no-op).
+    @Flag(name: .customLong("split-heavy"), inversion: .prefixedNo,
+          help: "Serve stops (parcels or produce) heavier than every van by direct trips plus a routed remainder (default; --no-split-heavy: exit 1 naming them).")
+    var splitHeavy = true
 
     func validate() throws {
         if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be positive") }

@@ -57,6 +57,7 @@ struct SolveVRPLIBCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let solution { try OutputPath.checkFile(solution, option: "--solution") }
         var instance = try VRPLIBReader.read(path: file)
         if let vehicles {
             var type = instance.data.vehicleTypes[0]

@@ -64,11 +64,15 @@ public enum SolomonReader {
             throw fail(vehicleHeader, "VEHICLE: missing the line with NUMBER and CAPACITY")
         }
         let fleet = lines[fleetLine]
-        guard fleet.count == 2, let vehicles = Int(fleet[0]), vehicles > 0 else {
+        guard fleet.count == 2, let vehicles = Int(fleet[0]), vehicles > 0,
+              Double(vehicles) <= InstanceLimits.maxQuantity else {
             throw fail(fleetLine, "VEHICLE: NUMBER must be a positive integer followed by CAPACITY, got \"\(fleet.joined(separator: " "))\"")
         }
         guard let capacity = Int(fleet[1]), capacity > 0 else {
             throw fail(fleetLine, "VEHICLE: CAPACITY must be a positive integer, got \"\(fleet[1])\"")
+        }
+        guard Double(capacity) <= InstanceLimits.maxQuantity else {
+            throw fail(fleetLine, "VEHICLE: CAPACITY \(capacity) is more than \(Int(InstanceLimits.maxQuantity))")
         }
         guard let customerHeader = lines.firstIndex(where: { $0.first?.uppercased() == "CUST" }) else {
             throw RoutingError.badInput("\(file): missing the CUSTOMER block (a line \"CUST NO. XCOORD. ...\")")
@@ -78,6 +82,10 @@ public enum SolomonReader {
         var rowLines: [Int] = []
         for index in (customerHeader + 1)..<lines.count where !lines[index].isEmpty {
             let tokens = lines[index]
+            guard rows.count < InstanceLimits.maxNodes else {
+                throw fail(index, "CUSTOMER: more than \(InstanceLimits.maxNodes) rows, the most a dense distance "
+                    + "matrix is built for")
+            }
             guard tokens.count == 7 else {
                 throw fail(index, "CUSTOMER: expected 7 numbers (\(fields.joined(separator: ", "))), got \(tokens.count)")
             }
@@ -89,9 +97,14 @@ public enum SolomonReader {
                 guard value >= 0 || k == 1 || k == 2 else {
                     throw fail(index, "CUSTOMER: \(fields[k]) is negative (\(token))")
                 }
+                // Checked before any Int conversion: coordinates become distances x 10,000, the rest integers.
+                let limit = k == 1 || k == 2 ? InstanceLimits.maxCoordinate : InstanceLimits.maxQuantity
+                guard abs(value) <= limit else {
+                    throw fail(index, "CUSTOMER: \(fields[k]) \(token) is out of range (at most \(limit) in absolute value)")
+                }
                 row.append(value)
             }
-            guard Int(row[0]) == rows.count, row[0] == row[0].rounded() else {
+            guard row[0] == row[0].rounded(), Int(row[0]) == rows.count else {
                 throw fail(index, "CUSTOMER: CUST NO. \(tokens[0]) out of order (expected \(rows.count))")
             }
             guard row[4] <= row[5] else {

@@ -69,6 +69,9 @@ struct VRPLIBParser {
             return nil
         }
         guard let number = Int(value) else { throw error(line, "\(key) must be a whole number, not '\(value)'") }
+        guard Double(number.magnitude) <= InstanceLimits.maxQuantity else {
+            throw error(line, "\(key) is \(value), more than \(Int(InstanceLimits.maxQuantity)) (the largest accepted)")
+        }
         return number
     }
 
@@ -79,10 +82,25 @@ struct VRPLIBParser {
         return value
     }
 
+    /// A coordinate: finite and at most ``InstanceLimits/maxCoordinate`` in absolute value.
+    private func coordinate(_ token: Token, field: String) throws -> Double {
+        let value = try number(token, field: field)
+        guard abs(value) <= InstanceLimits.maxCoordinate else {
+            throw error(token.line, "\(field): '\(token.text)' is out of range (at most \(InstanceLimits.maxCoordinate) "
+                + "in absolute value)")
+        }
+        return value
+    }
+
+    /// A whole number checked against ``InstanceLimits/maxQuantity`` before it is converted to `Int`.
     private func integer(_ token: Token, field: String) throws -> Int {
         let value = try number(token, field: field)
-        guard value == value.rounded(), abs(value) < 1e15 else {
+        guard value == value.rounded() else {
             throw error(token.line, "\(field): '\(token.text)' is not a whole number")
+        }
+        guard abs(value) <= InstanceLimits.maxQuantity else {
+            throw error(token.line, "\(field): '\(token.text)' is out of range (at most "
+                + "\(Int(InstanceLimits.maxQuantity)) in absolute value)")
         }
         return Int(value)
     }
@@ -119,6 +137,11 @@ struct VRPLIBParser {
         guard let dimension = try headerInt("DIMENSION", required: true), dimension >= 1 else {
             throw error(header["DIMENSION"]?.line, "DIMENSION must be at least 1")
         }
+        // Bounded before anything is sized from it: the dense matrix has DIMENSION² entries.
+        guard dimension <= InstanceLimits.maxNodes else {
+            throw error(header["DIMENSION"]?.line, "DIMENSION \(dimension) is more than \(InstanceLimits.maxNodes) "
+                + "nodes, the most a dense distance matrix is built for")
+        }
         guard let capacity = try headerInt("CAPACITY", required: true), capacity > 0 else {
             throw error(header["CAPACITY"]?.line, "CAPACITY must be positive")
         }
@@ -129,10 +152,11 @@ struct VRPLIBParser {
         var coordinates = [(x: Double, y: Double)](repeating: (0, 0), count: dimension)
         if sections["NODE_COORD_SECTION"] != nil || weightType == "EUC_2D" {
             for (node, values) in try rows("NODE_COORD_SECTION", count: dimension, width: 3).enumerated() {
-                coordinates[node] = (try number(values[0], field: "NODE_COORD_SECTION x of node \(node + 1)"),
-                                     try number(values[1], field: "NODE_COORD_SECTION y of node \(node + 1)"))
+                coordinates[node] = (try coordinate(values[0], field: "NODE_COORD_SECTION x of node \(node + 1)"),
+                                     try coordinate(values[1], field: "NODE_COORD_SECTION y of node \(node + 1)"))
             }
         }
+        // n² weights only once the file has shown it holds DIMENSION nodes (rows() checks the count first).
         let weights: [Int]
         switch weightType {
         case "EUC_2D":
@@ -185,6 +209,18 @@ struct VRPLIBParser {
             throw error(nil, "missing header field EDGE_WEIGHT_FORMAT (needed with EDGE_WEIGHT_TYPE EXPLICIT)")
         }
         let (tokens, line) = try section("EDGE_WEIGHT_SECTION")
+        // The count each layout needs, checked before any n² buffer is built.
+        let needed: Int
+        switch format.uppercased() {
+        case "FULL_MATRIX": needed = n * n
+        case "LOWER_ROW", "UPPER_ROW": needed = n * (n - 1) / 2
+        case "LOWER_DIAG_ROW", "UPPER_DIAG_ROW": needed = n * (n + 1) / 2
+        default: needed = -1
+        }
+        if needed >= 0 && tokens.count != needed {
+            throw error(line, "EDGE_WEIGHT_SECTION has \(tokens.count) values but \(format) with DIMENSION \(n) "
+                + "needs \(needed)")
+        }
         var cells: [(Int, Int)] = []
         switch format.uppercased() {
         case "FULL_MATRIX": for i in 0..<n { for j in 0..<n { cells.append((i, j)) } }

@@ -23,6 +23,36 @@ struct PlanDiffTests {
         #expect(diff.routesA == a.routes.count && diff.routesB == b.routes.count)
     }
 
+    @Test func namesEveryDifferenceOfTwoGenuinelyDifferentPlans() throws {
+        let a = try PlanPipelineTests.shared.get()
+        try #require(a.hubs.count >= 1 && a.routes.count >= 2 && !a.assignments.isEmpty)
+        var b = a
+        // b opens another hub instead of a's first, adds a center, moves a village to it, sends a's first center
+        // to the new hub, drives one route the other way round (the same route) and drops another.
+        var hub = a.hubs[0]
+        hub.id = "rh-other"
+        b.hubs[0] = hub
+        var center = a.centers[0]
+        center.id = "c-other"
+        b.centers.append(center)
+        b.centers[0].hub = "rh-other"
+        b.assignments[0].center = "c-other"
+        b.routes[0].stops.reverse()
+        b.routes.removeLast()
+        b.costs.total += 1000
+        let diff = PlanDiff(a, b)
+        #expect(diff.hubsOnlyInA == [a.hubs[0].id] && diff.hubsOnlyInB == ["rh-other"])
+        #expect(diff.centersOnlyInA == [] && diff.centersOnlyInB == ["c-other"])
+        #expect(diff.reassigned == [a.assignments[0].node])
+        #expect(diff.rehubbed == (a.centers[0].hub == "rh-other" ? [] : [a.centers[0].id]))
+        #expect(diff.routesA == a.routes.count && diff.routesB == a.routes.count - 1)
+        #expect(diff.routesOnlyInA == 1 && diff.routesOnlyInB == 0, "a reversed route is the same route")
+        #expect(diff.costs == [PlanDiff.Change(field: "total", a: a.costs.total, b: a.costs.total + 1000)])
+        #expect(!diff.isEmpty)
+        let back = PlanDiff(b, a)
+        #expect(back.hubsOnlyInB == [a.hubs[0].id] && back.centersOnlyInA == ["c-other"] && back.routesOnlyInB == 1)
+    }
+
     @Test func planFilesRoundTrip() throws {
         let plan = try PlanPipelineTests.shared.get()
         let data = try PlanFile.encode(plan)

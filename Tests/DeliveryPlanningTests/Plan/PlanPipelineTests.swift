@@ -22,16 +22,13 @@ struct PlanPipelineTests {
     /// The default scenario's plan, computed once for the tests that only read or alter a copy of it.
     static let shared = Result { try plan() }
 
-    /// The verifier's findings, which must be none; except that when the router itself reports its routes
-    /// infeasible (its search can stop before a feasible solution on a loaded machine), only route findings may
-    /// remain, and the stage must say so.
+    /// The verifier's findings, which must be none, and no stage may call its result "with-violations": the
+    /// test scenario routes by iteration count (`routingIterations`), so the outcome does not depend on how
+    /// loaded the machine is, and a router that leaves constraints broken is a failure, not an excuse.
     static func expectValid(_ plan: NetworkPlan) throws {
         let violations = try PlanVerifier.verify(plan, network: LocationPlannerTests.network())
-        if plan.stages.last?.status == .withViolations {
-            #expect(violations.filter { !$0.hasPrefix("route ") } == [])
-        } else {
-            #expect(violations == [])
-        }
+        #expect(violations == [])
+        #expect(!plan.stages.contains { $0.status == .withViolations }, "\(plan.stages.map { ($0.name, $0.status) })")
     }
 
     @Test func plansEveryStageAndPassesTheVerifier() throws {

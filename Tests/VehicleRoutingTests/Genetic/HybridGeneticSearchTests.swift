@@ -32,14 +32,19 @@ import Testing
     }
 
     @Test func respectsATightFleetCap() throws {
-        // Total demand is close to 4 vehicles' capacity: the cap binds, and the result must still have ≤ 4 routes.
+        // The cap is the load bound: no plan uses fewer vans, and the uncapped search finds a feasible plan with
+        // exactly that many, so a feasible plan within the cap exists. Both results infeasible must fail, so
+        // feasibility is required, not just agreement with the verifier.
         let data = try TestSupport.randomData(clients: 30, capacity: 90, seed: 8)
         let k = (data.totalDelivery + 89) / 90
+        let free = try solve(data, iterations: 200)
+        #expect(free.isFeasible && free.solution.routes.count == k, "a feasible plan with \(k) vans exists")
         let capped = try data.replacing(vehicleTypes: [VehicleType(capacity: 90, count: k)])
         let result = try solve(capped, iterations: 200)
+        let report = RouteVerifier.verify(result.solution, data: capped, claimedCost: result.stats.cost)
+        #expect(result.isFeasible)
+        #expect(report.isFeasible, "\(report.violations)")
         #expect(result.solution.routes.count <= k)
-        let report = RouteVerifier.verify(result.solution, data: capped)
-        #expect(report.isFeasible == result.isFeasible)
     }
 
     @Test func anExhaustedBudgetStillReturnsASolution() throws {
@@ -52,9 +57,17 @@ import Testing
     }
 
     @Test func handlesEveryFeatureOfTheModel() throws {
-        let data = try TestSupport.richData(clients: 5, seed: 1)
+        // Two depots, pickups, time windows, service times, cold chain, fixed, distance and duration costs,
+        // shift, duration and distance limits: solved, and the verifier agrees with every claim.
+        let data = try TestSupport.richData(clients: 12, seed: 1)
         #expect(data.unsupportedFeatures.isEmpty)
         #expect(!data.richFeatures.isEmpty)
+        let result = try solve(data, iterations: 300)
+        let report = RouteVerifier.verify(result.solution, data: data, claimedCost: result.stats.cost)
+        #expect(result.isFeasible)
+        #expect(report.isFeasible, "\(report.violations)")
+        #expect(result.solution.routes.flatMap(\.visits).sorted() == Array(data.numDepots..<(data.numDepots + 12)))
+        #expect(Set(result.solution.routes.map(\.vehicleType)).count == 2, "both van types and depots are used")
     }
 
     @Test func unlimitedFleetHasEnoughSlotsForAwkwardDemands() throws {

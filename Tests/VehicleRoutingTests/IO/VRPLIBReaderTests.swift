@@ -87,7 +87,10 @@ import Testing
         }
     }
 
-    private let good = """
+    private var good: String { Self.good }
+
+    /// A three-node EUC_2D file every error test alters in one place (shared with HostileInstanceTests).
+    static let good = """
         NAME : g
         DIMENSION : 3
         CAPACITY : 10
