@@ -24,6 +24,7 @@ struct OutputPathTests {
             ["route", Self.tiny, "--all", "--out", "/dev/full"],
             ["locate", Self.tiny, "--model", "p-median", "--p", "1", "--out", "/dev/null"],
             ["network", "convert", Self.tiny, "/dev/full", "--to", "json"],
+            ["locate", Self.tiny, "--model", "p-median", "--p", "1", "--export-lp", "/dev/full"],
         ] {
             let run = try HubPlanProcess.run(arguments)
             #expect(run.status == 2, "\(arguments): \(run.stderr)")

@@ -18,6 +18,10 @@ struct LocationSolveFlags: ParsableArguments {
 
     func validate() throws {
         if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be positive") }
+        // GLPK writes the model itself (not through AtomicFile): a device or folder is refused here (exit 2).
+        if let exportLP {
+            do { try OutputPath.checkFile(exportLP, option: "--export-lp") } catch { throw ValidationError("\(error)") }
+        }
     }
 
     /// Solver options with Ctrl-C wired to cancellation.
