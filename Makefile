@@ -8,7 +8,7 @@ PEERS     ?= ../shared/peers
 PEERS_PY   = $(PEERS)/.venv/bin/python
 BENCHMARKS ?= ../shared/benchmarks
 
-.PHONY: deps build run examples check-report test bench bench-location bench-routing bench-vrptw bench-network bench-glpk networks peers clean
+.PHONY: deps osrm build run examples check-report test bench bench-location bench-routing bench-vrptw bench-network bench-glpk networks peers clean
 
 deps:
 	@scripts/ensure-deps.sh
@@ -34,10 +34,14 @@ examples: build
 check-report: build
 	scripts/check-report.sh
 
-# glpk-utils brings glpsol, which reads back our LP/MPS exports in the GLPK tests.
-test:
+# OSRM (PyPI osrm-bindings) in .build/osrm-venv for `hubplan network roads`; quick when present.
+osrm:
+	@scripts/ensure-osrm.sh
+
+# glpk-utils brings glpsol, which reads back our LP/MPS exports in the GLPK tests; OSRM is required by the road tests.
+test: osrm
 	@scripts/ensure-deps.sh glpk-utils
-	$(SWIFT) test
+	HUBPLAN_REQUIRE_OSRM=1 $(SWIFT) test
 
 # Rebuilds Networks/ from the vendored source tables (Networks/README.md); same seed, same bytes.
 SYNTH = $(BIN) network synthesize --data Networks/sources --seed 2027

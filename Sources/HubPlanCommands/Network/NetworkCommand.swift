@@ -14,6 +14,6 @@ struct NetworkCommand: ParsableCommand {
               hubplan network validate Networks/datong
             """,
         subcommands: [NetworkInfoCommand.self, NetworkValidateCommand.self, NetworkConvertCommand.self,
-                      NetworkSynthesizeCommand.self, NetworkMatrixCommand.self]
+                      NetworkSynthesizeCommand.self, NetworkMatrixCommand.self, NetworkRoadsCommand.self]
     )
 }
