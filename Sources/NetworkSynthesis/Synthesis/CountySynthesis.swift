@@ -10,7 +10,7 @@ enum CountySynthesis {
         let townships = data.townships.filter { $0.county == county.code }
         let villages = data.villages.filter { ($0.county ?? $0.nbsCounty) == county.code }
         let known = townships.compactMap(\.point) + villages.compactMap(\.point)
-        let geometry = CountyGeometry(county: county, known: known, all: data.counties)
+        let geometry = CountyGeometry(county: county, known: known, all: data.counties, outline: data.outlines[county.code])
         let placement = PositionModel.place(
             county: county, townships: townships, villages: villages, geometry: geometry, seed: seed)
         let populations = PopulationModel.populations(county: county, villages: villages, seed: seed)
