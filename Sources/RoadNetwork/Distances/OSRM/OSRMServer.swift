@@ -65,21 +65,12 @@ public final class OSRMServer: @unchecked Sendable {
     /// Starts osrm-routed (MLD) on 127.0.0.1 on a free port and waits until it answers.
     public init(data base: String, toolchain: OSRMToolchain, maxTableSize: Int = 10_000) throws(OSRMError) {
         let port = try Self.freePort()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: toolchain.program("osrm-routed"))
-        process.arguments = ["--algorithm", "mld", "--ip", "127.0.0.1", "--port", String(port),
-                             "--max-table-size", String(maxTableSize), base]
         let log = (base as NSString).deletingLastPathComponent + "/routed.log"
-        FileManager.default.createFile(atPath: log, contents: nil)
-        let handle = FileHandle(forWritingAtPath: log)
-        process.standardOutput = handle
-        process.standardError = handle
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { throw .failed("cannot start osrm-routed: \(error.localizedDescription)") }
+        let process = try Self.launch(toolchain.program("osrm-routed"), ["--algorithm", "mld", "--ip", "127.0.0.1",
+            "--port", String(port), "--max-table-size", String(maxTableSize), base], log: log)
         self.process = process
         self.pid = process.processIdentifier
         self.url = "http://127.0.0.1:\(port)"
-        Self.lock.lock(); Self.running[pid] = process; Self.lock.unlock()
         // Up to a minute for a large extract to load; the loop ends early if the server dies.
         for _ in 0..<600 {
             if !process.isRunning {
@@ -118,6 +109,17 @@ public final class OSRMServer: @unchecked Sendable {
 
     /// Runs one preparation program to completion, its output in `log`.
     static func run(_ program: String, _ arguments: [String], log: String) throws(OSRMError) {
+        let process = try launch(program, arguments, log: log)
+        process.waitUntilExit()
+        lock.lock(); running.removeValue(forKey: process.processIdentifier); lock.unlock()
+        guard process.terminationStatus == 0 else {
+            let name = URL(fileURLWithPath: program).lastPathComponent
+            throw .failed("\(name) exited with status \(process.terminationStatus) (\(log)): " + tail(log))
+        }
+    }
+
+    /// Starts `program` with its output in `log` and registers it, so ``stopAll()`` reaches it.
+    static func launch(_ program: String, _ arguments: [String], log: String) throws(OSRMError) -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
@@ -126,14 +128,9 @@ public final class OSRMServer: @unchecked Sendable {
         process.standardOutput = handle
         process.standardError = handle
         process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { throw .failed("cannot run \(program): \(error.localizedDescription)") }
+        do { try process.run() } catch { throw .failed("cannot start \(program): \(error.localizedDescription)") }
         lock.lock(); running[process.processIdentifier] = process; lock.unlock()
-        process.waitUntilExit()
-        lock.lock(); running.removeValue(forKey: process.processIdentifier); lock.unlock()
-        guard process.terminationStatus == 0 else {
-            let name = URL(fileURLWithPath: program).lastPathComponent
-            throw .failed("\(name) exited with status \(process.terminationStatus) (\(log)): " + tail(log))
-        }
+        return process
     }
 
     /// The last lines of a log, for error messages.
