@@ -8,7 +8,7 @@ PEERS     ?= ../shared/peers
 PEERS_PY   = $(PEERS)/.venv/bin/python
 BENCHMARKS ?= ../shared/benchmarks
 
-.PHONY: deps build run examples check-report test format format-check bench bench-location bench-routing bench-vrptw bench-network bench-glpk networks peers clean
+.PHONY: deps osrm build run examples check-report test format format-check bench bench-location bench-routing bench-vrptw bench-network bench-glpk networks peers clean
 
 deps:
 	@scripts/ensure-deps.sh
@@ -34,12 +34,16 @@ examples: build
 check-report: build
 	scripts/check-report.sh
 
+# OSRM (PyPI osrm-bindings) in .build/osrm-venv for `hubplan network roads`; quick when present.
+osrm:
+	@scripts/ensure-osrm.sh
+
 # glpk-utils brings glpsol, which reads back our LP/MPS exports in the GLPK tests; .build/venv holds Python's
-# jsonschema for the schema tests.
-test:
+# jsonschema for the schema tests; OSRM is required by the road tests.
+test: osrm
 	@scripts/ensure-deps.sh glpk-utils
 	@scripts/ensure-test-venv.sh
-	$(SWIFT) test
+	HUBPLAN_REQUIRE_OSRM=1 $(SWIFT) test
 
 # .swift-format's rules (120 columns, 4-space indents): check for CI, or rewrite the files in place.
 format-check:

@@ -16,17 +16,19 @@ private func inside(_ network: Network, lon: ClosedRange<Double>, lat: ClosedRan
     #expect(inside(try Fixtures.hebei.get(), lon: 113...120, lat: 36...43) == [])
 }
 
-/// Villages outside their own county's plausible disk, and modelled villages inside a neighbour's core.
+/// Villages outside their own county: data points outside its plausible disk, modelled ones outside its
+/// polygon (where vendored, see PositionOutlineTests) or its plausible disk.
 private func misplaced(_ network: Network, _ data: SourceData) -> [String] {
     var geometry: [String: CountyGeometry] = [:]
     for county in data.counties where network.counties.contains(where: { $0.code == county.code }) {
         let known = data.townships.filter { $0.county == county.code }.compactMap(\.point)
             + data.villages.filter { ($0.county ?? $0.nbsCounty) == county.code }.compactMap(\.point)
-        geometry[county.code] = CountyGeometry(county: county, known: known, all: data.counties)
+        geometry[county.code] = CountyGeometry(county: county, known: known, all: data.counties, outline: data.outlines[county.code])
     }
     return network.nodes.filter { node in
         guard node.kind.isDemandPoint, let g = geometry[node.county ?? ""] else { return node.kind.isDemandPoint }
-        return !g.isWithinPlausibleDisk(GeoPoint(lon: node.lon, lat: node.lat))
+        let p = GeoPoint(lon: node.lon, lat: node.lat)
+        return node.positionSource == .modelled && g.outline != nil ? !g.isPlausible(p) : !g.isWithinPlausibleDisk(p)
     }.map(\.id)
 }
 

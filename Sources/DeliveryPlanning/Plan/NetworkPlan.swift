@@ -184,4 +184,6 @@ public struct NetworkPlan: Codable, Sendable, Equatable {
     public var skippedStops: [String]
     /// What the planner should know (clipped hub range, skipped stops).
     public var warnings: [String]
+    /// Where km and minutes came from; absent in plans written before the field.
+    public var distance: PlanDistance? = nil
 }

@@ -45,6 +45,7 @@ public struct PlanPipeline: Sendable {
             network: original.name, networkPath: networkPath, scenario: scenario, seed: scenario.seed, complete: true,
             stoppedBy: nil, seconds: 0, growth: prepared.growth, parcelsPerDay: 0, parcelsPerYear: 0, stages: [], hubs: [],
             centers: [], assignments: [], routes: [], lines: [], counties: [], costs: .init(), savings: nil, skippedStops: [], warnings: [])
+        plan.distance = PlanDistance(network: network, roads: roads)
         plan.parcelsPerDay = network.nodes.filter(\.kind.isDemandPoint).reduce(0) { $0 + ScenarioNetwork.demand(of: $1) }
         plan.parcelsPerYear = plan.parcelsPerDay * scenario.rates.daysPerYear
 
@@ -100,6 +101,7 @@ public struct PlanPipeline: Sendable {
             plan.complete = false
             plan.stoppedBy = "time limit"
         }
+        plan.warnings += roads.fallbackWarnings()
         plan.seconds = budget.elapsed
         return plan
     }

@@ -19,6 +19,7 @@ public enum PlanVerifier {
         let index = network.nodeIndexByID()
         var v: [String] = []
         let roads = RoadDistances(network: network)
+        if let changed = PlanDistance.check(plan.distance, network: network, roads: roads) { v.append(changed) }
         func near(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= tolerance * max(1, abs(a), abs(b)) }
 
         // Centers: known sites, no duplicates.

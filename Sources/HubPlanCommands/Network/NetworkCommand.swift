@@ -14,6 +14,7 @@ struct NetworkCommand: ParsableCommand {
               hubplan network validate Networks/datong
             """,
         subcommands: [NetworkInfoCommand.self, NetworkValidateCommand.self, NetworkConvertCommand.self,
-                      NetworkSynthesizeCommand.self]
+                      NetworkSynthesizeCommand.self, NetworkMatrixCommand.self, NetworkRoadsCommand.self,
+                      NetworkImportPointsCommand.self]
     )
 }

@@ -31,10 +31,17 @@ public struct CountyPlacement: Sendable {
 
 /// The seeded position model (documented in Networks/README.md).
 ///
-/// - A township without a point: a 街道 goes to a uniform point within `subdistrictScatterKm` of the county seat
-///   (the data's README: urban subdistricts lie within a few km of it); any other township goes to the best of
-///   `candidateCount` uniform points in the disk of `candidateRadiusShare x R` around the county centroid, the one
-///   farthest from every seat already known, so it fills the gap the missing township leaves.
+/// "Plausible" below is ``CountyGeometry/isPlausible(_:)``: inside the county's polygon where one is vendored
+/// (Hebei and Shanxi), else the disk-and-cores rule.
+///
+/// - A township without a point whose villages have known points: the known village point nearest to their
+///   mean (a real place of the township, so the seat never lands far from its own villages).
+/// - Any other township without a point: a 街道 goes to a uniform point within `subdistrictScatterKm` of the
+///   county seat (the data's README: urban subdistricts lie within a few km of it) when one is plausible; any
+///   other township (and such a 街道) goes to the best of `candidateCount` uniform points in the disk of `candidateRadiusShare x R` around the county
+///   centroid, the one farthest from every seat already known, so it fills the gap the missing township leaves.
+/// - Urban communities (社区, 居委会) without a point are drawn within `communityMaximumRadiusKm` of their
+///   township's seat: they are streets of the town, not outlying villages.
 /// - Villages of a township are drawn uniformly in a disk around its seat whose area is the township's share of
 ///   the county's area, taking its share of the county's village-level units as that share:
 ///   `r = sqrt(area x units_t / units_county / pi)`, at least `minimumRadiusKm`, at most
@@ -57,6 +64,8 @@ public enum PositionModel {
     public static let candidateRadiusShare = 0.8
     /// Redraws of a village that falls outside the county.
     public static let attempts = 32
+    /// Largest disk of a modelled urban community around its township seat, km.
+    public static let communityMaximumRadiusKm = 2.0
 
     /// Places the townships and villages of `county`.
     public static func place(
@@ -83,10 +92,15 @@ public enum PositionModel {
 
         var random = SeedStreams.generator(seed: seed, county: county.code, purpose: .townshipPositions)
         var known = [county.seat] + placed.filter { !$0.modelled }.map(\.anchor)
+        var villagePoints = [[GeoPoint]](repeating: [], count: placed.count)
+        for (v, village) in villages.enumerated() { if let p = village.point { villagePoints[villageTownship[v]].append(p) } }
         for i in placed.indices where placed[i].modelled {
-            placed[i].anchor = placed[i].isSubdistrict
-                ? scatter(around: county.seat, radiusKm: subdistrictScatterKm, geometry: geometry, random: &random)
-                : fillGap(known: known, geometry: geometry, random: &random)
+            // Both draws always happen, so a township's own points never shift another township's draw. A
+            // subdistrict whose seat-side draws all fall outside the county (a small city district) fills a gap.
+            let near = scatter(around: county.seat, radiusKm: subdistrictScatterKm, geometry: geometry, random: &random)
+            let gap = fillGap(known: known, geometry: geometry, random: &random)
+            let drawn = placed[i].isSubdistrict && geometry.isPlausible(near) ? near : gap
+            placed[i].anchor = medoid(villagePoints[i]) ?? drawn
             known.append(placed[i].anchor)
         }
 
@@ -105,7 +119,8 @@ public enum PositionModel {
         let points = villages.indices.map { v -> GeoPoint in
             // Every village draws the same number of numbers, so one village's outcome never shifts another's.
             let township = placed[villageTownship[v]]
-            let draw = scatter(around: township.anchor, radiusKm: township.radiusKm, geometry: geometry, random: &villageRandom)
+            let radius = villages[v].isCommunity ? min(township.radiusKm, communityMaximumRadiusKm) : township.radiusKm
+            let draw = scatter(around: township.anchor, radiusKm: radius, geometry: geometry, random: &villageRandom)
             return (villages[v].point ?? draw).rounded
         }
         for i in placed.indices { placed[i].anchor = placed[i].anchor.rounded }
@@ -126,9 +141,18 @@ public enum PositionModel {
         return chosen ?? centre
     }
 
+    /// The point of `points` nearest to their mean, or nil when there are none.
+    static func medoid(_ points: [GeoPoint]) -> GeoPoint? {
+        guard !points.isEmpty else { return nil }
+        let n = Double(points.count)
+        let mean = GeoPoint(lon: points.reduce(0) { $0 + $1.lon } / n, lat: points.reduce(0) { $0 + $1.lat } / n)
+        return points.min { $0.kilometres(to: mean) < $1.kilometres(to: mean) }
+    }
+
     /// The candidate farthest from every known seat, among `candidateCount` plausible draws near the centroid.
     static func fillGap(known: [GeoPoint], geometry: CountyGeometry, random: inout SeededGenerator) -> GeoPoint {
-        var best = geometry.centroid, bestDistance = -1.0
+        // With no plausible candidate, a point inside the county beats a centroid a ring-shaped one does not contain.
+        var best = geometry.interiorPoint, bestDistance = -1.0
         for _ in 0..<candidateCount {
             let p = random.pointInDisk(around: geometry.centroid, radiusKm: candidateRadiusShare * geometry.radiusKm)
             guard geometry.isPlausible(p) else { continue }

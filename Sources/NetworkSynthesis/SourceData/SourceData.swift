@@ -1,5 +1,6 @@
 // Loads the source tables of one region from a data directory (the shared data set or Networks/sources).
 import Foundation
+import RoadNetwork
 
 /// Everything the generator reads: every county and township of the tables, and the villages of one region.
 public struct SourceData: Sendable {
@@ -13,6 +14,9 @@ public struct SourceData: Sendable {
     public var sites: [SourceSite]
     /// Farm produce by county (`produce.csv`, optional).
     public var produce: [SourceProduce]
+    /// County polygons by adcode (`boundaries/PP.geojson`), where vendored; the position model keeps modelled
+    /// points inside them.
+    public var outlines: [String: CountyBoundary] = [:]
 
     /// Creates source data from rows (tests build small ones by hand).
     public init(
@@ -55,7 +59,8 @@ public struct SourceData: Sendable {
         }
         let sites = manager.fileExists(atPath: path("sites.csv")) ? try readSites(path("sites.csv")) : []
         let produce = manager.fileExists(atPath: path("produce.csv")) ? try readProduce(path("produce.csv")) : []
-        let data = SourceData(counties: counties, townships: townships, villages: villages, sites: sites, produce: produce)
+        var data = SourceData(counties: counties, townships: townships, villages: villages, sites: sites, produce: produce)
+        data.outlines = try CountyOutlines.load(directory: directory, prefix: prefix)
         try data.checkReferences(directory: directory)
         return data
     }

@@ -49,7 +49,7 @@ public enum NetworkSynthesizer {
         let point = site.point.rounded
         return Node(
             id: site.id, name: site.name, kind: NodeKind(rawValue: site.kind) ?? .candidateSite, county: site.county,
-            lon: point.lon, lat: point.lat, site: info, tags: site.tags + ["position:approximate"])
+            lon: point.lon, lat: point.lat, site: info, tags: site.tags + ["position:approximate"], positionSource: .sourceData)
     }
 
     /// Keeps the requested townships (with their counties' centers) and at most N villages a township.

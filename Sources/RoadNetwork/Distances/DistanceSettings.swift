@@ -11,6 +11,16 @@ public struct DistanceSettings: Sendable, Hashable {
     public var circuity: Double
     /// Speed in km/h for the fallback and for roads without a time or speed.
     public var speedKmh: Double
+    /// Where km and minutes come from (``DistanceSource``); `great-circle` when the file does not say.
+    public var source: DistanceSource = .greatCircle
+    /// For `osm` and `matrix`: the pairs file, relative to the folder of the network file.
+    public var file: String?
+    /// For `osm`: SHA-256 of the OpenStreetMap extract the pairs were computed on.
+    public var extractSHA256: String?
+    /// For `osm`: the OSRM profile used (e.g. `car`, `van`).
+    public var profile: String?
+    /// The pairs of ``file``, loaded by ``NetworkFile`` when it reads the network (never written inline).
+    public var pairs: DistancePairs?
 
     /// Creates settings; defaults: no roads, circuity 1.3, 40 km/h.
     public init(roads: RoadCoverage = .none, circuity: Double = 1.3, speedKmh: Double = 40) {

@@ -9,6 +9,9 @@ import Foundation
 ///   see ``metric``); a pair with no road path uses the fallback. For a valid `complete` network every pair
 ///   has a road path, because validation rejects nodes the roads do not reach.
 ///
+/// - `osm` and `matrix` sources (``DistanceSource``): the network's ``DistancePairs`` give each pair; a pair
+///   they lack uses the fallback and is logged (``DistancePairs/fallbackWarnings()``); `edges` are not used.
+///
 /// The fallback is applied pair by pair rather than by snapping unrouted nodes to the nearest road node:
 /// it is simple to state and to check, and it never invents a road that the data does not have.
 public struct RoadDistances: Sendable {
@@ -20,18 +23,40 @@ public struct RoadDistances: Sendable {
     public var speedKmh: Double
     /// What road paths minimise.
     public var metric: RoadMetric
+    /// Where the distances come from (`great-circle` also when an `osm`/`matrix` network lacks its pairs).
+    public let source: DistanceSource
     private let lon: [Double]
     private let lat: [Double]
+    /// The imported pairs, and each node's index into their ids (-1: the pairs never name it).
+    private let pairs: DistancePairs?
+    private let pairIndex: [Int32]
+    private let nodeIDs: [String]
 
     /// Prepares distances for `network`; builds the road graph once.
     public init(network: Network, metric: RoadMetric = .minutes) {
-        graph = network.distance.roads == .none || network.edges.isEmpty ? nil : RoadGraph(network: network)
+        pairs = network.distance.source.usesPairsFile ? network.distance.pairs : nil
+        source = pairs == nil ? .greatCircle : network.distance.source
+        graph = pairs != nil || network.distance.roads == .none || network.edges.isEmpty ? nil : RoadGraph(network: network)
         circuity = network.distance.circuity
         speedKmh = network.distance.speedKmh
         self.metric = metric
         lon = network.nodes.map(\.lon)
         lat = network.nodes.map(\.lat)
+        nodeIDs = network.nodes.map(\.id)
+        if let pairs {
+            var position: [String: Int32] = [:]
+            for (i, id) in pairs.ids.enumerated() { position[id] = Int32(i) }
+            pairIndex = network.nodes.map { position[$0.id] ?? -1 }
+        } else {
+            pairIndex = []
+        }
     }
+
+    /// SHA-256 of the pairs file the distances come from, if any.
+    public var sourceSHA256: String? { pairs?.sha256 }
+
+    /// Warnings for pairs the source lacked so far (empty for `great-circle`).
+    public func fallbackWarnings() -> [String] { pairs?.fallbackWarnings() ?? [] }
 
     /// Fallback km between nodes `a` and `b`: great-circle x circuity.
     public func fallbackKm(_ a: Int, _ b: Int) -> Double {
@@ -51,6 +76,22 @@ public struct RoadDistances: Sendable {
         let cols = targets.count
         var km = [Double](repeating: 0, count: sources.count * cols)
         var minutes = [Double](repeating: 0, count: sources.count * cols)
+        if let pairs {
+            for (r, s) in sources.enumerated() {
+                for (c, t) in targets.enumerated() where s != t {
+                    if let p = pairs.find(pairIndex[s], pairIndex[t]) {
+                        km[r * cols + c] = pairs.km(at: p)
+                        minutes[r * cols + c] = pairs.minutes(at: p)
+                    } else {
+                        pairs.recordMissing(nodeIDs[s], nodeIDs[t])
+                        let d = fallbackKm(s, t)
+                        km[r * cols + c] = d
+                        minutes[r * cols + c] = fallbackMinutes(km: d)
+                    }
+                }
+            }
+            return TravelMatrix(rows: sources.count, cols: cols, km: km, minutes: minutes)
+        }
         guard let graph else {
             for (r, s) in sources.enumerated() {
                 for (c, t) in targets.enumerated() where s != t {

@@ -83,6 +83,14 @@ extension CSVFormat {
                 }
             case "distance.circuity": network.distance.circuity = r.number("value") ?? network.distance.circuity
             case "distance.speedKmh": network.distance.speedKmh = r.number("value") ?? network.distance.speedKmh
+            case "distance.source":
+                let text = r.string("value") ?? ""
+                if let value = DistanceSource(rawValue: text) { network.distance.source = value } else {
+                    r.error(.unknownValue, "value", "unknown distance source \"\(text)\"; expected \(DistanceSource.expected)")
+                }
+            case "distance.file": network.distance.file = r.string("value")
+            case "distance.extractSHA256": network.distance.extractSHA256 = r.string("value")
+            case "distance.profile": network.distance.profile = r.string("value")
             default: r.warning(.unknownField, "key", "unknown setting \"\(key)\" is ignored")
             }
         }
@@ -107,6 +115,7 @@ extension CSVFormat {
                             county: r.string("county"), township: r.string("township"),
                             lon: r.required("lon", 0), lat: r.required("lat", 0), population: r.number("population"))
             node.kind = r.kind()
+            node.positionSource = r.positionSource()
             for (column, name) in parcelColumns {
                 if let x = r.number(at: column, name) { node.parcels[String(name.dropFirst("parcels.".count))] = x }
             }

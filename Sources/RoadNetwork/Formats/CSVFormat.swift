@@ -20,7 +20,7 @@ public enum CSVFormat {
 
     /// Node columns in file order; `parcels.<carrier>` columns go where `parcels` stands.
     static let nodeColumns = [
-        "id", "name", "kind", "county", "township", "lon", "lat", "population", "parcels",
+        "id", "name", "kind", "county", "township", "lon", "lat", "positionSource", "population", "parcels",
         "pickups.perDay", "pickups.coldChain", "pickups.product", "serviceMinutes",
         "timeWindow.open", "timeWindow.close", "site.fixedCost", "site.capacity", "site.existing", "carrier", "tags",
     ]
@@ -53,6 +53,11 @@ public enum CSVFormat {
         rows.append(["distance.roads", network.distance.roads.rawValue])
         rows.append(["distance.circuity", cell(network.distance.circuity)])
         rows.append(["distance.speedKmh", cell(network.distance.speedKmh)])
+        if network.distance.source != .greatCircle { rows.append(["distance.source", network.distance.source.rawValue]) }
+        for (key, value) in [("file", network.distance.file), ("extractSHA256", network.distance.extractSHA256),
+                             ("profile", network.distance.profile)] {
+            if let value { rows.append(["distance." + key, value]) }
+        }
         return rows
     }
 
@@ -88,6 +93,7 @@ public enum CSVFormat {
         case "township": node.township ?? ""
         case "lon": cell(node.lon)
         case "lat": cell(node.lat)
+        case "positionSource": node.positionSource?.rawValue ?? ""
         case "population": cell(node.population)
         case "pickups.perDay": cell(node.pickups?.perDay)
         case "pickups.coldChain": node.pickups.map { cell($0.coldChain) } ?? ""

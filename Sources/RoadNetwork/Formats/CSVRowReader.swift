@@ -109,4 +109,12 @@ struct CSVRowReader {
             + NodeKind.allCases.map(\.rawValue).joined(separator: ", "))
         return .candidateSite
     }
+
+    /// The `positionSource` cell: nil when empty (the documented default applies), an error when unknown.
+    mutating func positionSource() -> PositionSource? {
+        guard let text = string("positionSource")?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        if let source = PositionSource(rawValue: text) { return source }
+        error(.unknownValue, "positionSource", "unknown position source \"\(text)\"; expected one of \(PositionSource.expected)")
+        return nil
+    }
 }

@@ -51,13 +51,18 @@ extension County {
 }
 
 extension DistanceSettings {
-    /// Always written in full: how distances are measured is worth seeing in every file.
+    /// Always written in full: how distances are measured is worth seeing in every file. The source and its
+    /// file are written only when not `great-circle`, so older files read back byte for byte.
     func json() -> JSONValue {
-        .object([
-            JSONMember("roads", .string(roads.rawValue)),
-            JSONMember("circuity", .number(circuity)),
-            JSONMember("speedKmh", .number(speedKmh)),
-        ])
+        var o = JSONObjectBuilder()
+        o.add("roads", .string(roads.rawValue))
+        o.add("circuity", .number(circuity))
+        o.add("speedKmh", .number(speedKmh))
+        if source != .greatCircle { o.add("source", .string(source.rawValue)) }
+        o.add("file", file)
+        o.add("extractSHA256", extractSHA256)
+        o.add("profile", profile)
+        return o.value
     }
 
     static func read(_ value: JSONValue, at path: String, reader r: inout JSONFieldReader) -> DistanceSettings {
@@ -75,6 +80,15 @@ extension DistanceSettings {
                 }
             case "circuity": settings.circuity = r.number(m.value, at: p) ?? settings.circuity
             case "speedKmh": settings.speedKmh = r.number(m.value, at: p) ?? settings.speedKmh
+            case "source":
+                if let text = r.string(m.value, at: p) {
+                    if let source = DistanceSource(rawValue: text) { settings.source = source } else {
+                        r.error(.unknownValue, p, "unknown distance source \"\(text)\"; expected \(DistanceSource.expected)")
+                    }
+                }
+            case "file": settings.file = r.optionalString(m.value, at: p)
+            case "extractSHA256": settings.extractSHA256 = r.optionalString(m.value, at: p)
+            case "profile": settings.profile = r.optionalString(m.value, at: p)
             default: r.unknown(m.key, at: p)
             }
         }

@@ -17,13 +17,14 @@ public enum NetworkFile {
         case .success(let (format, location)):
             switch format {
             case .csv:
-                return CSVFormat.inspect(folder: location)
+                return DistancePairsLoader.load(into: CSVFormat.inspect(folder: location), folder: location)
             case .json, .geojson:
                 guard let data = FileManager.default.contents(atPath: location) else {
                     return .unreadable(NetworkError(file: location, message: "cannot read the file"),
                                        source: SourceMap(layout: .canonical, file: location))
                 }
-                return format == .json ? CanonicalJSON.inspect(data, file: location) : GeoJSONFormat.inspect(data, file: location)
+                let inspection = format == .json ? CanonicalJSON.inspect(data, file: location) : GeoJSONFormat.inspect(data, file: location)
+                return DistancePairsLoader.load(into: inspection, folder: (location as NSString).deletingLastPathComponent)
             }
         }
     }

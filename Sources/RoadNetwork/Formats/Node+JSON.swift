@@ -24,6 +24,7 @@ extension Node {
             o.add("lon", .number(lon))
             o.add("lat", .number(lat))
         }
+        o.add("positionSource", positionSource?.rawValue)
         o.add("population", population)
         if !parcels.isEmpty {
             let keys = Node.orderedCarriers(parcels.keys, rank: carrierRank)
@@ -69,6 +70,13 @@ extension Node {
             case "township": node.township = r.optionalString(m.value, at: p)
             case "lon" where isMembers(coordinates): lon = r.number(m.value, at: p)
             case "lat" where isMembers(coordinates): lat = r.number(m.value, at: p)
+            case "positionSource":
+                if let text = r.string(m.value, at: p) {
+                    node.positionSource = PositionSource(rawValue: text)
+                    if node.positionSource == nil {
+                        r.error(.unknownValue, p, "unknown position source \"\(text)\"; expected one of \(PositionSource.expected)")
+                    }
+                }
             case "population": node.population = r.number(m.value, at: p)
             case "parcels":
                 for entry in r.object(m.value, at: p) ?? [] {

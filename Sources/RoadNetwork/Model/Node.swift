@@ -34,18 +34,20 @@ public struct Node: Sendable, Hashable {
     public var carrier: String?
     /// Free-form labels, e.g. `"bus-station"` (客货邮 candidate) or `"logistics-park"`.
     public var tags: [String]
+    /// Where `lon`/`lat` come from, when the file says (``position`` applies the default otherwise).
+    public var positionSource: PositionSource?
 
     /// Creates a node; only `id`, `name`, `kind` and the coordinates are required.
     public init(
         id: String, name: String, kind: NodeKind, county: String? = nil, township: String? = nil,
         lon: Double, lat: Double, population: Double? = nil, parcels: [String: Double] = [:],
         pickups: Pickups? = nil, serviceMinutes: Double? = nil, timeWindow: TimeWindow? = nil,
-        site: SiteInfo? = nil, carrier: String? = nil, tags: [String] = []
+        site: SiteInfo? = nil, carrier: String? = nil, tags: [String] = [], positionSource: PositionSource? = nil
     ) {
         self.id = id; self.name = name; self.kind = kind; self.county = county; self.township = township
         self.lon = lon; self.lat = lat; self.population = population; self.parcels = parcels
         self.pickups = pickups; self.serviceMinutes = serviceMinutes; self.timeWindow = timeWindow
-        self.site = site; self.carrier = carrier; self.tags = tags
+        self.site = site; self.carrier = carrier; self.tags = tags; self.positionSource = positionSource
     }
 
     /// Parcels delivered here per day, all carriers together.
