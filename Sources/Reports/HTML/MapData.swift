@@ -5,7 +5,7 @@ import RoadNetwork
 
 /// Builds the JSON object the map script (`Resources/map.js`) reads from `HUBPLAN_MAP`.
 ///
-/// Villages are columns of parallel arrays (x, y, name, parcels, county, center, route, modelled) rather than
+/// Villages are columns of parallel arrays (x, y, name, id, parcels, county, center, route, modelled) rather than
 /// objects: Hebei has 56k of them and the page must stay a few megabytes. Routes refer to villages by index.
 enum MapData {
     /// Colours of the counties, in county order (repeated beyond ten).
@@ -72,6 +72,7 @@ enum MapData {
         w.key("x", first: true); w.array(villages) { w, n in w.number(n.lon, 5) }
         w.key("y"); w.array(villages) { w, n in w.number(n.lat, 5) }
         w.key("n"); w.array(villages) { w, n in w.string(n.name) }
+        w.key("id"); w.array(villages) { w, n in w.string(n.id) }
         w.key("p"); w.array(villageParcels) { w, p in w.number(p, 1) }
         w.key("c"); w.array(villages) { w, n in w.int(n.county.flatMap { countyIndex[$0] } ?? -1) }
         w.key("s"); w.array(villageCenter) { w, c in w.int(c) }

@@ -277,7 +277,11 @@
       });
       if (inside) found = o.c;
     });
-    if (found < 0) { var h = hit(px, py); if (h && h[0] === "village") found = V.c[h[1]]; }
+    if (found < 0) {
+      var h = hit(px, py);
+      if (h && h[0] === "village") found = V.c[h[1]];
+      if (h && h[0] === "center") found = D.centers[h[1]].c;
+    }
     return found;
   }
   function zoomToCounty(c) {
