@@ -45,6 +45,8 @@ def main(folder, lang, shots, interact):
         run(driver, folder, lang, shots, interact)
     finally:
         driver.quit()
+    if not failures:
+        print(f"browser ok: {folder}/report.html ({lang}{', hover, wheel, layers, county click, county page' if interact else ''}); {shots}.png")
     return 1 if failures else 0
 
 

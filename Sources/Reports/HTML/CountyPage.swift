@@ -5,7 +5,7 @@ import RoadNetwork
 
 /// The page a county planner prints for the county's construction plan: its center(s) with name, position,
 /// tier and capacity; the villages served (count, parcels, farthest); the routes; the co-delivery saving; the
-/// costs; and a map of the county alone (static SVG, so it prints as drawn).
+/// costs; a map of the county alone (static SVG, so it prints as drawn); then every route.
 public enum CountyPage {
     /// The page's path relative to the report (`counties/140221.html`).
     public static func path(_ code: String) -> String { "counties/\(code).html" }
@@ -48,12 +48,6 @@ public enum CountyPage {
             [s(.longestRoute), "#" + s.number(routes.map(\.element.km).max() ?? 0, 1)],
             [s(.fullestRoute), "#" + s.number(routes.map(\.element.load).max() ?? 0)],
         ], id: "county-routes-summary")
-        body += HTMLPage.table([s(.colRoute), s(.colCenter), s(.colVan), s(.colCarrier), s(.colStops), s(.colKm), s(.colMinutes),
-                                s(.colLoad), s(.colCost)], routes.map { k, r in
-            ["#\(k + 1)", names.name(r.center), r.vehicle, r.carrier ?? s(.sharedVan), "#\(r.stops.count)", "#" + s.number(r.km, 1),
-             "#" + s.number(r.minutes), "#" + s.number(r.load), "#" + s.number(r.cost)]
-        }, id: "county-routes")
-
         body += "<h2>\(e(s(.countySavingHeading)))</h2>\n"
         if let v = county.savings {
             body += HTMLPage.table([s(.colKmAlone), s(.colKmShared), s(.colVansAlone), s(.colVansShared), s(.colCostAlone), s(.colCostShared),
@@ -76,6 +70,14 @@ public enum CountyPage {
         body += "<h2>\(e(s(.countyMapHeading)))</h2>\n<figure class=\"county-map\">\n"
         body += MapSVG().render(plan, network: network, county: code, outline: options.boundaries.first { $0.adcode == code })
         body += "</figure>\n"
+        // The full route list last, so the summary and the map fit the first pages.
+        body += "<h2>\(e(s(.countyRoutesHeading)))</h2>\n"
+        body += HTMLPage.table([s(.colRoute), s(.colCenter), s(.colVan), s(.colCarrier), s(.colStops), s(.colKm), s(.colMinutes),
+                                s(.colLoad), s(.colCost)], routes.map { k, r in
+            ["#\(k + 1)", names.name(r.center), r.vehicle, r.carrier ?? s(.sharedVan), "#\(r.stops.count)", "#" + s.number(r.km, 1),
+             "#" + s.number(r.minutes), "#" + s.number(r.load), "#" + s.number(r.cost)]
+        }, id: "county-routes")
+
         if !options.boundaries.isEmpty { body += "<footer><p>\(e(s(.footerBoundaries)))</p></footer>\n" }
         return HTMLPage.document(title: s(.countyPageTitle, county.name), language: options.language, style: style, body: body)
     }
@@ -94,7 +96,7 @@ public enum CountyPage {
         @media print {
           body { margin: 0; max-width: none; font-size: 10.5pt; } .back { display: none; }
           table { page-break-inside: auto; } tr { page-break-inside: avoid; } h2 { page-break-after: avoid; }
-          figure.county-map { page-break-before: always; margin: 0; }
+          figure.county-map { page-break-inside: avoid; margin: 0; }
         }
 
         """

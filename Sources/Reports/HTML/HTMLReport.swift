@@ -87,7 +87,7 @@ public enum HTMLReport {
             [c.routed ? s(.costRoutes) : s(.costVillageTransport), "#" + s.money(c.villageDelivery)],
             [s(.costLineHaul), "#" + s.money(c.lineHaul)],
             [s(.costTolls), "#" + s.money(c.tolls)],
-            [s(.costSubsidy, s.percent(policy.tollSubsidyShare), s.money(policy.tollSubsidyCap) + unit), "#-" + s.money(c.tollSubsidy)],
+            [s(.costSubsidy, s.percent(policy.tollSubsidyShare), s.money(policy.tollSubsidyCap) + unit), "#" + (c.tollSubsidy > 0 ? "-" : "") + s.money(c.tollSubsidy)],
             [s(.costTotal), "#" + s.money(c.total)],
             [s(.costAward, s.money(policy.awardPerHub) + unit), "#" + s.money(c.hubAward)],
         ], id: "costs")

@@ -8,9 +8,8 @@ import RoadNetwork
 /// Villages are columns of parallel arrays (x, y, name, id, parcels, county, center, route, modelled) rather than
 /// objects: Hebei has 56k of them and the page must stay a few megabytes. Routes refer to villages by index.
 enum MapData {
-    /// Colours of the counties, in county order (repeated beyond ten).
-    static let palette = ["#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#ff9da7", "#9c755f",
-                          "#bab0ac", "#e15759"]
+    /// Colours of the counties, in county order: the static map's, so both maps colour a county alike.
+    static let palette = MapSVG.palette
 
     /// The texts the script shows, by the names it uses.
     static let scriptKeys: [StringKey] = [
