@@ -20,18 +20,17 @@ enum MapData {
         .mapCapacity, .sharedVan,
     ]
 
-    /// The JSON text; `onlyCounty` keeps one county's villages, centers, routes and outline.
-    static func json(_ plan: NetworkPlan, network: Network, options: ReportOptions, onlyCounty: String? = nil) -> String {
+    /// The JSON text.
+    static func json(_ plan: NetworkPlan, network: Network, options: ReportOptions) -> String {
         let s = options.strings
         let names = PlaceNames(network)
         let counties = network.counties
         let countyIndex = Dictionary(counties.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { a, _ in a })
-        func keep(_ county: String?) -> Bool { onlyCounty == nil || county == onlyCounty }
-        let villages = network.nodes.filter { $0.kind.isDemandPoint && keep($0.county) }
+        let villages = network.nodes.filter(\.kind.isDemandPoint)
         let villageIndex = Dictionary(villages.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let centers = plan.centers.filter { keep($0.county) }
+        let centers = plan.centers
         let centerIndex = Dictionary(centers.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let routes = plan.routes.enumerated().filter { keep($0.element.county) }
+        let routes = Array(plan.routes.enumerated())
         var villageCenter = [Int](repeating: -1, count: villages.count)
         var villageParcels = [Double](repeating: 0, count: villages.count)
         for a in plan.assignments {
@@ -57,7 +56,7 @@ enum MapData {
             w.key("color"); w.string(palette[c.offset % palette.count]); w.raw("}")
         }
         w.key("boundaries")
-        w.array(options.boundaries.filter { keep($0.adcode) && countyIndex[$0.adcode] != nil }) { w, b in
+        w.array(options.boundaries.filter { countyIndex[$0.adcode] != nil }) { w, b in
             w.raw("{"); w.key("c", first: true); w.int(countyIndex[b.adcode]!)
             w.key("p")
             w.array(b.polygons) { w, polygon in
@@ -85,7 +84,7 @@ enum MapData {
             w.key("x"); w.number(c.lon, 5); w.key("y"); w.number(c.lat, 5); w.key("villages"); w.int(c.villages)
             w.key("parcels"); w.number(c.parcelsPerDay, 0); w.key("cap"); w.number(c.capacity ?? .nan, 0); w.raw("}")
         }
-        let hubs = onlyCounty == nil ? plan.hubs : []
+        let hubs = plan.hubs
         w.key("hubs")
         w.array(hubs) { w, h in
             w.raw("{"); w.key("id", first: true); w.string(h.id); w.key("name"); w.string(h.name)

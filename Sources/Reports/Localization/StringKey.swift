@@ -38,5 +38,5 @@ public enum StringKey: String, CaseIterable, Sendable {
     case sheetSummary, sheetCenters, sheetAssignments, sheetRoutes, sheetLines, sheetFirms, sheetScenario,
          firmsNone, arrivalNote, scenarioKey, scenarioValue
     // Warnings the pipeline writes, recognised and translated (others are shown as written)
-    case warnNotRouted, warnRouterViolations
+    case warnNotRouted, warnRouterViolations, warnHubsClipped
 }

@@ -77,6 +77,9 @@ public struct Strings: Sendable {
         if text.hasPrefix("routes in "), text.hasSuffix(suffix) {
             return self(.warnRouterViolations, String(text.dropFirst("routes in ".count).dropLast(suffix.count)))
         }
+        if let m = text.wholeMatch(of: /hubs\.count (\S+) clipped to (\S+): the network has (\d+) hub candidates/) {
+            return self(.warnHubsClipped, String(m.1), String(m.2), String(m.3))
+        }
         return text
     }
 }

@@ -191,6 +191,7 @@ enum StringsEN {
         case .scenarioValue: "value"
         case .warnNotRouted: "stop {0} {1} not routed: {2}"
         case .warnRouterViolations: "routes in {0}: the router reports constraints broken (see hubplan verify)"
+        case .warnHubsClipped: "hubs.count {0} clipped to {1}: the network has {2} hub candidates"
         }
     }
 }

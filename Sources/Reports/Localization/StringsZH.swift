@@ -192,6 +192,7 @@ enum StringsZH {
         case .scenarioValue: "取值"
         case .warnNotRouted: "站点 {0} {1} 未安排配送：{2}"
         case .warnRouterViolations: "{0}的线路：求解器报告有约束未满足（见 hubplan verify）"
+        case .warnHubsClipped: "分拨中心数量 {0} 调整为 {1}：网络中只有 {2} 个候选分拨中心"
         }
     }
 }

@@ -115,20 +115,10 @@ public enum XLSXWriter {
         String(name.map { "[]:*?/\\".contains($0) ? "_" : $0 }.prefix(31))
     }
 
-    /// Text escaped for XML, with characters XML 1.0 forbids dropped.
+    /// Text escaped for XML (as for HTML), with the control characters XML 1.0 forbids dropped.
     static func xml(_ s: String) -> String {
-        var out = ""
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default:
-                if u.value < 0x20 && u != "\t" && u != "\n" && u != "\r" { continue }
-                out.unicodeScalars.append(u)
-            }
-        }
-        return out
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: s.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+        return HTMLText.escape(String(kept))
     }
 }

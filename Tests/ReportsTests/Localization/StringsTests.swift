@@ -30,6 +30,7 @@ struct StringsTests {
         #expect(zh.warning("stop v-1 某村 not routed: too far") == "站点 v-1 某村 未安排配送：too far")
         #expect(zh.warning("routes in 阳高县: the router reports constraints broken (see hubplan verify)").hasPrefix("阳高县的线路"))
         #expect(zh.warning("something new") == "something new")
+        #expect(zh.warning("hubs.count 3..5 clipped to 1..1: the network has 1 hub candidates") == "分拨中心数量 3..5 调整为 1..1：网络中只有 1 个候选分拨中心")
         #expect(Strings(.en).warning("stop v-1 x not routed: y") == "stop v-1 x not routed: y")
         #expect(zh.status("time-limit") == "达到时间限制" && zh.stage("hubs") == "区域分拨中心选址")
     }
