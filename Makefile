@@ -30,7 +30,7 @@ run: build
 examples: build
 	Examples/run-all.sh
 
-# The Datong report in headless Chromium: SVG counts, console errors, screenshot in out/.
+# The Datong (zh) and Laiyuan (en) outputs in headless Chromium (Selenium) and openpyxl; screenshots in out/.
 check-report: build
 	scripts/check-report.sh
 

@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // Scenario files (YAML; JSON is YAML too) with line numbers for error messages.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // plan.xlsx is a zip of XML parts; ZIPFoundation writes the zip (no hand-written zip code).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // GLPK's C API. Debian ships no pkg-config file for it, so the header and library are named directly.
@@ -51,7 +53,10 @@ let package = Package(
             "RoadNetwork", "FacilityLocation", "VehicleRouting", "SolverControl", .product(name: "Yams", package: "Yams"),
         ]),
         // Tables, GeoJSON, SVG maps and HTML reports of plans.
-        .target(name: "Reports", dependencies: ["DeliveryPlanning", "RoadNetwork"]),
+        // The map's script is a resource embedded in the code, so the binary inlines it with no bundle lookup.
+        .target(name: "Reports", dependencies: [
+            "DeliveryPlanning", "RoadNetwork", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], resources: [.embedInCode("Resources/map.js")]),
         // The command tree of `hubplan`; thin: parses, calls the libraries, formats.
         .target(name: "HubPlanCommands", dependencies: [
             "GLPK", "RoadNetwork", "NetworkSynthesis", "FacilityLocation", "VehicleRouting", "DeliveryPlanning", "Reports",
@@ -82,7 +87,9 @@ let package = Package(
         .testTarget(name: "DeliveryPlanningTests", dependencies: [
             "DeliveryPlanning", "FacilityLocation", "RoadNetwork", "VehicleRouting", "SolverControl",
         ]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "DeliveryPlanning", "RoadNetwork"]),
+        .testTarget(name: "ReportsTests", dependencies: [
+            "Reports", "DeliveryPlanning", "RoadNetwork", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "BenchmarkHarnessTests", dependencies: ["BenchmarkHarness"]),
         .testTarget(name: "VehicleRoutingTests", dependencies: ["VehicleRouting", "SolverControl"],
                     resources: [.copy("Resources")]),

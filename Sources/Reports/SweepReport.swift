@@ -8,12 +8,12 @@ public enum SweepReport {
     static let columns = ["status", "complete", "hubs", "centers", "routes", "total_cost", "hub_award", "toll_subsidy",
                           "co_delivery_saving", "seconds", "folder", "message"]
 
-    /// sweep.csv: the varied keys, then the results.
-    public static func csv(_ points: [SweepPoint]) -> Data {
+    /// sweep.csv: the varied keys, then the results; after a UTF-8 byte-order mark unless `byteOrderMark` is false.
+    public static func csv(_ points: [SweepPoint], byteOrderMark: Bool = true) -> Data {
         let keys = points.first?.keys ?? []
-        return CSVText.data(header: keys + columns, rows: points.map { p in
+        return CSVByteOrderMark.apply(CSVText.data(header: keys + columns, rows: points.map { p in
             p.values.map { String(format: "%g", $0) } + cells(p)
-        })
+        }), byteOrderMark)
     }
 
     private static func cells(_ p: SweepPoint) -> [String] {

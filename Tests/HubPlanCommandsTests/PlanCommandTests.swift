@@ -24,11 +24,36 @@ struct PlanCommandTests {
         #expect(summary["complete"] as? Bool == true)
         let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
         // Atomic writes leave no temporary files behind.
-        #expect(files == ["plan.geojson", "plan.json", "report.html", "summary.csv"])
+        #expect(files == ["counties", "plan.geojson", "plan.json", "plan.xlsx", "report.html", "summary.csv"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: (out as NSString).appendingPathComponent("counties")) == ["140221.html"])
+        let csv = try Data(contentsOf: URL(fileURLWithPath: (out as NSString).appendingPathComponent("summary.csv")))
+        #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let report = try String(contentsOfFile: (out as NSString).appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(report.contains("<html lang=\"zh-CN\">") && report.contains("县界：天地图"))
         let verify = try HubPlanProcess.run(["verify", Self.network, out])
         #expect(verify.status == 0, "\(verify.stdout)")
         let diff = try HubPlanProcess.run(["diff", out, (out as NSString).appendingPathComponent("plan.json")])
         #expect(diff.status == 0 && diff.stdout == "no differences\n")
+    }
+
+    @Test func languageFromTheScenarioNoBOMAndProgressToAPipe() throws {
+        let dir = try HubPlanProcess.scratchFolder()
+        let out = (dir as NSString).appendingPathComponent("out")
+        let scenario = try Self.scenario(in: dir, extra: "lang: en\n")
+        let run = try HubPlanProcess.run(["plan", Self.network, "--scenario", scenario, "--out", out, "--no-bom"])
+        #expect(run.status == 0, "\(run.stderr)")
+        // stderr is a pipe here: one line per county, with the phase and the count.
+        #expect(run.stderr.contains("routes: 1/1 counties") && !run.stderr.contains("\r"))
+        let report = try String(contentsOfFile: (out as NSString).appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(report.contains("<html lang=\"en\">") && report.contains("<h2>Key figures</h2>"))
+        let csv = try Data(contentsOf: URL(fileURLWithPath: (out as NSString).appendingPathComponent("summary.csv")))
+        #expect(csv.first == UInt8(ascii: "c"))
+        let quiet = try HubPlanProcess.run(["plan", Self.network, "--scenario", scenario, "--out", out, "--quiet", "--lang", "zh"])
+        #expect(quiet.status == 0 && quiet.stderr.isEmpty && quiet.stdout.isEmpty)
+        let zh = try String(contentsOfFile: (out as NSString).appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(zh.contains("<h2>主要指标</h2>"))
+        let bad = try HubPlanProcess.run(["plan", Self.network, "--lang", "fr", "--out", out])
+        #expect(bad.status == 2 && bad.stderr.contains("--lang must be zh or en"))
     }
 
     @Test func verifyExitsOneListingViolations() throws {
@@ -61,8 +86,9 @@ struct PlanCommandTests {
         let run = try HubPlanProcess.run(["sweep", try Self.scenario(in: dir, extra: "time_limits: {routing_per_county: 0.2}\n"), "--vary", "growth=1,2",
                                           "--vary", "hubs=1", "--out", out, "--quiet"])
         #expect(run.status == 0, "\(run.stderr)")
-        let csv = try String(contentsOfFile: (out as NSString).appendingPathComponent("sweep.csv"), encoding: .utf8)
-        let rows = csv.split(separator: "\n")
+        let data = try Data(contentsOf: URL(fileURLWithPath: (out as NSString).appendingPathComponent("sweep.csv")))
+        #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let rows = String(decoding: data.dropFirst(3), as: UTF8.self).split(separator: "\n")
         #expect(rows.count == 3)
         #expect(rows[0].hasPrefix("growth,hubs,status"))
         #expect(rows[1].hasPrefix("1,1,ok") && rows[2].hasPrefix("2,1,"))

@@ -102,6 +102,10 @@ public struct Scenario: Codable, Sendable, Equatable {
     /// Co-delivery (one sort, shared vans) or each carrier on its own.
     public var coDelivery = true
     public var timeLimits = TimeLimits()
+    /// The language of the report, workbook and county pages (`zh` or `en`); nil: the network's default.
+    public var lang: String?
+    /// The values `lang` may take.
+    public static let languages = ["zh", "en"]
 
     /// The default scenario.
     public init() {}

@@ -51,6 +51,12 @@ public enum ScenarioFile {
         scenario.counties = try top.strings("counties") ?? []
         scenario.seed = UInt64(try top.integer("seed") ?? Int(scenario.seed))
         scenario.coDelivery = try top.bool("co_delivery") ?? scenario.coDelivery
+        if let lang = try top.string("lang") {
+            guard Scenario.languages.contains(lang) else {
+                throw top.fail("lang", top.mapping[Yams.Node("lang")], "expected zh or en, found \"\(lang)\"")
+            }
+            scenario.lang = lang
+        }
         if var f = try top.section("demand") {
             scenario.demand.growth = try f.number("growth", in: 0.01...1000) ?? scenario.demand.growth
             scenario.demand.targetParcelsPerYear = try f.number("target_parcels_per_year", in: 1...1e13)

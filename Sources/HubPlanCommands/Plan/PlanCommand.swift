@@ -16,12 +16,15 @@ struct PlanCommand: ParsableCommand {
             compared with each carrier alone -> direct line-haul from the hubs -> yearly costs with the ETC toll \
             subsidy (30%, at most 500,000 yuan per firm) and the one-time award per regional center (300,000 yuan). \
             A scenario file (YAML or JSON; see docs/plan.md) changes demand, hubs, radius, closures, fleet, policy \
-            and limits. Writes into --out: plan.json, plan.geojson, summary.csv, report.html (atomically). \
+            and limits. Writes into --out: plan.json, plan.geojson, summary.csv (UTF-8 with a byte-order mark unless \
+            --no-bom), report.html (interactive map, offline), plan.xlsx and counties/NNNNNN.html (atomically), in \
+            --lang zh or en (default: the scenario's lang, else zh for a Chinese network). \
             --time-limit or Ctrl-C stops early: the plan so far is written with "complete": false. The limit \
             counts from the start: reading the network and writing the files come out of it too.
 
             Example:
               hubplan plan Networks/datong --out out/datong
+              hubplan plan Networks/datong --lang en --no-bom --out out/datong-en
               hubplan plan Networks/datong --scenario Examples/scenarios/growth-600m.yaml --out out/growth --json
             """
     )
@@ -47,6 +50,8 @@ struct PlanCommand: ParsableCommand {
     @Flag(help: "No progress and no table.")
     var quiet = false
 
+    @OptionGroup var report: ReportFlags
+
     func validate() throws {
         if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be positive") }
     }
@@ -64,10 +69,16 @@ struct PlanCommand: ParsableCommand {
         pipeline.cancellation = Interrupt.token()
         pipeline.deadline = PlanOutput.deadline(total: chosen.timeLimits.total, spent: started.elapsed,
                                                 cancellation: pipeline.cancellation)
-        pipeline.progress = PlanOutput.progress(quiet: quiet || json)
-        let plan = try pipeline.run(on: net)
+        let progress = PlanOutput.progress(quiet: quiet || json)
+        if let progress { pipeline.progress = { @Sendable message in progress.note(message) } }
+        let plan: NetworkPlan
+        do {
+            defer { progress?.finish() }
+            plan = try pipeline.run(on: net)
+        }
         let prepared = try ScenarioNetwork(network: net, scenario: chosen).network
-        let files = try PlanOutput.write(plan, network: prepared, to: out)
+        let options = try report.options(network: prepared, networkPath: network, scenario: chosen)
+        let files = try PlanOutput.write(plan, network: prepared, to: out, options: options)
         if json {
             try JSONOutput.print(PlanSummary(plan: plan, files: files))
         } else if !quiet {

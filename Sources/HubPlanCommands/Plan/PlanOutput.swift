@@ -1,4 +1,4 @@
-// Writes a plan's files (plan.json, plan.geojson, summary.csv, report.html) atomically, and its terminal table.
+// Writes a plan's files (plan.json, plan.geojson, summary.csv, report.html, plan.xlsx, county pages) atomically.
 import DeliveryPlanning
 import Foundation
 import Reports
@@ -7,15 +7,21 @@ import SolverControl
 
 /// The files `hubplan plan` (and each point of `hubplan sweep`) writes into its output folder.
 enum PlanOutput {
-    /// Writes the four files into `folder`; returns their paths.
+    /// Writes the files into `folder` (county pages under `counties/`); returns the paths of the top-level ones.
     @discardableResult
-    static func write(_ plan: NetworkPlan, network: Network, to folder: String) throws -> [String] {
+    static func write(_ plan: NetworkPlan, network: Network, to folder: String, options: ReportOptions? = nil) throws -> [String] {
+        let options = options ?? ReportOptions(language: .default(for: network))
         let path = { (name: String) in (folder as NSString).appendingPathComponent(name) }
         try AtomicFile.write(try PlanFile.encode(plan), to: path("plan.json"))
         try AtomicFile.write(try GeoJSONReport.data(plan, network: network), to: path("plan.geojson"))
-        try AtomicFile.write(SummaryCSV.data(plan), to: path("summary.csv"))
-        try AtomicFile.write(HTMLReport.render(plan, network: network), to: path("report.html"))
-        return ["plan.json", "plan.geojson", "summary.csv", "report.html"].map(path)
+        try AtomicFile.write(SummaryCSV.data(plan, byteOrderMark: options.byteOrderMark), to: path("summary.csv"))
+        try AtomicFile.write(HTMLReport.render(plan, network: network, options: options), to: path("report.html"))
+        try AtomicFile.write(try PlanWorkbook.data(plan, network: network, options: options), to: path("plan.xlsx"))
+        for county in plan.counties {
+            guard let page = CountyPage.render(plan, county: county.code, network: network, options: options) else { continue }
+            try AtomicFile.write(page, to: path(CountyPage.path(county.code)))
+        }
+        return ["plan.json", "plan.geojson", "summary.csv", "report.html", "plan.xlsx"].map(path)
     }
 
     /// The chain's share of an overall limit of `total` seconds of which `spent` went on reading: what is left,
@@ -59,12 +65,6 @@ enum PlanOutput {
         return lines.joined(separator: "\n")
     }
 
-    /// A progress printer for stderr, active only when stderr is a terminal and not `quiet`.
-    static func progress(quiet: Bool) -> (@Sendable (String) -> Void)? {
-        guard !quiet, isatty(2) != 0 else { return nil }
-        let start = Date()
-        return { line in
-            FileHandle.standardError.write(Data(String(format: "[%6.1f s] ", Date().timeIntervalSince(start)).utf8 + Data((line + "\n").utf8)))
-        }
-    }
+    /// A progress reporter on stderr (a redrawn line on a terminal, lines to a pipe or file), nil when `quiet`.
+    static func progress(quiet: Bool) -> ProgressReporter? { ProgressReporter.standardError(quiet: quiet) }
 }

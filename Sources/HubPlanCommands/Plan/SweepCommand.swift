@@ -37,6 +37,8 @@ struct SweepCommand: ParsableCommand {
     @Flag(help: "No progress and no table.")
     var quiet = false
 
+    @OptionGroup var report: ReportFlags
+
     func run() throws {
         let lock = try OutputLock(folder: out)
         defer { withExtendedLifetime(lock) {} }
@@ -59,7 +61,8 @@ struct SweepCommand: ParsableCommand {
                 pipeline.cancellation = token
                 let plan = try pipeline.run(on: net)
                 let prepared = try ScenarioNetwork(network: net, scenario: point.scenario).network
-                try PlanOutput.write(plan, network: prepared, to: (out as NSString).appendingPathComponent(folder))
+                let options = try report.options(network: prepared, networkPath: networkPath, scenario: point.scenario)
+                try PlanOutput.write(plan, network: prepared, to: (out as NSString).appendingPathComponent(folder), options: options)
                 points.append(SweepPoint(keys: point.keys, values: point.values, folder: folder, plan: plan))
             } catch let error as CategorizedError {
                 let status: SweepPoint.Status = error.category == .infeasible ? .infeasible : .badInput
@@ -68,13 +71,13 @@ struct SweepCommand: ParsableCommand {
             }
         }
         let path = { (name: String) in (out as NSString).appendingPathComponent(name) }
-        try AtomicFile.write(SweepReport.csv(points), to: path("sweep.csv"))
+        try AtomicFile.write(SweepReport.csv(points, byteOrderMark: !report.noBOM), to: path("sweep.csv"))
         try AtomicFile.write(try JSONOutput.data(points), to: path("sweep.json"))
         try AtomicFile.write(SweepReport.html(points, title: base.name), to: path("sweep.html"))
         if json {
             try JSONOutput.print(points)
         } else if !quiet {
-            print(String(decoding: SweepReport.csv(points), as: UTF8.self), terminator: "")
+            print(String(decoding: SweepReport.csv(points, byteOrderMark: false), as: UTF8.self), terminator: "")
             print("report: \(path("sweep.html"))")
         }
     }

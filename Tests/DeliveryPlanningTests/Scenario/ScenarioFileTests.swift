@@ -65,6 +65,7 @@ struct ScenarioFileTests {
         #expect(s.policy == Scenario.Policy())
         #expect(s.centers.perCounty == 1)
         #expect(try ScenarioFile.parse("", file: "empty.yaml") == Scenario())
+        #expect(try ScenarioFile.parse("lang: zh\n", file: "s.yaml").lang == "zh")
     }
 
     @Test(arguments: [
@@ -74,6 +75,7 @@ struct ScenarioFileTests {
         ("hubs: {count: 5..3}\n", "s.yaml:1: hubs.count: expected a number or a range like 3..5"),
         ("closed_roads:\n  - {from: a}\n", "s.yaml:2: closed_roads[0].to: missing"),
         ("co_delivery: maybe\n", "s.yaml:1: co_delivery: expected true or false"),
+        ("name: x\nlang: fr\n", "s.yaml:2: lang: expected zh or en, found \"fr\""),
         ("- a\n- b\n", "s.yaml:1: (top level): expected a mapping"),
     ])
     func errorsNameFileLineAndKeyPath(text: String, expected: String) {

@@ -20,10 +20,26 @@ public struct MapSVG {
     public init() {}
 
     /// The SVG element (no XML prolog, ready to inline in HTML).
-    public func render(_ plan: NetworkPlan, network: Network) -> String {
+    ///
+    /// With `county`, only that county's villages, assignments, routes and centers are drawn (hubs and
+    /// line-haul are left out), framed on them and on `outline`, which is drawn under them.
+    public func render(_ plan: NetworkPlan, network: Network, county: String? = nil, outline: CountyBoundary? = nil) -> String {
         let index = network.nodeIndexByID()
-        let drawn = network.nodes.filter { $0.kind.isDemandPoint || $0.kind == .regionalHub || $0.kind == .countyCenter }
-        let lons = drawn.map(\.lon), lats = drawn.map(\.lat)
+        func keep(_ code: String?) -> Bool { county == nil || code == county }
+        var plan = plan
+        if county != nil {
+            let centers = Set(plan.centers.filter { keep($0.county) }.map(\.id))
+            plan.centers = plan.centers.filter { centers.contains($0.id) }
+            plan.assignments = plan.assignments.filter { centers.contains($0.center) }
+            plan.routes = plan.routes.filter { keep($0.county) }
+            plan.hubs = []
+            plan.lines = []
+        }
+        let drawn = network.nodes.filter {
+            ($0.kind.isDemandPoint || ($0.kind == .regionalHub && county == nil) || $0.kind == .countyCenter) && keep($0.county)
+        }
+        let ring = outline?.polygons.flatMap { $0.flatMap { $0 } } ?? []
+        let lons = drawn.map(\.lon) + ring.map(\.lon), lats = drawn.map(\.lat) + ring.map(\.lat)
         let minLon = lons.min() ?? 0, maxLon = lons.max() ?? 1, minLat = lats.min() ?? 0, maxLat = lats.max() ?? 1
         let aspect = cos((minLat + maxLat) / 2 * .pi / 180)
         let spanX = max((maxLon - minLon) * aspect, 1e-6), spanY = max(maxLat - minLat, 1e-6)
@@ -43,13 +59,21 @@ public struct MapSVG {
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"plan-map\" viewBox=\"0 0 \(f(width)) \(f(height))\""
             + " width=\"\(f(width))\" height=\"\(f(height))\" role=\"img\" aria-label=\"Map of the plan\">\n"
         svg += "<rect class=\"background\" x=\"0\" y=\"0\" width=\"\(f(width))\" height=\"\(f(height))\" fill=\"#fbfbf8\"/>\n"
+        if let outline {
+            let d = outline.polygons.flatMap { $0 }.map { ring in
+                "M" + ring.map { p in
+                    "\(f(margin + (p.lon - minLon) * aspect * scale)),\(f(margin + (maxLat - p.lat) * scale))"
+                }.joined(separator: "L") + "Z"
+            }.joined()
+            svg += "<path class=\"outline\" d=\"\(d)\" fill=\"#f2f0e8\" stroke=\"#777\" stroke-width=\"1\" fill-rule=\"evenodd\"/>\n"
+        }
         svg += "<g id=\"assignments\" stroke=\"#999\" stroke-width=\"0.4\" opacity=\"0.5\">\n"
         for a in plan.assignments {
             guard let p = xy(a.node), let q = xy(a.center) else { continue }
             svg += "<line class=\"assignment\" x1=\"\(f(p.0))\" y1=\"\(f(p.1))\" x2=\"\(f(q.0))\" y2=\"\(f(q.1))\"/>\n"
         }
         svg += "</g>\n<g id=\"villages\">\n"
-        for node in network.nodes where node.kind.isDemandPoint {
+        for node in network.nodes where node.kind.isDemandPoint && keep(node.county) {
             guard let p = xy(node.id) else { continue }
             let color = node.county.flatMap { countyColor[$0] } ?? "#888"
             svg += "<circle class=\"village\" cx=\"\(f(p.0))\" cy=\"\(f(p.1))\" r=\"1.6\" fill=\"\(color)\">"
