@@ -184,4 +184,6 @@ public struct NetworkPlan: Codable, Sendable, Equatable {
     public var skippedStops: [String]
     /// What the planner should know (clipped hub range, skipped stops).
     public var warnings: [String]
+    /// The build-out year by year, when the scenario has `years` (``Schedule``).
+    public var schedule: Schedule?
 }

@@ -115,6 +115,8 @@ public struct Scenario: Codable, Sendable, Equatable {
     /// Co-delivery (one sort, shared vans) or each carrier on its own.
     public var coDelivery = true
     public var timeLimits = TimeLimits()
+    /// A build-out year by year (sizes, opening years); `nil`: one year, sizes from the network.
+    public var years: Years?
 
     /// The default scenario.
     public init() {}
