@@ -19,6 +19,7 @@ public enum HTMLReport {
         body += "<h2>Counties: centers and routes</h2>\n" + countyTable(plan)
         body += "<h2>Co-delivery savings</h2>\n" + savingsTable(plan)
         body += "<h2>Costs and subsidies (yuan)</h2>\n" + costTable(plan)
+        body += ScheduleTable.html(plan)
         body += "<h2>Regional hubs</h2>\n" + hubTable(plan)
         body += "<h2>Solvers</h2>\n" + stageTable(plan)
         if !plan.warnings.isEmpty {
