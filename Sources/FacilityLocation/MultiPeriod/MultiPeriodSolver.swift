@@ -71,7 +71,8 @@ public struct MultiPeriodSolver: Sendable {
             }
             read(values, model: model, into: &solution)
             objective += outcome.objective
-            bound += min(outcome.bound, outcome.objective)
+            // Every cost is >= 0, so 0 bounds a county whose search stopped before GLPK proved a bound.
+            bound += max(0, min(outcome.bound, outcome.objective))
             if outcome.status != .optimal { status = .feasible }
             options.log?("multi-period: group \(g + 1)/\(groups.count) \(outcome.status.rawValue)")
         }
