@@ -21,6 +21,7 @@ struct PlanCommand: ParsableCommand {
             Example:
               hubplan plan Networks/datong --out out/datong
               hubplan plan Networks/datong --scenario Examples/scenarios/growth-600m.yaml --out out/growth --json
+              hubplan plan Networks/datong --scenario next-year.yaml --from out/datong/plan.json --out out/next
             """
     )
 
@@ -39,6 +40,9 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Seed (overrides the scenario's).")
     var seed: UInt64?
 
+    @Option(name: .customLong("from"), help: "A previous plan.json: its centers become existing sites (re-planning).")
+    var from: String?
+
     @Flag(help: "Print a JSON summary on stdout and nothing else.")
     var json = false
 
@@ -53,11 +57,14 @@ struct PlanCommand: ParsableCommand {
         var chosen = try scenario.map { try ScenarioFile.read($0) } ?? Scenario()
         if let timeLimit { chosen.timeLimits.total = timeLimit }
         if let seed { chosen.seed = seed }
+        let previous = try from.map { try PlanFile.read($0) }
+        if let previous { chosen = PlanContinuity.scenario(chosen, continuing: previous) }
         let net = try NetworkFile.read(network)
         var pipeline = PlanPipeline(scenario: chosen, networkPath: network)
         pipeline.cancellation = Interrupt.token()
         pipeline.progress = PlanOutput.progress(quiet: quiet || json)
-        let plan = try pipeline.run(on: net)
+        var plan = try pipeline.run(on: net)
+        if let previous { plan.warnings += PlanContinuity.changes(from: previous, to: plan) }
         let prepared = try ScenarioNetwork(network: net, scenario: chosen).network
         let files = try PlanOutput.write(plan, network: prepared, to: out)
         if json {
