@@ -58,8 +58,15 @@ public struct MultiPeriodSolver: Sendable {
             // GLPK starts from the greedy build-out (dropped when it breaks a budget).
             let start = problem.greedyPlan(clients: group.clients, sites: group.sites)
                 .flatMap { model.values(of: $0, existingTier: problem.existingTier) }
-            let outcome = try LocationGLPK.solve(model.model, options: options, budget: slice, warmStart: start)
+            var outcome = try LocationGLPK.solve(model.model, options: options, budget: slice, warmStart: start)
             nodes += Int(outcome.statistics.first { $0.key == "glpk_nodes" }?.value ?? "0") ?? 0
+            // Out of time or stopped before GLPK's first incumbent: without budgets the greedy start keeps every
+            // rule, so it stands as the best plan so far.
+            if outcome.values == nil, outcome.status != .infeasible, !coupled, let start {
+                outcome.values = start
+                outcome.objective = model.model.objectiveValue(at: start)
+                outcome.status = .feasible
+            }
             guard let values = outcome.values else {
                 if outcome.status == .infeasible {
                     let what = coupled ? "the whole region (budgets couple the counties)" : "county \(problem.labels.county(problem.siteCounty[group.sites.first ?? 0]))"

@@ -1,4 +1,5 @@
 // Tests of the multi-period build-out model: tiers, two centers vs one bigger, land dates, existing sites, budgets.
+import SolverControl
 import Testing
 @testable import FacilityLocation
 
@@ -82,6 +83,17 @@ struct MultiPeriodSolverTests {
         #expect(s.center[0][0] == -1)
         p.budgets = [500, 500]
         #expect(throws: LocationError.self) { _ = try MultiPeriodSolver().solve(p) }
+    }
+
+    @Test func ctrlCBeforeTheSearchKeepsTheGreedyPlanMarkedFeasible() throws {
+        let token = CancellationToken()
+        token.cancel()
+        let p = try Self.problem(demand: [[200, 200], [350, 350]], rate: 1)
+        let r = try MultiPeriodSolver(options: LocationOptions(cancellation: token)).solve(p)
+        #expect(r.status == .feasible)
+        let s = try #require(r.solution)
+        #expect((0..<2).allSatisfy { t in s.center[t].allSatisfy { $0 >= 0 } })
+        #expect(abs(p.discountedTotal(p.yearCosts(of: s)) - r.objective) <= 1e-6 * r.objective)
     }
 
     @Test func unusableDataIsRejectedBeforeGLPK() throws {
