@@ -186,4 +186,6 @@ public struct NetworkPlan: Codable, Sendable, Equatable {
     public var warnings: [String]
     /// Where km and minutes came from; absent in plans written before the field.
     public var distance: PlanDistance? = nil
+    /// The build-out year by year, when the scenario has `years` (``Schedule``).
+    public var schedule: Schedule?
 }

@@ -50,8 +50,14 @@ public struct PlanPipeline: Sendable {
         plan.parcelsPerYear = plan.parcelsPerDay * scenario.rates.daysPerYear
 
         progress?("centers: county-center model on \(network.counties.count) counties")
-        let located = try LocationPlanner.plan(network: network, request: centerRequest(budget))
-        plan.stages.append(.init(name: .centers, status: StageStatus(located.status), objective: located.objective, bound: located.bound,
+        // With `years` the multi-period model sizes and times the centers; the plan goes on with the last year's.
+        let scheduled = try scenario.years.map { years in
+            try ScheduleStage(network: network, scenario: scenario, years: years, growth: prepared.growth, roads: roads,
+                              options: options(budget, limit: scenario.timeLimits.location)).run()
+        }
+        let located = try scheduled?.located ?? LocationPlanner.plan(network: network, request: centerRequest(budget))
+        plan.schedule = scheduled?.schedule
+        plan.stages.append(scheduled?.stage ?? .init(name: .centers, status: StageStatus(located.status), objective: located.objective, bound: located.bound,
                                  gap: located.gap, seconds: located.seconds, note: "county-center model"))
         fillCenters(&plan, from: located, network: network)
         for county in network.counties where !plan.centers.contains(where: { $0.county == county.code }) {

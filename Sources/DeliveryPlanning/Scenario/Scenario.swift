@@ -106,6 +106,8 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var lang: String?
     /// The values `lang` may take.
     public static let languages = ["zh", "en"]
+    /// A build-out year by year (sizes, opening years); `nil`: one year, sizes from the network.
+    public var years: Years?
 
     /// The default scenario.
     public init() {}

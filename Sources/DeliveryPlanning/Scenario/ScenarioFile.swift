@@ -115,6 +115,7 @@ public enum ScenarioFile {
             scenario.timeLimits.routingIterations = try f.integer("routing_iterations", in: 1...10_000_000)
             try f.rejectUnknownKeys()
         }
+        scenario.years = try years(&top)
         try top.rejectUnknownKeys()
         return scenario
     }

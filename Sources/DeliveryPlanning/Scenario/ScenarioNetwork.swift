@@ -44,6 +44,10 @@ public struct ScenarioNetwork: Sendable {
             guard perDay > 0 else { throw .badInput("scenario demand.target_parcels_per_year: \(network.name) has no demand to grow") }
             factor = target / (perDay * scenario.rates.daysPerYear)
         }
+        if let years = scenario.years {
+            // A build-out plans its routes and costs on the last year's demand (the schedule holds the others).
+            factor = Self.yearFactors(years, network: net, scenario: scenario, fallback: factor).last ?? factor
+        }
         if factor != 1 {
             for i in net.nodes.indices where net.nodes[i].kind.isDemandPoint {
                 for key in net.nodes[i].parcels.keys { net.nodes[i].parcels[key]! *= factor }

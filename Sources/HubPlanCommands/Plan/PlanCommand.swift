@@ -26,6 +26,7 @@ struct PlanCommand: ParsableCommand {
               hubplan plan Networks/datong --out out/datong
               hubplan plan Networks/datong --lang en --no-bom --out out/datong-en
               hubplan plan Networks/datong --scenario Examples/scenarios/growth-600m.yaml --out out/growth --json
+              hubplan plan Networks/datong --scenario next-year.yaml --from out/datong/plan.json --out out/next
             """
     )
 
@@ -43,6 +44,9 @@ struct PlanCommand: ParsableCommand {
 
     @Option(help: "Seed (overrides the scenario's).")
     var seed: UInt64?
+
+    @Option(name: .customLong("from"), help: "A previous plan.json: its centers become existing sites (re-planning).")
+    var from: String?
 
     @Flag(help: "Print a JSON summary on stdout and nothing else.")
     var json = false
@@ -64,6 +68,8 @@ struct PlanCommand: ParsableCommand {
         var chosen = try scenario.map { try ScenarioFile.read($0) } ?? Scenario()
         if let timeLimit { chosen.timeLimits.total = timeLimit }
         if let seed { chosen.seed = seed }
+        let previous = try from.map { try PlanFile.read($0) }
+        if let previous { chosen = PlanContinuity.scenario(chosen, continuing: previous) }
         let net = try NetworkFile.read(network)
         var pipeline = PlanPipeline(scenario: chosen, networkPath: network)
         pipeline.cancellation = Interrupt.token()
@@ -71,11 +77,12 @@ struct PlanCommand: ParsableCommand {
                                                 cancellation: pipeline.cancellation)
         let progress = PlanOutput.progress(quiet: quiet || json)
         if let progress { pipeline.progress = { @Sendable message in progress.note(message) } }
-        let plan: NetworkPlan
+        var plan: NetworkPlan
         do {
             defer { progress?.finish() }
             plan = try pipeline.run(on: net)
         }
+        if let previous { plan.warnings += PlanContinuity.changes(from: previous, to: plan) }
         let prepared = try ScenarioNetwork(network: net, scenario: chosen).network
         let options = try report.options(network: prepared, networkPath: network, scenario: chosen)
         let files = try PlanOutput.write(plan, network: prepared, to: out, options: options)

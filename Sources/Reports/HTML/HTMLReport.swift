@@ -24,6 +24,7 @@ public enum HTMLReport {
         body += "<h2>\(e(s(.savingsHeading)))</h2>\n" + savingsTable(plan, s)
         body += "<h2>\(e(s(.costsHeading)))</h2>\n" + costTable(plan, s)
         body += "<h2>\(e(s(.hubsHeading)))</h2>\n" + hubTable(plan, names, options.language)
+        body += ScheduleTable.html(plan)
         body += "<h2>\(e(s(.stagesHeading)))</h2>\n" + stageTable(plan, s)
         if !plan.warnings.isEmpty {
             body += "<h2>\(e(s(.warningsHeading)))</h2>\n<ul>\n" + plan.warnings.map { "<li>\(e(s.warning($0)))</li>\n" }.joined() + "</ul>\n"
