@@ -20,6 +20,7 @@ public enum HTMLReport {
         body += "<h2>Co-delivery savings</h2>\n" + savingsTable(plan)
         body += "<h2>Costs and subsidies (yuan)</h2>\n" + costTable(plan)
         body += "<h2>Regional hubs</h2>\n" + hubTable(plan)
+        body += OperatingModelsReport.html(plan)
         body += "<h2>Solvers</h2>\n" + stageTable(plan)
         if !plan.warnings.isEmpty {
             body += "<h2>Warnings</h2>\n<ul>\n" + plan.warnings.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"

@@ -9,7 +9,7 @@ public enum SummaryCSV {
     public static let header = [
         "county", "name", "villages", "parcels_per_day", "centers", "routes", "route_km", "route_cost_per_day",
         "alone_cost_per_day", "shared_cost_per_day", "co_delivery_saving",
-    ]
+    ] + OperatingModelsReport.csvHeader
 
     /// The CSV text.
     public static func data(_ plan: NetworkPlan) -> Data {
@@ -17,6 +17,7 @@ public enum SummaryCSV {
             [c.code, c.name, String(c.villages), number(c.parcelsPerDay), c.centers.joined(separator: " "), String(c.routes),
              number(c.routeKm), number(c.routeCostPerDay), c.savings.map { number($0.aloneCost) } ?? "",
              c.savings.map { number($0.sharedCost) } ?? "", c.savings.map { number($0.costSaving, digits: 4) } ?? ""]
+                + OperatingModelsReport.csvColumns(plan, county: c.code)
         })
     }
 

@@ -184,4 +184,6 @@ public struct NetworkPlan: Codable, Sendable, Equatable {
     public var skippedStops: [String]
     /// What the planner should know (clipped hub range, skipped stops).
     public var warnings: [String]
+    /// The operating models' decisions (postal backstop, ...), when the scenario turns any on.
+    public var operatingModels: OperatingModelsPlan? = nil
 }

@@ -115,6 +115,10 @@ public struct Scenario: Codable, Sendable, Equatable {
     /// Co-delivery (one sort, shared vans) or each carrier on its own.
     public var coDelivery = true
     public var timeLimits = TimeLimits()
+    /// Postal backstop (邮快合作); `nil`: off. See ``PostalBackstop``.
+    public var postalBackstop: PostalBackstop?
+    /// Village service stations (多站合一); `nil`: every village its own stop. See ``VillageStations``.
+    public var villageStations: VillageStations?
 
     /// The default scenario.
     public init() {}

@@ -90,6 +90,8 @@ public enum PlanVerifier {
 
         v += verifyRoutes(plan, network: network, index: index, roads: roads)
         v += verifyHubs(plan, network: network, index: index, roads: roads, load: load)
+        v += verifyPostalBackstop(plan, network: network, index: index, roads: roads)
+        v += verifyVillageStations(plan, network: network, index: index, roads: roads)
         return v
     }
 

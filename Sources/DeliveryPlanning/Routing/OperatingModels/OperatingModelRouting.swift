@@ -1,0 +1,62 @@
+// Routes chosen stops of chosen counties from given depots with the plan's router settings (operating models).
+import RoadNetwork
+import SolverControl
+
+/// The routing the operating models run besides the plan's own: China Post's backstop routes from the post offices,
+/// and the baseline every backstop village served from the county centers. Same fleet, seed, iteration count and
+/// per-county seconds as ``RouteStage``.
+struct OperatingModelRouting {
+    let scenario: Scenario
+    let budget: TimeBudget
+
+    /// Routes of `counties` in `network` from `depots`; shared vans (`carrier` names them, e.g. `china-post`)
+    /// unless `alone`, when each carrier's vans carry its own parcels (produce with the postal carrier).
+    func routes(network: Network, depots: CenterSource, counties: [String], alone: Bool, carrier: String?)
+        throws -> (routes: [NetworkPlan.Route], warnings: [String], skipped: [String], feasible: Bool) {
+        guard !counties.isEmpty else { return ([], [], [], true) }
+        let fleet = RouteStage(network: network, scenario: scenario, budget: budget, progress: nil).fleet()
+        var request = CountyRoutingRequest(network: network)
+        request.centers = depots
+        request.counties = counties
+        request.fleet = fleet
+        request.seed = scenario.seed
+        request.maxIterations = scenario.timeLimits.routingIterations
+        let seconds = scenario.timeLimits.routingPerCounty ?? 2
+        request.timeLimitPerCounty = request.maxIterations == nil ? seconds : 86_400
+        request.skipInfeasible = true
+        request.heavyStops = .directTrips
+        request.cancellation = budget.cancellation
+        let postal = network.carriers.first(where: \.postal)?.id
+        let runs: [String?] = alone ? network.carriers.map(\.id) : [nil]
+        if alone { request.timeLimitPerCounty /= Double(max(1, runs.count)) }
+        let capacity = Dictionary(fleet.vans.map { ($0.name, Double($0.capacityParcels)) }, uniquingKeysWith: { a, _ in a })
+        var out: [NetworkPlan.Route] = [], warnings: [String] = [], skipped: [String] = [], feasible = true
+        for run in runs {
+            request.carriers = run.map { [$0] }
+            request.pickups = run == nil || run == postal
+            let routed = try CountyRouter.solve(request)
+            for set in routed.counties {
+                for r in set.routes {
+                    out.append(.init(county: set.county, center: r.depot, vehicle: r.van, capacity: capacity[r.van] ?? 0,
+                                     stops: r.stops, km: r.km, minutes: r.hours * 60, load: r.peakLoad, cost: r.cost,
+                                     directTrip: r.directTrip, carrier: run ?? carrier))
+                }
+                feasible = feasible && set.feasible
+            }
+            warnings += routed.skipped.map { "stop \($0.node) \($0.name) not routed: \($0.reason)" }
+            skipped += routed.skipped.map(\.node).filter { !skipped.contains($0) }
+        }
+        return (out, warnings, skipped, feasible)
+    }
+
+    /// `network` with the demand (parcels and produce) of every demand point outside `keep` removed, so the
+    /// router leaves them out.
+    static func keepingDemand(of keep: Set<Int>, in network: Network) -> Network {
+        var net = network
+        for i in net.nodes.indices where net.nodes[i].kind.isDemandPoint && !keep.contains(i) {
+            net.nodes[i].parcels = [:]
+            net.nodes[i].pickups = nil
+        }
+        return net
+    }
+}

@@ -1,0 +1,68 @@
+// The operating models in report.html, summary.csv and plan.geojson: postal backstop and village stations.
+import DeliveryPlanning
+import Foundation
+
+/// Tables and columns of the operating models (`plan.operatingModels`); empty when the scenario turns none on.
+///
+/// Kept apart from the page's own renderer so each model adds its table here and the page needs one line.
+public enum OperatingModelsReport {
+    /// The report sections: what each model saves (its baseline is the plan without it), the post offices and
+    /// who pays whom, the stations per county with the express-to-village rate.
+    public static func html(_ plan: NetworkPlan) -> String {
+        guard let m = plan.operatingModels else { return "" }
+        var html = "<h2>Operating models</h2>\n"
+        var rows: [[String]] = []
+        func row(_ name: String, _ without: DayTotals, _ with: DayTotals) -> [String] {
+            [name, "#" + n(without.km), "#" + n(with.km), "#\(without.vans)", "#\(with.vans)", "#" + n(without.cost),
+             "#" + n(with.cost), "#" + n(without.cost - with.cost), "#" + n(without.kgCO2), "#" + n(with.kgCO2)]
+        }
+        if let b = m.postalBackstop { rows.append(row("Postal backstop (邮快合作)", b.without, b.with)) }
+        if let s = m.villageStations { rows.append(row("Village stations (多站合一)", s.without, s.with)) }
+        html += HTMLReport.table(["model", "km without", "km with", "vans without", "vans with", "cost without", "cost with",
+                                  "saved a day", "kg CO2 without", "kg CO2 with"], rows, id: "operating-models")
+        html += "<p>Per day, in the counties each model touches; \"without\" routes the same plan without that model.</p>\n"
+        if let b = m.postalBackstop { html += backstop(b, days: plan.scenario.rates.daysPerYear) }
+        if let s = m.villageStations { html += stations(s) }
+        return html
+    }
+
+    static func backstop(_ b: PostalBackstopPlan, days: Double) -> String {
+        var html = "<h3>Postal backstop: China Post serves \(b.villages.count) villages from \(b.postOffices.count) post offices</h3>\n"
+        html += HTMLReport.table(["post office", "name", "county", "position", "villages", "parcels/day"], b.postOffices.map {
+            [$0.id, $0.name, $0.county, $0.position, "#\($0.villages)", "#" + n($0.parcelsPerDay)]
+        }, id: "post-offices")
+        html += HTMLReport.table(["carrier", "pays", "parcels/day", "fee/day", "fee/year"], b.payments.map {
+            [$0.carrier, $0.payee, "#" + n($0.parcelsPerDay), "#" + n($0.feePerDay), "#" + n($0.feePerYear)]
+        }, id: "backstop-payments")
+        html += "<p>Fee \(n(b.feePerParcel, 2)) yuan a parcel. China Post's backstop routes cost \(n(b.postalRoutes.cost)) yuan a day"
+            + " against \(n(b.feesPerDay)) received (net \(n(b.postalNetPerDay)) a day, \(n(b.postalNetPerDay * days)) a year)."
+            + " Positions marked modelled are township seats, not surveyed post offices.</p>\n"
+        return html
+    }
+
+    static func stations(_ s: VillageStationsPlan) -> String {
+        let daily = s.stations.filter { $0.frequency == "daily" }.count
+        var html = "<h3>Village stations: \(s.stations.count) stations (\(daily) served daily), every village within"
+            + " \(n(s.stationKm, 1)) km</h3>\n"
+        html += HTMLReport.table(["county", "villages", "stations", "express-to-village rate", "cover model"], s.counties.map {
+            [$0.code, "#\($0.villages)", "#\($0.stations)", "#" + HTMLReport.pct($0.expressRate), $0.status]
+        }, id: "village-stations")
+        return html
+    }
+
+    /// Extra summary.csv columns, one value per county row.
+    public static let csvHeader = ["backstop_villages", "backstop_saving_per_day", "backstop_fees_per_day", "stations",
+                                   "express_to_village_rate", "stations_saving_per_day"]
+
+    /// The extra columns of county `code` (empty cells where a model is off or does not touch the county).
+    public static func csvColumns(_ plan: NetworkPlan, county code: String) -> [String] {
+        let bc = plan.operatingModels?.postalBackstop?.counties.first { $0.code == code }
+        let sc = plan.operatingModels?.villageStations?.counties.first { $0.code == code }
+        return [bc.map { String($0.villages) } ?? "", bc.map { SummaryCSV.number($0.without.cost - $0.with.cost) } ?? "",
+                bc.map { SummaryCSV.number($0.feesPerDay) } ?? "",
+                sc.map { String($0.stations) } ?? "", sc.map { SummaryCSV.number($0.expressRate, digits: 4) } ?? "",
+                sc.map { SummaryCSV.number($0.without.cost - $0.with.cost) } ?? ""]
+    }
+
+    static func n(_ x: Double, _ digits: Int = 0) -> String { HTMLReport.n(x, digits) }
+}
