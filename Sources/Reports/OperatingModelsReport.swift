@@ -1,4 +1,4 @@
-// The operating models in report.html, summary.csv and plan.geojson: postal backstop and village stations.
+// The operating models in report.html and summary.csv: postal backstop, village stations, passenger buses.
 import DeliveryPlanning
 import Foundation
 
@@ -18,11 +18,13 @@ public enum OperatingModelsReport {
         }
         if let b = m.postalBackstop { rows.append(row("Postal backstop (邮快合作)", b.without, b.with)) }
         if let s = m.villageStations { rows.append(row("Village stations (多站合一)", s.without, s.with)) }
+        if let b = m.busLines { rows.append(row("Passenger buses (客货邮融合), before bus fees", b.without, b.with)) }
         html += HTMLReport.table(["model", "km without", "km with", "vans without", "vans with", "cost without", "cost with",
                                   "saved a day", "kg CO2 without", "kg CO2 with"], rows, id: "operating-models")
         html += "<p>Per day, in the counties each model touches; \"without\" routes the same plan without that model.</p>\n"
         if let b = m.postalBackstop { html += backstop(b, days: plan.scenario.rates.daysPerYear) }
         if let s = m.villageStations { html += stations(s) }
+        if let b = m.busLines { html += buses(b) }
         return html
     }
 
@@ -50,18 +52,36 @@ public enum OperatingModelsReport {
         return html
     }
 
+    static func buses(_ b: BusLinesPlan) -> String {
+        let used = b.lines.filter(\.used)
+        var html = "<h3>Passenger buses: \(used.count) of \(b.lines.count) township lines carry parcels (\(b.departuresPerDay)"
+            + " departures a day, \(n(b.parcelsPerTrip)) parcels a trip, \(n(b.feePerParcel, 2)) yuan a parcel)</h3>\n"
+        html += HTMLReport.table(["bus station", "position", "township seat", "km", "stops", "parcels/day", "produce/day", "trips",
+                                  "fee/day"], used.map {
+            [$0.station, $0.stationPosition, $0.seat, "#" + n($0.km, 1), "#\($0.stops.count)", "#" + n($0.parcelsPerDay),
+             "#" + n($0.pickupsPerDay), "#\($0.trips)", "#" + n($0.feePerDay)]
+        }, id: "bus-lines")
+        let fees = b.counties.reduce(0) { $0 + $1.feesPerDay }
+        html += "<p>Bus fees \(n(fees)) yuan a day against \(n(b.without.cost - b.with.cost)) yuan of van cost spared.</p>\n"
+        return html
+    }
+
     /// Extra summary.csv columns, one value per county row.
     public static let csvHeader = ["backstop_villages", "backstop_saving_per_day", "backstop_fees_per_day", "stations",
-                                   "express_to_village_rate", "stations_saving_per_day"]
+                                   "express_to_village_rate", "stations_saving_per_day", "bus_townships", "bus_parcels_per_day",
+                                   "bus_van_saving_per_day", "bus_fees_per_day"]
 
     /// The extra columns of county `code` (empty cells where a model is off or does not touch the county).
     public static func csvColumns(_ plan: NetworkPlan, county code: String) -> [String] {
         let bc = plan.operatingModels?.postalBackstop?.counties.first { $0.code == code }
         let sc = plan.operatingModels?.villageStations?.counties.first { $0.code == code }
+        let xc = plan.operatingModels?.busLines?.counties.first { $0.code == code }
         return [bc.map { String($0.villages) } ?? "", bc.map { SummaryCSV.number($0.without.cost - $0.with.cost) } ?? "",
                 bc.map { SummaryCSV.number($0.feesPerDay) } ?? "",
                 sc.map { String($0.stations) } ?? "", sc.map { SummaryCSV.number($0.expressRate, digits: 4) } ?? "",
-                sc.map { SummaryCSV.number($0.without.cost - $0.with.cost) } ?? ""]
+                sc.map { SummaryCSV.number($0.without.cost - $0.with.cost) } ?? "",
+                xc.map { String($0.townships) } ?? "", xc.map { SummaryCSV.number($0.parcelsPerDay) } ?? "",
+                xc.map { SummaryCSV.number($0.without.cost - $0.with.cost) } ?? "", xc.map { SummaryCSV.number($0.feesPerDay) } ?? ""]
     }
 
     static func n(_ x: Double, _ digits: Int = 0) -> String { HTMLReport.n(x, digits) }

@@ -1,4 +1,4 @@
-// The operating models' part of plan.json: the postal backstop (邮快合作) and village stations (多站合一).
+// The operating models' part of plan.json: postal backstop (邮快合作), village stations (多站合一), buses (客货邮融合).
 
 /// What the operating-model levers of a scenario decided (`plan.json` key `operatingModels`); each part is
 /// `nil` when its lever is off.
@@ -7,13 +7,25 @@ public struct OperatingModelsPlan: Codable, Sendable, Equatable {
     public var postalBackstop: PostalBackstopPlan?
     /// Which villages host a service station and how often each is served.
     public var villageStations: VillageStationsPlan?
+    /// Passenger buses carrying townships' parcels from the county bus station.
+    public var busLines: BusLinesPlan?
     public init() {}
+
+    /// Whether `route` is an operating model's (China Post's, or a last leg from a bus township), checked by
+    /// that model's verifier part rather than as a center's route.
+    public func ownsRoute(_ route: NetworkPlan.Route) -> Bool {
+        route.carrier == "china-post" || (busLines?.lines.contains { $0.used && $0.seat == route.center } ?? false)
+    }
 
     /// Demand points the county centers' routes do not call at: China Post serves them, or their parcels go to
     /// their village station.
     public var offCenterRoutes: Set<String> {
         var ids = Set(postalBackstop?.villages.map(\.node) ?? [])
         for v in villageStations?.villages ?? [] where v.node != v.station { ids.insert(v.node) }
+        for line in busLines?.lines ?? [] where line.used {
+            ids.formUnion(line.stops)
+            for v in villageStations?.villages ?? [] where line.stops.contains(v.station) { ids.insert(v.node) }
+        }
         return ids
     }
 }
@@ -146,6 +158,50 @@ public struct VillageStationsPlan: Codable, Sendable, Equatable {
     public var villages: [Village]
     public var counties: [County]
     /// Every village its own stop (`without`) against the stations (`with`), the centers' routes, per day.
+    public var without: DayTotals
+    public var with: DayTotals
+}
+
+/// The bus lines of a plan (客货邮融合): county bus station -> township seat.
+public struct BusLinesPlan: Codable, Sendable, Equatable {
+    /// One generated line and whether the township's parcels ride it.
+    public struct Line: Codable, Sendable, Equatable {
+        /// The county bus station (its position `network` or `modelled` at the county center) and the seat.
+        public var station: String
+        public var stationPosition: String
+        public var seat: String
+        public var county: String
+        /// Road km station -> seat.
+        public var km: Double
+        public var used: Bool
+        /// When used: the township's stops the last-leg vans serve from the seat, parcels down and produce up a
+        /// day, bus trips a day, and the fee a day.
+        public var stops: [String]
+        public var parcelsPerDay: Double
+        public var pickupsPerDay: Double
+        public var trips: Int
+        public var feePerDay: Double
+    }
+
+    /// One county: townships riding the bus, their parcels and fees, the routes without and with buses (per day).
+    public struct County: Codable, Sendable, Equatable {
+        public var code: String
+        public var townships: Int
+        public var parcelsPerDay: Double
+        public var feesPerDay: Double
+        public var without: DayTotals
+        public var with: DayTotals
+    }
+
+    /// The lever as applied.
+    public var departuresPerDay: Int
+    public var parcelsPerTrip: Double
+    public var feePerParcel: Double
+    public var minKm: Double
+    public var lines: [Line]
+    public var counties: [County]
+    /// The centers' routes serving every township (`without`) against the centers' routes plus the last legs
+    /// (`with`), per day; the bus fees are not in `with` (they are in `counties[].feesPerDay`).
     public var without: DayTotals
     public var with: DayTotals
 }

@@ -5,6 +5,7 @@ import Yams
 /// ```yaml
 /// postal_backstop: {km: 30, max_parcels: 5, fee_per_parcel: 1.0}   # 邮快合作; {} for the defaults
 /// village_stations: {station_km: 3, min_parcels_daily: 20, min_parcels_every_other_day: 5}   # 多站合一
+/// bus_lines: {departures_per_day: 4, parcels_per_trip: 30, fee_per_parcel: 0.5, min_km: 15}   # 客货邮融合
 /// ```
 enum OperatingModelLevers {
     static func read(_ top: inout ScenarioFields, into scenario: inout Scenario) throws(PlanError) {
@@ -28,6 +29,18 @@ enum OperatingModelLevers {
                 try f.rejectUnknownKeys()
             }
             scenario.villageStations = lever
+        }
+    
+        if top.mapping[Node("bus_lines")] != nil {
+            var lever = Scenario.BusLines()
+            if var f = try top.section("bus_lines") {
+                lever.departuresPerDay = try f.integer("departures_per_day", in: 1...1000) ?? lever.departuresPerDay
+                lever.parcelsPerTrip = try f.number("parcels_per_trip", in: 1...1e6) ?? lever.parcelsPerTrip
+                lever.feePerParcel = try f.number("fee_per_parcel", in: 0...1000) ?? lever.feePerParcel
+                lever.minKm = try f.number("min_km", in: 0...10_000) ?? lever.minKm
+                try f.rejectUnknownKeys()
+            }
+            scenario.busLines = lever
         }
     }
 }

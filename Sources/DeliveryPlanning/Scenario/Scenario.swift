@@ -119,6 +119,8 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var postalBackstop: PostalBackstop?
     /// Village service stations (多站合一); `nil`: every village its own stop. See ``VillageStations``.
     public var villageStations: VillageStations?
+    /// Passenger buses carrying parcels to township seats (客货邮融合); `nil`: off. See ``BusLines``.
+    public var busLines: BusLines?
 
     /// The default scenario.
     public init() {}

@@ -16,7 +16,7 @@ extension PlanVerifier {
         func key(_ stop: String, _ carrier: String?) -> String { stop + "\u{1F}" + (carrier ?? "") }
         for (r, route) in plan.routes.enumerated() {
             let name = "route \(r + 1) (\(route.center))"
-            if route.carrier == PostalBackstop.carrierID { continue }  // China Post's: verifyPostalBackstop
+            if plan.operatingModels?.ownsRoute(route) ?? false { continue }  // checked by the operating models' parts
             if alone, route.carrier.map({ !carrierIDs.contains($0) }) ?? true {
                 v.append("\(name): carriers deliver alone (co_delivery: false), but the route names no carrier of the network")
             }

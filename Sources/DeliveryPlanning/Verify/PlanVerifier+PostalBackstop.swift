@@ -74,7 +74,10 @@ extension PlanVerifier {
             }
         }
         let counties = Set(record.counties.map(\.code))
-        let with = plan.routes.filter { counties.contains($0.county) }
+        // With: the centers' routes and China Post's (not the bus townships' last legs).
+        let with = plan.routes.filter {
+            counties.contains($0.county) && ($0.carrier == PostalBackstop.carrierID || !(plan.operatingModels?.ownsRoute($0) ?? false))
+        }
         let cost = with.reduce(0) { $0 + $1.cost }, routeKm = with.reduce(0) { $0 + $1.km }
         if abs(record.with.cost - cost) > 1e-6 * max(1, cost) || abs(record.with.km - routeKm) > 1e-6 * max(1, routeKm) {
             v.append("postalBackstop: with-backstop totals \(fmt(record.with.cost)) yuan, \(fmt(record.with.km)) km; routes say \(fmt(cost)), \(fmt(routeKm))")

@@ -92,6 +92,7 @@ public enum PlanVerifier {
         v += verifyHubs(plan, network: network, index: index, roads: roads, load: load)
         v += verifyPostalBackstop(plan, network: network, index: index, roads: roads)
         v += verifyVillageStations(plan, network: network, index: index, roads: roads)
+        v += verifyBusLines(plan, network: network, index: index, roads: roads)
         return v
     }
 

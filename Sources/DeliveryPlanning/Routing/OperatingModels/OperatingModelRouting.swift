@@ -52,8 +52,13 @@ struct OperatingModelRouting {
     /// `network` with the demand (parcels and produce) of every demand point outside `keep` removed, so the
     /// router leaves them out.
     static func keepingDemand(of keep: Set<Int>, in network: Network) -> Network {
+        removingDemand(of: Set(network.nodes.indices.filter { !keep.contains($0) }), in: network)
+    }
+
+    /// `network` with the demand of the demand points `drop` removed.
+    static func removingDemand(of drop: Set<Int>, in network: Network) -> Network {
         var net = network
-        for i in net.nodes.indices where net.nodes[i].kind.isDemandPoint && !keep.contains(i) {
+        for i in drop where net.nodes[i].kind.isDemandPoint {
             net.nodes[i].parcels = [:]
             net.nodes[i].pickups = nil
         }

@@ -4,14 +4,16 @@ import RoadNetwork
 import SolverControl
 
 /// Drives the operating-model levers of a scenario inside ``PlanPipeline``:
-/// - before routing, ``split(centers:)`` decides the postal backstop villages (China Post serves them) and the
-///   village stations (covering the other villages), and gives the network the centers' routes run on: backstop
-///   villages' demand removed, every other village's parcels and produce moved to its station;
+/// - before routing, ``split(centers:)`` decides the postal backstop villages (China Post serves them), the
+///   village stations (covering the other villages) and the townships whose parcels ride the bus, and gives the
+///   network the centers' routes run on: backstop villages' and bus townships' demand removed, every other
+///   village's parcels and produce moved to its station;
 /// - after routing, ``finish(_:centers:into:)`` routes China Post's backstop routes, routes each model's baseline
 ///   (the plan without that model) and writes `operatingModels` into the plan.
 ///
-/// Each baseline is the plan without that one model: the backstop's keeps the stations (backstop villages as
-/// their own stops, from the centers); the stations' keeps the backstop (every other village its own stop).
+/// Each baseline is the centers' routes without that one model, the others kept: the backstop's serves the backstop
+/// villages from the centers; the stations' makes every village its own stop; the buses' serves the bus townships
+/// from the centers. Each model's `with` is the centers' routes plus its own (China Post's, the last legs).
 struct OperatingModelsStage {
     let network: Network
     let scenario: Scenario
@@ -22,16 +24,18 @@ struct OperatingModelsStage {
     struct Split {
         var picks: [PostalBackstop.Pick]?
         var stations: VillageStationsDecision?
+        var busLines: [BusLines.Line]?
         /// The network the centers' routes run on.
         var routed: Network
-        /// Without stations (the stations' baseline), and without the backstop (the backstop's baseline).
+        /// Each model's baseline network: without stations, without the backstop, without buses.
         var withoutStations: Network
         var withoutBackstop: Network
+        var withoutBuses: Network
     }
 
     /// Nil when no lever is on.
     func split(centers: LocationPlan) throws -> Split? {
-        guard scenario.postalBackstop != nil || scenario.villageStations != nil else { return nil }
+        guard scenario.postalBackstop != nil || scenario.villageStations != nil || scenario.busLines != nil else { return nil }
         let backstop = PostalBackstopStage(network: network, scenario: scenario, roads: roads, budget: budget)
         let picks = backstop.picks(centers: centers)
         let taken = Set(picks?.map(\.village) ?? [])
@@ -47,14 +51,32 @@ struct OperatingModelsStage {
             stations = try VillageStationsDecision.decide(network: network, villages: villages, lever: lever, roads: roads,
                                                           options: options)
         }
-        return Split(picks: picks, stations: stations, routed: stations?.consolidated(rest) ?? rest, withoutStations: rest,
-                     withoutBackstop: stations?.consolidated(network) ?? network)
+        let routed = stations?.consolidated(rest) ?? rest
+        var lines: [BusLines.Line]?
+        var bus: Set<Int> = []
+        if let lever = scenario.busLines {
+            var open: [String: [Int]] = [:]
+            let index = network.nodeIndexByID()
+            for site in centers.sites { if let i = index[site.id] { open[network.nodes[i].county ?? "", default: []].append(i) } }
+            let fleet = RouteStage(network: network, scenario: scenario, budget: budget, progress: nil).fleet()
+            lines = BusLines.lines(network: routed, lever: lever, centers: open, fleet: fleet, roads: roads)
+            bus = Set(lines!.filter(\.used).flatMap(\.stops))
+            // Without stations, the villages a bus township's stations serve.
+            for (v, s) in stations?.stationOf ?? [:] where bus.contains(s) { bus.insert(v) }
+        }
+        func noBus(_ net: Network) -> Network { bus.isEmpty ? net : OperatingModelRouting.removingDemand(of: bus, in: net) }
+        return Split(picks: picks, stations: stations, busLines: lines, routed: noBus(routed), withoutStations: noBus(rest),
+                     withoutBackstop: noBus(stations?.consolidated(network) ?? network), withoutBuses: routed)
     }
 
     func finish(_ split: Split, centers: LocationPlan, into plan: inout NetworkPlan) throws {
         if let picks = split.picks {
             try PostalBackstopStage(network: network, scenario: scenario, roads: roads, budget: budget)
                 .finish(picks, centers: centers, baseline: split.withoutBackstop, into: &plan)
+        }
+        if let lines = split.busLines {
+            try BusLinesStage(network: network, scenario: scenario, budget: budget)
+                .finish(lines, routed: split.withoutBuses, centers: centers, into: &plan)
         }
         if let decision = split.stations, let lever = scenario.villageStations {
             let counties = network.counties.map(\.code).filter { code in
@@ -85,7 +107,7 @@ struct OperatingModelsStage {
             return VillageStationsPlan.Village(node: network.nodes[v].id, station: network.nodes[s].id,
                                                km: roads.matrix(from: [v], to: [s]).km(0, 0))
         }
-        let centerRoutes = plan.routes.filter { $0.carrier != PostalBackstop.carrierID }
+        let centerRoutes = plan.routes.filter { !(plan.operatingModels?.ownsRoute($0) ?? false) }
         let countyOf = Dictionary(d.stationOf.keys.map { (network.nodes[$0].id, network.nodes[$0].county ?? "") },
                                   uniquingKeysWith: { a, _ in a })
         let rows = counties.map { code in
