@@ -10,12 +10,11 @@ extension PlanVerifier {
     /// its stops on exactly one last-leg route from the seat and on no other route; last legs within capacity and
     /// their km recomputed.
     static func verifyBusLines(_ plan: NetworkPlan, network: Network, index: [String: Int], roads: RoadDistances) -> [String] {
-        let record = plan.operatingModels?.busLines
-        guard let lever = plan.scenario.busLines else {
-            return record == nil ? [] : ["busLines: in the plan, but the scenario has no bus_lines"]
+        let lever: Scenario.BusLines, record: BusLinesPlan
+        switch scope(plan, lever: plan.scenario.busLines, record: plan.operatingModels?.busLines, key: "busLines", scenarioKey: "bus_lines") {
+        case .done(let found): return found
+        case .check(let l, let r): (lever, record) = (l, r)
         }
-        guard plan.stages.contains(where: { $0.name == "routes" && $0.status != "skipped" }) else { return [] }
-        guard let record else { return ["busLines: the scenario turns them on, but the plan has none"] }
         var v: [String] = []
         let centers = Set(plan.centers.map(\.id))
         var villagesOf: [String: [String]] = [:]
@@ -77,12 +76,7 @@ extension PlanVerifier {
                 if route.directTrip { direct.insert(s) } else { visits[s, default: 0] += 1 }
                 tour.append(i)
             }
-            if route.load > route.capacity * (1 + tolerance) {
-                v.append("\(name): load \(fmt(route.load)) over the van's capacity \(fmt(route.capacity))")
-            }
-            let m = roads.matrix(from: tour, to: tour)
-            let d = tour.indices.reduce(0.0) { $0 + m.km($1, ($1 + 1) % tour.count) }
-            if abs(d - route.km) > 1e-3 * max(1, d) { v.append("\(name): \(fmt(route.km)) km, recomputed \(fmt(d))") }
+            v += checkLoadAndKm(route, name: name, tour: tour, roads: roads)
         }
         let skipped = Set(plan.skippedStops)
         for stop in legOf.keys.sorted() where !skipped.contains(stop) {

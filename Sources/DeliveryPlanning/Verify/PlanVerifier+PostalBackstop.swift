@@ -8,12 +8,11 @@ extension PlanVerifier {
     /// center route; each `china-post` route starts at a listed post office, calls at backstop villages only,
     /// keeps its van's capacity and its km; the fees each carrier pays and the totals are recomputed.
     static func verifyPostalBackstop(_ plan: NetworkPlan, network: Network, index: [String: Int], roads: RoadDistances) -> [String] {
-        let record = plan.operatingModels?.postalBackstop
-        guard let lever = plan.scenario.postalBackstop else {
-            return record == nil ? [] : ["postalBackstop: in the plan, but the scenario has no postal_backstop"]
+        let lever: Scenario.PostalBackstop, record: PostalBackstopPlan
+        switch scope(plan, lever: plan.scenario.postalBackstop, record: plan.operatingModels?.postalBackstop, key: "postalBackstop", scenarioKey: "postal_backstop") {
+        case .done(let found): return found
+        case .check(let l, let r): (lever, record) = (l, r)
         }
-        guard plan.stages.contains(where: { $0.name == "routes" && $0.status != "skipped" }) else { return [] }
-        guard let record else { return ["postalBackstop: the scenario turns it on, but the plan has none"] }
         var v: [String] = []
         let km = lever.km ?? (lever.maxParcels == nil ? 30 : nil)
         // Which villages must be backstop villages: road km to the assigned center recomputed.
@@ -50,12 +49,7 @@ extension PlanVerifier {
                 if route.directTrip { direct.insert(s) } else { postalVisits[s, default: 0] += 1 }
                 tour.append(i)
             }
-            if route.load > route.capacity * (1 + tolerance) {
-                v.append("\(name): load \(fmt(route.load)) over the van's capacity \(fmt(route.capacity))")
-            }
-            let m = roads.matrix(from: tour, to: tour)
-            let d = tour.indices.reduce(0.0) { $0 + m.km($1, ($1 + 1) % tour.count) }
-            if abs(d - route.km) > 1e-3 * max(1, d) { v.append("\(name): \(fmt(route.km)) km, recomputed \(fmt(d))") }
+            v += checkLoadAndKm(route, name: name, tour: tour, roads: roads)
         }
         let skipped = Set(plan.skippedStops)
         for id in listed.keys.sorted() where !skipped.contains(id) {

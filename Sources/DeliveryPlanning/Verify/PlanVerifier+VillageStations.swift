@@ -9,12 +9,11 @@ extension PlanVerifier {
     /// routes (the generic route check) and the villages they serve are on none.
     static func verifyVillageStations(_ plan: NetworkPlan, network: Network, index: [String: Int], roads: RoadDistances)
         -> [String] {
-        let record = plan.operatingModels?.villageStations
-        guard let lever = plan.scenario.villageStations else {
-            return record == nil ? [] : ["villageStations: in the plan, but the scenario has no village_stations"]
+        let lever: Scenario.VillageStations, record: VillageStationsPlan
+        switch scope(plan, lever: plan.scenario.villageStations, record: plan.operatingModels?.villageStations, key: "villageStations", scenarioKey: "village_stations") {
+        case .done(let found): return found
+        case .check(let l, let r): (lever, record) = (l, r)
         }
-        guard plan.stages.contains(where: { $0.name == "routes" && $0.status != "skipped" }) else { return [] }
-        guard let record else { return ["villageStations: the scenario turns them on, but the plan has none"] }
         var v: [String] = []
         let backstop = Set(plan.operatingModels?.postalBackstop?.villages.map(\.node) ?? [])
         let stationOf = Dictionary(record.villages.map { ($0.node, $0.station) }, uniquingKeysWith: { a, _ in a })
