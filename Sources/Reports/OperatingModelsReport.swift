@@ -1,4 +1,4 @@
-// The operating models in report.html and summary.csv: postal backstop, village stations, passenger buses.
+// The operating models in report.html and summary.csv: postal backstop, stations, buses, origin warehouses.
 import DeliveryPlanning
 import Foundation
 
@@ -19,12 +19,14 @@ public enum OperatingModelsReport {
         if let b = m.postalBackstop { rows.append(row("Postal backstop (邮快合作)", b.without, b.with)) }
         if let s = m.villageStations { rows.append(row("Village stations (多站合一)", s.without, s.with)) }
         if let b = m.busLines { rows.append(row("Passenger buses (客货邮融合), before bus fees", b.without, b.with)) }
+        if let w = m.originWarehouses { rows.append(row("Origin warehouses (电商+产地仓)", w.without, w.with)) }
         html += HTMLReport.table(["model", "km without", "km with", "vans without", "vans with", "cost without", "cost with",
                                   "saved a day", "kg CO2 without", "kg CO2 with"], rows, id: "operating-models")
         html += "<p>Per day, in the counties each model touches; \"without\" routes the same plan without that model.</p>\n"
         if let b = m.postalBackstop { html += backstop(b, days: plan.scenario.rates.daysPerYear) }
         if let s = m.villageStations { html += stations(s) }
         if let b = m.busLines { html += buses(b) }
+        if let w = m.originWarehouses { html += warehouses(w) }
         return html
     }
 
@@ -66,22 +68,35 @@ public enum OperatingModelsReport {
         return html
     }
 
+    static func warehouses(_ w: OriginWarehousesPlan) -> String {
+        var html = "<h3>Origin warehouses: \(w.warehouses.count) with cold storage; collection routes within"
+            + " \(n(w.coldChainMinutes)) minutes</h3>\n"
+        html += HTMLReport.table(["warehouse", "name", "county", "villages", "produce/day", "cold chain/day", "products"],
+                                 w.warehouses.map {
+            [$0.id, $0.name, $0.county, "#\($0.villages)", "#" + n($0.pickupsPerDay), "#" + n($0.coldPickupsPerDay),
+             $0.products.joined(separator: ", ")]
+        }, id: "origin-warehouses")
+        return html
+    }
+
     /// Extra summary.csv columns, one value per county row.
     public static let csvHeader = ["backstop_villages", "backstop_saving_per_day", "backstop_fees_per_day", "stations",
                                    "express_to_village_rate", "stations_saving_per_day", "bus_townships", "bus_parcels_per_day",
-                                   "bus_van_saving_per_day", "bus_fees_per_day"]
+                                   "bus_van_saving_per_day", "bus_fees_per_day", "warehouses", "warehouse_saving_per_day"]
 
     /// The extra columns of county `code` (empty cells where a model is off or does not touch the county).
     public static func csvColumns(_ plan: NetworkPlan, county code: String) -> [String] {
         let bc = plan.operatingModels?.postalBackstop?.counties.first { $0.code == code }
         let sc = plan.operatingModels?.villageStations?.counties.first { $0.code == code }
         let xc = plan.operatingModels?.busLines?.counties.first { $0.code == code }
+        let wc = plan.operatingModels?.originWarehouses?.counties.first { $0.code == code }
         return [bc.map { String($0.villages) } ?? "", bc.map { SummaryCSV.number($0.without.cost - $0.with.cost) } ?? "",
                 bc.map { SummaryCSV.number($0.feesPerDay) } ?? "",
                 sc.map { String($0.stations) } ?? "", sc.map { SummaryCSV.number($0.expressRate, digits: 4) } ?? "",
                 sc.map { SummaryCSV.number($0.without.cost - $0.with.cost) } ?? "",
                 xc.map { String($0.townships) } ?? "", xc.map { SummaryCSV.number($0.parcelsPerDay) } ?? "",
-                xc.map { SummaryCSV.number($0.without.cost - $0.with.cost) } ?? "", xc.map { SummaryCSV.number($0.feesPerDay) } ?? ""]
+                xc.map { SummaryCSV.number($0.without.cost - $0.with.cost) } ?? "", xc.map { SummaryCSV.number($0.feesPerDay) } ?? "",
+                wc.map { String($0.warehouses) } ?? "", wc.map { SummaryCSV.number($0.without.cost - $0.with.cost) } ?? ""]
     }
 
     static func n(_ x: Double, _ digits: Int = 0) -> String { HTMLReport.n(x, digits) }

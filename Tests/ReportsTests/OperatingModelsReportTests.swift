@@ -14,6 +14,7 @@ struct OperatingModelsReportTests {
         scenario.postalBackstop = Scenario.PostalBackstop()
         scenario.villageStations = Scenario.VillageStations()
         scenario.busLines = Scenario.BusLines()
+        scenario.originWarehouses = Scenario.OriginWarehouses()
         return try PlanPipeline(scenario: scenario).run(on: network)
     }
 
@@ -21,8 +22,8 @@ struct OperatingModelsReportTests {
         let plan = try Self.shared.get()
         let html = OperatingModelsReport.html(plan)
         #expect(html.contains("<table id=\"operating-models\">"))
-        #expect(ReportFixture.count("<tr><td>", in: html.components(separatedBy: "</table>")[0]) == 3)
-        for id in ["post-offices", "backstop-payments", "village-stations", "bus-lines"] { #expect(html.contains("id=\"\(id)\"")) }
+        #expect(ReportFixture.count("<tr><td>", in: html.components(separatedBy: "</table>")[0]) == 4)
+        for id in ["post-offices", "backstop-payments", "village-stations", "bus-lines", "origin-warehouses"] { #expect(html.contains("id=\"\(id)\"")) }
         var off = plan
         off.operatingModels = nil
         #expect(OperatingModelsReport.html(off) == "")

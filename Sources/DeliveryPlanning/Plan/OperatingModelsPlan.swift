@@ -1,4 +1,4 @@
-// The operating models' part of plan.json: postal backstop (邮快合作), village stations (多站合一), buses (客货邮融合).
+// The operating models' part of plan.json: postal backstop, village stations, buses, origin warehouses.
 
 /// What the operating-model levers of a scenario decided (`plan.json` key `operatingModels`); each part is
 /// `nil` when its lever is off.
@@ -9,12 +9,14 @@ public struct OperatingModelsPlan: Codable, Sendable, Equatable {
     public var villageStations: VillageStationsPlan?
     /// Passenger buses carrying townships' parcels from the county bus station.
     public var busLines: BusLinesPlan?
+    /// Origin warehouses with cold storage collecting the produce.
+    public var originWarehouses: OriginWarehousesPlan?
     public init() {}
 
     /// Whether `route` is an operating model's (China Post's, or a last leg from a bus township), checked by
     /// that model's verifier part rather than as a center's route.
     public func ownsRoute(_ route: NetworkPlan.Route) -> Bool {
-        route.carrier == "china-post" || (busLines?.lines.contains { $0.used && $0.seat == route.center } ?? false)
+        route.carrier == "china-post" || route.carrier == "produce" || (busLines?.lines.contains { $0.used && $0.seat == route.center } ?? false)
     }
 
     /// Demand points the county centers' routes do not call at: China Post serves them, or their parcels go to
@@ -202,6 +204,53 @@ public struct BusLinesPlan: Codable, Sendable, Equatable {
     public var counties: [County]
     /// The centers' routes serving every township (`without`) against the centers' routes plus the last legs
     /// (`with`), per day; the bus fees are not in `with` (they are in `counties[].feesPerDay`).
+    public var without: DayTotals
+    public var with: DayTotals
+}
+
+/// The origin warehouses of a plan (电商+产地仓, cold storage).
+public struct OriginWarehousesPlan: Codable, Sendable, Equatable {
+    /// A warehouse and what it collects a day.
+    public struct Warehouse: Codable, Sendable, Equatable {
+        public var id: String
+        public var name: String
+        public var county: String
+        public var lon: Double
+        public var lat: Double
+        public var villages: Int
+        public var pickupsPerDay: Double
+        public var coldPickupsPerDay: Double
+        public var products: [String]
+    }
+
+    /// A producing village and its warehouse (road km to it).
+    public struct Village: Codable, Sendable, Equatable {
+        public var node: String
+        public var warehouse: String
+        public var km: Double
+        public var pickupsPerDay: Double
+        public var coldChain: Bool
+        public var product: String?
+    }
+
+    /// One county: warehouses, produce a day, the p-median's status, routes without and with warehouses (a day).
+    public struct County: Codable, Sendable, Equatable {
+        public var code: String
+        public var warehouses: Int
+        public var pickupsPerDay: Double
+        public var status: String
+        public var without: DayTotals
+        public var with: DayTotals
+    }
+
+    /// The lever as applied.
+    public var perCounty: Int
+    public var coldChainMinutes: Double
+    public var warehouses: [Warehouse]
+    public var villages: [Village]
+    public var counties: [County]
+    /// The centers' routes collecting the produce (`without`) against the centers' routes plus the warehouses'
+    /// collection routes (`with`, carrier `produce`), per day.
     public var without: DayTotals
     public var with: DayTotals
 }

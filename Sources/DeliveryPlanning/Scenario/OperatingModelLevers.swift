@@ -6,6 +6,7 @@ import Yams
 /// postal_backstop: {km: 30, max_parcels: 5, fee_per_parcel: 1.0}   # 邮快合作; {} for the defaults
 /// village_stations: {station_km: 3, min_parcels_daily: 20, min_parcels_every_other_day: 5}   # 多站合一
 /// bus_lines: {departures_per_day: 4, parcels_per_trip: 30, fee_per_parcel: 0.5, min_km: 15}   # 客货邮融合
+/// origin_warehouses: {per_county: 1, cold_chain_minutes: 240}   # 电商+产地仓, cold storage
 /// ```
 enum OperatingModelLevers {
     static func read(_ top: inout ScenarioFields, into scenario: inout Scenario) throws(PlanError) {
@@ -41,6 +42,16 @@ enum OperatingModelLevers {
                 try f.rejectUnknownKeys()
             }
             scenario.busLines = lever
+        }
+    
+        if top.mapping[Node("origin_warehouses")] != nil {
+            var lever = Scenario.OriginWarehouses()
+            if var f = try top.section("origin_warehouses") {
+                lever.perCounty = try f.integer("per_county", in: 1...100) ?? lever.perCounty
+                lever.coldChainMinutes = try f.number("cold_chain_minutes", in: 1...10_080) ?? lever.coldChainMinutes
+                try f.rejectUnknownKeys()
+            }
+            scenario.originWarehouses = lever
         }
     }
 }

@@ -121,6 +121,8 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var villageStations: VillageStations?
     /// Passenger buses carrying parcels to township seats (客货邮融合); `nil`: off. See ``BusLines``.
     public var busLines: BusLines?
+    /// Origin warehouses with cold storage collecting the produce (电商+产地仓); `nil`: off. See ``OriginWarehouses``.
+    public var originWarehouses: OriginWarehouses?
 
     /// The default scenario.
     public init() {}

@@ -35,6 +35,7 @@ extension PlanVerifier {
         var direct: Set<String> = []
         for (r, route) in plan.routes.enumerated() {
             let name = "route \(r + 1) (\(route.center))"
+            if route.carrier == OriginWarehouseDecision.carrierID { continue }  // produce only: verifyOriginWarehouses
             guard route.carrier == PostalBackstop.carrierID else {
                 for s in route.stops where listed[s] != nil { v.append("\(name): calls at backstop village \(s), which China Post serves") }
                 continue

@@ -53,7 +53,8 @@ extension PlanVerifier {
             let rate = mine.isEmpty ? 0 : Double(reached.count) / Double(mine.count)
             if abs(rate - c.expressRate) > 1e-9 { v.append("villageStations: county \(c.code): express rate \(c.expressRate), recomputed \(rate)") }
         }
-        for (r, route) in plan.routes.enumerated() where route.carrier != PostalBackstop.carrierID {
+        for (r, route) in plan.routes.enumerated()
+        where route.carrier != PostalBackstop.carrierID && route.carrier != OriginWarehouseDecision.carrierID {
             for s in route.stops where stationOf[s].map({ $0 != s }) ?? false {
                 v.append("route \(r + 1) (\(route.center)): calls at \(s), whose parcels go to station \(stationOf[s]!)")
             }

@@ -93,6 +93,7 @@ public enum PlanVerifier {
         v += verifyPostalBackstop(plan, network: network, index: index, roads: roads)
         v += verifyVillageStations(plan, network: network, index: index, roads: roads)
         v += verifyBusLines(plan, network: network, index: index, roads: roads)
+        v += verifyOriginWarehouses(plan, network: network, index: index, roads: roads)
         return v
     }
 

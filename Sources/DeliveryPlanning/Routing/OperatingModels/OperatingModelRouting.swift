@@ -11,10 +11,13 @@ struct OperatingModelRouting {
 
     /// Routes of `counties` in `network` from `depots`; shared vans (`carrier` names them, e.g. `china-post`)
     /// unless `alone`, when each carrier's vans carry its own parcels (produce with the postal carrier).
-    func routes(network: Network, depots: CenterSource, counties: [String], alone: Bool, carrier: String?)
+    /// `shiftMinutes` shortens the shift (collection routes within a cold-chain limit).
+    func routes(network: Network, depots: CenterSource, counties: [String], alone: Bool, carrier: String?,
+                shiftMinutes: Double? = nil)
         throws -> (routes: [NetworkPlan.Route], warnings: [String], skipped: [String], feasible: Bool) {
         guard !counties.isEmpty else { return ([], [], [], true) }
-        let fleet = RouteStage(network: network, scenario: scenario, budget: budget, progress: nil).fleet()
+        var fleet = RouteStage(network: network, scenario: scenario, budget: budget, progress: nil).fleet()
+        if let m = shiftMinutes { fleet.shiftHours = min(fleet.shiftHours, m / 60) }
         var request = CountyRoutingRequest(network: network)
         request.centers = depots
         request.counties = counties

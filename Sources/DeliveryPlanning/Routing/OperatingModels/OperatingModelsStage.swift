@@ -22,6 +22,9 @@ struct OperatingModelsStage {
 
     /// What ``split(centers:)`` decided.
     struct Split {
+        /// The network the other models work on: the warehouses' produce taken off (or the network itself).
+        var base: Network
+        var warehouses: OriginWarehouseDecision?
         var picks: [PostalBackstop.Pick]?
         var stations: VillageStationsDecision?
         var busLines: [BusLines.Line]?
@@ -35,7 +38,15 @@ struct OperatingModelsStage {
 
     /// Nil when no lever is on.
     func split(centers: LocationPlan) throws -> Split? {
-        guard scenario.postalBackstop != nil || scenario.villageStations != nil || scenario.busLines != nil else { return nil }
+        guard scenario.postalBackstop != nil || scenario.villageStations != nil || scenario.busLines != nil
+            || scenario.originWarehouses != nil else { return nil }
+        var options = LocationOptions()
+        options.timeLimit = budget.slice(seconds: scenario.timeLimits.location).limit
+        options.cancellation = budget.cancellation
+        let warehouses = try scenario.originWarehouses.map {
+            try OriginWarehouseDecision.decide(network: self.network, lever: $0, roads: roads, options: options)
+        }
+        let network = warehouses?.withoutProduce(self.network) ?? self.network
         let backstop = PostalBackstopStage(network: network, scenario: scenario, roads: roads, budget: budget)
         let picks = backstop.picks(centers: centers)
         let taken = Set(picks?.map(\.village) ?? [])
@@ -45,9 +56,6 @@ struct OperatingModelsStage {
             let villages = network.nodes.indices.filter {
                 network.nodes[$0].kind == .village && !taken.contains($0) && ScenarioNetwork.demand(of: network.nodes[$0]) > 0
             }
-            var options = LocationOptions()
-            options.timeLimit = budget.slice(seconds: scenario.timeLimits.location).limit
-            options.cancellation = budget.cancellation
             stations = try VillageStationsDecision.decide(network: network, villages: villages, lever: lever, roads: roads,
                                                           options: options)
         }
@@ -65,18 +73,23 @@ struct OperatingModelsStage {
             for (v, s) in stations?.stationOf ?? [:] where bus.contains(s) { bus.insert(v) }
         }
         func noBus(_ net: Network) -> Network { bus.isEmpty ? net : OperatingModelRouting.removingDemand(of: bus, in: net) }
-        return Split(picks: picks, stations: stations, busLines: lines, routed: noBus(routed), withoutStations: noBus(rest),
+        return Split(base: network, warehouses: warehouses, picks: picks, stations: stations, busLines: lines, routed: noBus(routed), withoutStations: noBus(rest),
                      withoutBackstop: noBus(stations?.consolidated(network) ?? network), withoutBuses: routed)
     }
 
     func finish(_ split: Split, centers: LocationPlan, into plan: inout NetworkPlan) throws {
         if let picks = split.picks {
-            try PostalBackstopStage(network: network, scenario: scenario, roads: roads, budget: budget)
+            try PostalBackstopStage(network: split.base, scenario: scenario, roads: roads, budget: budget)
                 .finish(picks, centers: centers, baseline: split.withoutBackstop, into: &plan)
         }
         if let lines = split.busLines {
-            try BusLinesStage(network: network, scenario: scenario, budget: budget)
+            try BusLinesStage(network: split.base, scenario: scenario, budget: budget)
                 .finish(lines, routed: split.withoutBuses, centers: centers, into: &plan)
+        }
+        if let decision = split.warehouses, let lever = scenario.originWarehouses {
+            try OriginWarehousesStage(network: network, scenario: scenario, roads: roads, budget: budget)
+                .finish(decision, lever: lever, routed: split.routed, stationOf: split.stations?.stationOf, centers: centers,
+                        into: &plan)
         }
         if let decision = split.stations, let lever = scenario.villageStations {
             let counties = network.counties.map(\.code).filter { code in
