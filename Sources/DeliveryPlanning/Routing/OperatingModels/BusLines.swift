@@ -67,7 +67,7 @@ enum BusLines {
                     return township != nil && n.township == township && n.county == county.code && RouteStage.isStop(network, $0)
                         && ScenarioNetwork.demand(of: n) > 0
                 }
-                let parcels = stops.reduce(0.0) { $0 + network.nodes[$1].totalParcels }
+                let parcels = stops.reduce(0.0) { $0 + OperatingModelRouting.parcels(of: network.nodes[$1]) }
                 let pickups = stops.reduce(0.0) { $0 + (network.nodes[$1].pickups?.perDay ?? 0) }
                 let cold = stops.contains { network.nodes[$0].pickups?.coldChain ?? false }
                 let fits = trips(parcels: parcels, pickups: pickups, perTrip: lever.parcelsPerTrip) <= lever.departuresPerDay

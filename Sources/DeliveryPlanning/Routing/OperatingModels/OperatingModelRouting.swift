@@ -52,6 +52,12 @@ struct OperatingModelRouting {
         return (out, warnings, skipped, feasible)
     }
 
+    /// Parcels a day delivered at `node`, all carriers, summed in carrier order (the same bits on every run, unlike
+    /// a sum over the dictionary's values).
+    static func parcels(of node: Node) -> Double {
+        node.parcels.keys.sorted().reduce(0.0) { $0 + node.parcels[$1]! }
+    }
+
     /// `network` with the demand (parcels and produce) of every demand point outside `keep` removed, so the
     /// router leaves them out.
     static func keepingDemand(of keep: Set<Int>, in network: Network) -> Network {

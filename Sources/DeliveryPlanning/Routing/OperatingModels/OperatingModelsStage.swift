@@ -107,7 +107,11 @@ struct OperatingModelsStage {
                         baseline: [NetworkPlan.Route], plan: NetworkPlan) -> VillageStationsPlan {
         let fleet = RouteStage(network: network, scenario: scenario, budget: budget, progress: nil).fleet()
         var served: [Int: (villages: Int, parcels: Double)] = [:]
-        for (v, s) in d.stationOf { served[s, default: (0, 0)].villages += 1; served[s, default: (0, 0)].parcels += network.nodes[v].totalParcels }
+        for v in d.stationOf.keys.sorted() {
+            let s = d.stationOf[v]!
+            served[s, default: (0, 0)].villages += 1
+            served[s, default: (0, 0)].parcels += OperatingModelRouting.parcels(of: network.nodes[v])
+        }
         let stations = d.stations.map { s in
             VillageStationsPlan.Station(id: network.nodes[s].id, county: network.nodes[s].county ?? "",
                                         villages: served[s]?.villages ?? 0, parcelsPerDay: served[s]?.parcels ?? 0,

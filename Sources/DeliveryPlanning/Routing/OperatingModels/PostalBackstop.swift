@@ -50,7 +50,7 @@ enum PostalBackstop {
             guard parcels > 0 else { continue }
             if let km, a.km > km {
                 chosen.append((i, a.km, "beyond \(fmt(km)) km"))
-            } else if let p = lever.maxParcels, network.nodes[i].totalParcels < p {
+            } else if let p = lever.maxParcels, OperatingModelRouting.parcels(of: network.nodes[i]) < p {
                 chosen.append((i, a.km, "under \(fmt(p)) parcels a day"))
             }
         }
