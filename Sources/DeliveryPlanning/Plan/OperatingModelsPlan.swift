@@ -249,8 +249,8 @@ public struct OriginWarehousesPlan: Codable, Sendable, Equatable {
     public var warehouses: [Warehouse]
     public var villages: [Village]
     public var counties: [County]
-    /// The centers' routes collecting the produce (`without`) against the centers' routes plus the warehouses'
-    /// collection routes (`with`, carrier `produce`), per day.
+    /// The same produce collected from the county centers (`without`) against the warehouses' collection routes
+    /// (`with`, carrier `produce`), per day, both within the cold-chain minutes.
     public var without: DayTotals
     public var with: DayTotals
 }

@@ -20,6 +20,8 @@ extension PlanVerifier {
         var villagesOf: [String: [String]] = [:]
         for s in plan.operatingModels?.villageStations?.villages ?? [] { villagesOf[s.station, default: []].append(s.node) }
         var legOf: [String: String] = [:]  // stop -> seat of its used line
+        // Produce an origin warehouse collects does not ride the bus.
+        let collected = Set(plan.operatingModels?.originWarehouses?.villages.map(\.node) ?? [])
         for line in record.lines {
             let name = "busLines: line \(line.station) -> \(line.seat)"
             guard let st = index[line.station], let seat = index[line.seat] else { v.append("\(name): unknown node"); continue }
@@ -45,7 +47,7 @@ extension PlanVerifier {
                 for id in villagesOf[stop] ?? [stop] {
                     guard let j = index[id] else { continue }
                     parcels += network.nodes[j].totalParcels
-                    pickups += network.nodes[j].pickups?.perDay ?? 0
+                    if !collected.contains(id) { pickups += network.nodes[j].pickups?.perDay ?? 0 }
                 }
             }
             if abs(parcels - line.parcelsPerDay) > 1e-6 * max(1, parcels) || abs(pickups - line.pickupsPerDay) > 1e-6 * max(1, pickups) {

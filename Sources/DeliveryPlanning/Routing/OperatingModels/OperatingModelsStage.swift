@@ -88,8 +88,7 @@ struct OperatingModelsStage {
         }
         if let decision = split.warehouses, let lever = scenario.originWarehouses {
             try OriginWarehousesStage(network: network, scenario: scenario, roads: roads, budget: budget)
-                .finish(decision, lever: lever, routed: split.routed, stationOf: split.stations?.stationOf, centers: centers,
-                        into: &plan)
+                .finish(decision, lever: lever, centers: centers, into: &plan)
         }
         if let decision = split.stations, let lever = scenario.villageStations {
             let counties = network.counties.map(\.code).filter { code in

@@ -72,25 +72,3 @@ struct OriginWarehouseDecision {
         return net
     }
 }
-
-extension OriginWarehouseDecision {
-    /// The centers' network `routed` with the warehouses' produce put back where the centers' vans call: at the
-    /// village, or at its station when its parcels went there (the baseline without warehouses). Produce of
-    /// villages the centers do not serve (postal backstop, bus townships) stays off.
-    func restoringProduce(into routed: Network, from original: Network, stationOf: [Int: Int]?) -> Network {
-        var net = routed
-        for v in warehouseOf.keys.sorted() {
-            guard let up = original.nodes[v].pickups else { continue }
-            let at = net.nodes[v].parcels.isEmpty ? stationOf?[v] : v
-            guard let at, !net.nodes[at].parcels.isEmpty else { continue }
-            if var there = net.nodes[at].pickups {
-                there.perDay += up.perDay
-                there.coldChain = there.coldChain || up.coldChain
-                net.nodes[at].pickups = there
-            } else {
-                net.nodes[at].pickups = up
-            }
-        }
-        return net
-    }
-}

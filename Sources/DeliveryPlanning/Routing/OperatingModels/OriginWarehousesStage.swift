@@ -4,16 +4,16 @@ import SolverControl
 
 /// After routing (driven by ``OperatingModelsStage``): routes the produce of each warehouse's villages from the
 /// warehouse (carrier `produce`; refrigerated vans where the produce needs cold chain, every route within the
-/// lever's cold-chain minutes), routes the centers once more with the produce back on their routes (the baseline),
-/// and records warehouses, villages and savings.
+/// lever's cold-chain minutes), collects the same produce the same way from the county centers (the baseline:
+/// where the produce consolidates is what the warehouses change), and records warehouses, villages and savings.
 struct OriginWarehousesStage {
     let network: Network
     let scenario: Scenario
     let roads: RoadDistances
     let budget: TimeBudget
 
-    func finish(_ d: OriginWarehouseDecision, lever: Scenario.OriginWarehouses, routed: Network, stationOf: [Int: Int]?,
-                centers: LocationPlan, into plan: inout NetworkPlan) throws {
+    func finish(_ d: OriginWarehouseDecision, lever: Scenario.OriginWarehouses, centers: LocationPlan,
+                into plan: inout NetworkPlan) throws {
         let counties = network.counties.map(\.code).filter { code in d.warehouses.contains { network.nodes[$0].county == code } }
         let sites = d.warehouses.map { w in
             LocationPlan.Site(id: network.nodes[w].id, name: network.nodes[w].name, kind: network.nodes[w].kind.rawValue,
@@ -34,11 +34,11 @@ struct OriginWarehousesStage {
         plan.warnings += collect.warnings
         plan.skippedStops += collect.skipped.filter { !plan.skippedStops.contains($0) }
         if !collect.feasible { plan.warnings.append("origin warehouses: the router reports constraints broken (see hubplan verify)") }
-        let baseline = try routing.routes(network: d.restoringProduce(into: routed, from: network, stationOf: stationOf),
-                                          depots: .plan(centers), counties: counties, alone: !scenario.coDelivery, carrier: nil)
+        // Without warehouses: the same produce collected the same way from the county centers.
+        let baseline = try routing.routes(network: d.produceOnly(network), depots: .plan(centers), counties: counties, alone: false,
+                                          carrier: OriginWarehouseDecision.carrierID, shiftMinutes: lever.coldChainMinutes)
         let fleet = RouteStage(network: network, scenario: scenario, budget: budget, progress: nil).fleet()
-        // With: the centers' routes and the collection routes (not the other models' own routes).
-        let with = plan.routes.filter { $0.carrier == OriginWarehouseDecision.carrierID || !(plan.operatingModels?.ownsRoute($0) ?? false) }
+        let with = collect.routes
         let villages = d.warehouseOf.keys.sorted().map { v in
             let up = network.nodes[v].pickups!
             return OriginWarehousesPlan.Village(node: network.nodes[v].id, warehouse: network.nodes[d.warehouseOf[v]!].id,

@@ -52,6 +52,15 @@ struct OriginWarehousesTests {
         #expect(try PlanVerifier.verify(plan, network: Self.network()) == [])
     }
 
+    @Test func busTownshipsCarryNoProduceTheWarehouseCollects() throws {
+        var s = Self.scenario()
+        s.busLines = Scenario.BusLines()
+        let plan = try PlanPipeline(scenario: s).run(on: Self.network())
+        let line = try #require(plan.operatingModels?.busLines?.lines.first { $0.used })
+        #expect(line.seat == "ts-T2" && line.pickupsPerDay == 0)
+        #expect(try PlanVerifier.verify(plan, network: Self.network()) == [])
+    }
+
     static func violations(_ change: (inout NetworkPlan) -> Void) throws -> [String] {
         var plan = try shared.get()
         change(&plan)
