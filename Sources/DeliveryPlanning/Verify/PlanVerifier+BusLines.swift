@@ -81,12 +81,8 @@ extension PlanVerifier {
             }
             v += checkLoadAndKm(route, name: name, tour: tour, roads: roads)
         }
-        let skipped = Set(plan.skippedStops)
-        for stop in legOf.keys.sorted() where !skipped.contains(stop) {
-            let n = visits[stop] ?? 0
-            if n > 1 { v.append("busLines: stop \(stop) on \(n) last-leg routes (must be once)") }
-            if n == 0 && !direct.contains(stop) { v.append("busLines: stop \(stop) on no last-leg route") }
-        }
+        v += onceEach(Array(legOf.keys), visits: visits, direct: direct, skipped: plan.skippedStops, key: "busLines", noun: "stop",
+                      routes: "last-leg")
         return v
     }
 }

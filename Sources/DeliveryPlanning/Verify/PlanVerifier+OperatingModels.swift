@@ -30,4 +30,18 @@ extension PlanVerifier {
         if abs(d - route.km) > 1e-3 * max(1, d) { v.append("\(name): \(fmt(route.km)) km, recomputed \(fmt(d))") }
         return v
     }
+
+    /// Each of `ids` (unless skipped) on exactly one of a model's routes (`visits` counts them) or on its direct
+    /// trips: "KEY: NOUN ID on N ROUTES routes (must be once)", "... on no ROUTES route".
+    static func onceEach(_ ids: [String], visits: [String: Int], direct: Set<String>, skipped: [String], key: String,
+                         noun: String, routes: String) -> [String] {
+        let skipped = Set(skipped)
+        var v: [String] = []
+        for id in ids.sorted() where !skipped.contains(id) {
+            let n = visits[id] ?? 0
+            if n > 1 { v.append("\(key): \(noun) \(id) on \(n) \(routes) routes (must be once)") }
+            if n == 0 && !direct.contains(id) { v.append("\(key): \(noun) \(id) on no \(routes) route") }
+        }
+        return v
+    }
 }

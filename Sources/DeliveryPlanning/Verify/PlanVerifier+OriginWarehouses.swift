@@ -64,12 +64,8 @@ extension PlanVerifier {
             }
             v += checkLoadAndKm(route, name: name, tour: tour, roads: roads)
         }
-        let skipped = Set(plan.skippedStops)
-        for id in warehouseOf.keys.sorted() where !skipped.contains(id) {
-            let n = visits[id] ?? 0
-            if n > 1 { v.append("originWarehouses: village \(id) on \(n) produce routes (must be once)") }
-            if n == 0 && !direct.contains(id) { v.append("originWarehouses: village \(id) on no produce route") }
-        }
+        v += onceEach(Array(warehouseOf.keys), visits: visits, direct: direct, skipped: plan.skippedStops, key: "originWarehouses", noun: "village",
+                      routes: "produce")
         return v
     }
 }

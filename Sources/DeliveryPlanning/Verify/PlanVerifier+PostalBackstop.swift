@@ -52,12 +52,8 @@ extension PlanVerifier {
             }
             v += checkLoadAndKm(route, name: name, tour: tour, roads: roads)
         }
-        let skipped = Set(plan.skippedStops)
-        for id in listed.keys.sorted() where !skipped.contains(id) {
-            let n = postalVisits[id] ?? 0
-            if n > 1 { v.append("postalBackstop: village \(id) on \(n) china-post routes (must be once)") }
-            if n == 0 && !direct.contains(id) { v.append("postalBackstop: village \(id) on no china-post route") }
-        }
+        v += onceEach(Array(listed.keys), visits: postalVisits, direct: direct, skipped: plan.skippedStops, key: "postalBackstop", noun: "village",
+                      routes: "china-post")
         // Fees: each carrier but China Post pays the fee on its parcels at the backstop villages.
         let payee = network.carriers.first(where: \.postal)?.id ?? PostalBackstop.carrierID
         for carrier in network.carriers where carrier.id != payee {

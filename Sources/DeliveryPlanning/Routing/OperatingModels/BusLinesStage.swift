@@ -15,18 +15,7 @@ struct BusLinesStage {
         let lever = scenario.busLines!
         let used = lines.filter(\.used)
         let counties = network.counties.map(\.code).filter { code in used.contains { network.nodes[$0.seat].county == code } }
-        let sites = used.map { l in
-            LocationPlan.Site(id: network.nodes[l.seat].id, name: network.nodes[l.seat].name, kind: network.nodes[l.seat].kind.rawValue,
-                              county: network.nodes[l.seat].county, clients: l.stops.count, parcelsPerDay: l.parcels, capacity: nil,
-                              load: nil, meanKm: 0, maxKm: 0, maxMinutes: 0, fixedCost: 0, transportCost: 0)
-        }
-        let assignments = used.flatMap { l in
-            l.stops.map { LocationPlan.Assignment(node: network.nodes[$0].id, site: network.nodes[l.seat].id, fraction: 1, km: 0,
-                                                  minutes: 0, covered: nil) }
-        }
-        let depots = LocationPlan(network: network.name, model: "bus-townships", objective: 0, bound: 0, gap: 0, optimal: true,
-                                  status: "given", seconds: 0, parameters: [:], sites: sites, assignments: assignments, hubs: [],
-                                  lines: [], costs: .init(), method: [:])
+        let depots = OperatingModelRouting.depots(used.flatMap { l in l.stops.map { (stop: $0, depot: l.seat) } }, network: network, model: "bus-townships")
         let routing = OperatingModelRouting(scenario: scenario, budget: budget)
         let legs = try routing.routes(network: OperatingModelRouting.keepingDemand(of: Set(used.flatMap(\.stops)), in: routed),
                                       depots: .plan(depots), counties: counties, alone: false, carrier: nil)

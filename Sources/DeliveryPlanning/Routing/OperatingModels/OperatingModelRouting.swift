@@ -52,6 +52,23 @@ struct OperatingModelRouting {
         return (out, warnings, skipped, feasible)
     }
 
+    /// Depots given as a location plan (the router's ``CenterSource/plan(_:)``): each stop to its depot.
+    static func depots(_ pairs: [(stop: Int, depot: Int)], network: Network, model: String) -> LocationPlan {
+        let ids = Array(Set(pairs.map(\.depot))).sorted()
+        let sites = ids.map { i in
+            LocationPlan.Site(id: network.nodes[i].id, name: network.nodes[i].name, kind: network.nodes[i].kind.rawValue,
+                              county: network.nodes[i].county, clients: pairs.filter { $0.depot == i }.count, parcelsPerDay: 0,
+                              capacity: nil, load: nil, meanKm: 0, maxKm: 0, maxMinutes: 0, fixedCost: 0, transportCost: 0)
+        }
+        let assignments = pairs.map {
+            LocationPlan.Assignment(node: network.nodes[$0.stop].id, site: network.nodes[$0.depot].id, fraction: 1, km: 0,
+                                    minutes: 0, covered: nil)
+        }
+        return LocationPlan(network: network.name, model: model, objective: 0, bound: 0, gap: 0, optimal: true, status: "given",
+                            seconds: 0, parameters: [:], sites: sites, assignments: assignments, hubs: [], lines: [],
+                            costs: .init(), method: [:])
+    }
+
     /// Parcels a day delivered at `node`, all carriers, summed in carrier order (the same bits on every run, unlike
     /// a sum over the dictionary's values).
     static func parcels(of node: Node) -> Double {

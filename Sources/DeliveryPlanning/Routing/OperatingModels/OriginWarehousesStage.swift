@@ -15,18 +15,7 @@ struct OriginWarehousesStage {
     func finish(_ d: OriginWarehouseDecision, lever: Scenario.OriginWarehouses, centers: LocationPlan,
                 into plan: inout NetworkPlan) throws {
         let counties = network.counties.map(\.code).filter { code in d.warehouses.contains { network.nodes[$0].county == code } }
-        let sites = d.warehouses.map { w in
-            LocationPlan.Site(id: network.nodes[w].id, name: network.nodes[w].name, kind: network.nodes[w].kind.rawValue,
-                              county: network.nodes[w].county, clients: 0, parcelsPerDay: 0, capacity: nil, load: nil, meanKm: 0,
-                              maxKm: 0, maxMinutes: 0, fixedCost: 0, transportCost: 0)
-        }
-        let assignments = d.warehouseOf.keys.sorted().map {
-            LocationPlan.Assignment(node: network.nodes[$0].id, site: network.nodes[d.warehouseOf[$0]!].id, fraction: 1, km: 0,
-                                    minutes: 0, covered: nil)
-        }
-        let depots = LocationPlan(network: network.name, model: "origin-warehouses", objective: 0, bound: 0, gap: 0, optimal: true,
-                                  status: "given", seconds: 0, parameters: [:], sites: sites, assignments: assignments, hubs: [],
-                                  lines: [], costs: .init(), method: [:])
+        let depots = OperatingModelRouting.depots(d.warehouseOf.keys.sorted().map { (stop: $0, depot: d.warehouseOf[$0]!) }, network: network, model: "origin-warehouses")
         let routing = OperatingModelRouting(scenario: scenario, budget: budget)
         let collect = try routing.routes(network: d.produceOnly(network), depots: .plan(depots), counties: counties, alone: false,
                                          carrier: OriginWarehouseDecision.carrierID, shiftMinutes: lever.coldChainMinutes)

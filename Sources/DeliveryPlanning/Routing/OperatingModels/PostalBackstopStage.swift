@@ -28,19 +28,7 @@ struct PostalBackstopStage {
         let lever = scenario.postalBackstop!
         let counties = network.counties.map(\.code).filter { code in picks.contains { network.nodes[$0.village].county == code } }
         let offices = Array(Set(picks.map(\.postOffice))).sorted()
-        // The post offices as the "sites" of a location plan, each village assigned to its own.
-        let sites = offices.map { i in
-            LocationPlan.Site(id: network.nodes[i].id, name: network.nodes[i].name, kind: network.nodes[i].kind.rawValue,
-                              county: network.nodes[i].county, clients: 0, parcelsPerDay: 0, capacity: nil, load: nil,
-                              meanKm: 0, maxKm: 0, maxMinutes: 0, fixedCost: 0, transportCost: 0)
-        }
-        let assignments = picks.map {
-            LocationPlan.Assignment(node: network.nodes[$0.village].id, site: network.nodes[$0.postOffice].id, fraction: 1,
-                                    km: 0, minutes: 0, covered: nil)
-        }
-        let depots = LocationPlan(network: network.name, model: "postal-backstop", objective: 0, bound: 0, gap: 0, optimal: true,
-                                  status: "given", seconds: 0, parameters: [:], sites: sites, assignments: assignments, hubs: [],
-                                  lines: [], costs: .init(), method: [:])
+        let depots = OperatingModelRouting.depots(picks.map { (stop: $0.village, depot: $0.postOffice) }, network: network, model: "postal-backstop")
         let routing = OperatingModelRouting(scenario: scenario, budget: budget)
         let postalNet = OperatingModelRouting.keepingDemand(of: Set(picks.map(\.village)), in: network)
         let postal = try routing.routes(network: postalNet, depots: .plan(depots), counties: counties, alone: false,
