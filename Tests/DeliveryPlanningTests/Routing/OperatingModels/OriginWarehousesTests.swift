@@ -52,6 +52,18 @@ struct OriginWarehousesTests {
         #expect(try PlanVerifier.verify(plan, network: Self.network()) == [])
     }
 
+    @Test func theSameScenarioAndSeedGiveTheSameOperatingModels() throws {
+        var s = Self.scenario()
+        var stations = Scenario.VillageStations()
+        stations.stationKm = 6
+        s.villageStations = stations
+        s.busLines = Scenario.BusLines()
+        let a = try PlanPipeline(scenario: s).run(on: Self.network())
+        let b = try PlanPipeline(scenario: s).run(on: Self.network())
+        #expect(a.operatingModels != nil && a.operatingModels == b.operatingModels)
+        #expect(a.routes == b.routes)
+    }
+
     @Test func busTownshipsCarryNoProduceTheWarehouseCollects() throws {
         var s = Self.scenario()
         s.busLines = Scenario.BusLines()
