@@ -21,7 +21,8 @@ check() {
     echo "FAIL  verify $plan: $(grep -c violation "$plan/verify.log") violations (see $plan/verify.log)"; failed=1
   fi
 }
-for name in datong-hubs hebei-centers codelivery-county growth-600m closed-road datong-2025-2027 datong-replan; do run "$name"; done
+for name in datong-hubs hebei-centers codelivery-county growth-600m closed-road datong-2025-2027 datong-replan \
+  postal-backstop village-stations bus-lines origin-warehouses operating-models; do run "$name"; done
 for k in 1 2 3; do check "$ROOT/Networks/datong" "$OUT/datong-hubs/point-$k"; done
 check "$ROOT/Networks/hebei" "$OUT/hebei-centers"
 check "$ROOT/Networks/datong" "$OUT/codelivery-county"
@@ -30,5 +31,10 @@ check "$ROOT/Networks/datong" "$OUT/datong-2025-2027"
 check "$ROOT/Networks/datong" "$OUT/datong-replan"
 check "$ROOT/Networks/samples/hunyuan-roads" "$OUT/road-open"
 check "$ROOT/Networks/samples/hunyuan-roads" "$OUT/road-closed"
+check "$ROOT/Networks/datong" "$OUT/postal-backstop"
+check "$ROOT/Networks/hebei" "$OUT/village-stations"
+check "$ROOT/Networks/datong" "$OUT/bus-lines"
+check "$ROOT/Networks/datong" "$OUT/origin-warehouses"
+check "$ROOT/Networks/datong" "$OUT/operating-models"
 [ $failed -eq 0 ] && echo "all examples ran and verified"
 exit $failed

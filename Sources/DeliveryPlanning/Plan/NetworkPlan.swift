@@ -188,4 +188,6 @@ public struct NetworkPlan: Codable, Sendable, Equatable {
     public var distance: PlanDistance? = nil
     /// The build-out year by year, when the scenario has `years` (``Schedule``).
     public var schedule: Schedule?
+    /// The operating models' decisions (postal backstop, ...), when the scenario turns any on.
+    public var operatingModels: OperatingModelsPlan? = nil
 }

@@ -88,12 +88,16 @@ public struct PlanPipeline: Sendable {
         if budget.isExhausted {
             plan.stages.append(.init(name: .routes, status: .timeLimit, objective: 0, bound: 0, gap: 0, seconds: 0))
         } else {
-            let stage = RouteStage(network: network, scenario: scenario, budget: budget, progress: progress)
+            // Operating models take their villages off the centers' routes first (postal backstop, stations).
+            let models = OperatingModelsStage(network: network, scenario: scenario, roads: roads, budget: budget)
+            let split = try models.split(centers: located)
+            let stage = RouteStage(network: split?.routed ?? network, scenario: scenario, budget: budget, progress: progress)
             let routed = try stage.run(centers: located)
             plan.stages.append(routed.stage)
             plan.routes = routed.routes
             plan.warnings += routed.warnings
             plan.skippedStops = routed.skipped
+            if let split { try models.finish(split, centers: located, into: &plan) }
             plan.counties = counties(network: network, plan: plan, savings: routed.savings)
             plan.savings = routed.total
             if !routed.complete { plan.complete = false }

@@ -108,6 +108,14 @@ public struct Scenario: Codable, Sendable, Equatable {
     public static let languages = ["zh", "en"]
     /// A build-out year by year (sizes, opening years); `nil`: one year, sizes from the network.
     public var years: Years?
+    /// Postal backstop (邮快合作); `nil`: off. See ``PostalBackstop``.
+    public var postalBackstop: PostalBackstop?
+    /// Village service stations (多站合一); `nil`: every village its own stop. See ``VillageStations``.
+    public var villageStations: VillageStations?
+    /// Passenger buses carrying parcels to township seats (客货邮融合); `nil`: off. See ``BusLines``.
+    public var busLines: BusLines?
+    /// Origin warehouses with cold storage collecting the produce (电商+产地仓); `nil`: off. See ``OriginWarehouses``.
+    public var originWarehouses: OriginWarehouses?
 
     /// The default scenario.
     public init() {}

@@ -19,6 +19,7 @@ import Yams
 /// rates: {per_parcel_km: 0.01, line_haul_per_parcel_km: 0.002, toll_per_parcel_km: 0.0005, days_per_year: 365}
 /// co_delivery: true
 /// time_limits: {total: 300, location: 60, routing_per_county: 2}
+/// postal_backstop: {km: 30, max_parcels: 5, fee_per_parcel: 1.0}   # operating models: OperatingModelLevers
 /// ```
 public enum ScenarioFile {
     /// Reads and checks the scenario at `path`; a relative `network` is resolved against the file's folder.
@@ -116,6 +117,7 @@ public enum ScenarioFile {
             try f.rejectUnknownKeys()
         }
         scenario.years = try years(&top)
+        try OperatingModelLevers.read(&top, into: &scenario)
         try top.rejectUnknownKeys()
         return scenario
     }

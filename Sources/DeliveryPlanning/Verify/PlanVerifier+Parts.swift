@@ -16,6 +16,7 @@ extension PlanVerifier {
         func key(_ stop: String, _ carrier: String?) -> String { stop + "\u{1F}" + (carrier ?? "") }
         for (r, route) in plan.routes.enumerated() {
             let name = "route \(r + 1) (\(route.center))"
+            if plan.operatingModels?.ownsRoute(route) ?? false { continue }  // checked by the operating models' parts
             if alone, route.carrier.map({ !carrierIDs.contains($0) }) ?? true {
                 v.append("\(name): carriers deliver alone (co_delivery: false), but the route names no carrier of the network")
             }
@@ -45,7 +46,8 @@ extension PlanVerifier {
             let skipped = Set(plan.skippedStops)
             let carriers = network.carriers.map(\.id)
             let vans: [String?] = alone ? carriers : [nil]
-            for a in plan.assignments {
+            let elsewhere = plan.operatingModels?.offCenterRoutes ?? []  // checked by the operating models' parts
+            for a in plan.assignments where !elsewhere.contains(a.node) {
                 guard let i = index[a.node], routedCounties.contains(network.nodes[i].county ?? "") else { continue }
                 let node = network.nodes[i]
                 // Who must call: the shared van, or each carrier with parcels for the stop.

@@ -9,7 +9,7 @@ public enum SummaryCSV {
     public static let header = [
         "county", "name", "villages", "parcels_per_day", "centers", "routes", "route_km", "route_cost_per_day",
         "alone_cost_per_day", "shared_cost_per_day", "co_delivery_saving", "center_names",
-    ]
+    ] + OperatingModelsReport.csvHeader
 
     /// The CSV text, after a UTF-8 byte-order mark unless `byteOrderMark` is false.
     public static func data(_ plan: NetworkPlan, byteOrderMark: Bool = true) -> Data {
@@ -19,6 +19,7 @@ public enum SummaryCSV {
              number(c.routeKm), number(c.routeCostPerDay), c.savings.map { number($0.aloneCost) } ?? "",
              c.savings.map { number($0.sharedCost) } ?? "", c.savings.map { number($0.costSaving, digits: 4) } ?? "",
              c.centers.map { names[$0] ?? $0 }.joined(separator: " ")]
+                + OperatingModelsReport.csvColumns(plan, county: c.code)
         }), byteOrderMark)
     }
 

@@ -1,0 +1,42 @@
+// Tests of the operating models' report section and summary.csv columns on the Yanggao sample.
+import DeliveryPlanning
+import Foundation
+import RoadNetwork
+import Testing
+@testable import Reports
+
+struct OperatingModelsReportTests {
+    static let shared = Result { () throws -> NetworkPlan in
+        let network = try NetworkFile.read(ReportFixture.root.appendingPathComponent("Networks/samples/yanggao").path)
+        var scenario = Scenario()
+        scenario.timeLimits.routingPerCounty = 1
+        scenario.timeLimits.routingIterations = 100
+        scenario.postalBackstop = Scenario.PostalBackstop()
+        scenario.villageStations = Scenario.VillageStations()
+        scenario.busLines = Scenario.BusLines()
+        scenario.originWarehouses = Scenario.OriginWarehouses()
+        return try PlanPipeline(scenario: scenario).run(on: network)
+    }
+
+    @Test func pageHasOneRowPerModelAndTheirTables() throws {
+        let plan = try Self.shared.get()
+        let html = OperatingModelsReport.html(plan)
+        #expect(html.contains("<table id=\"operating-models\">"))
+        #expect(ReportFixture.count("<tr><td>", in: html.components(separatedBy: "</table>")[0]) == 4)
+        for id in ["post-offices", "backstop-payments", "village-stations", "bus-lines", "origin-warehouses"] { #expect(html.contains("id=\"\(id)\"")) }
+        var off = plan
+        off.operatingModels = nil
+        #expect(OperatingModelsReport.html(off) == "")
+    }
+
+    @Test func summaryCarriesTheStationsAndRatePerCounty() throws {
+        let plan = try Self.shared.get()
+        let lines = String(decoding: SummaryCSV.data(plan), as: UTF8.self).split(separator: "\n").map(String.init)
+        let header = lines[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        let row = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        #expect(header.count == row.count && header.suffix(OperatingModelsReport.csvHeader.count) == ArraySlice(OperatingModelsReport.csvHeader))
+        let stations = plan.operatingModels!.villageStations!.counties[0]
+        #expect(row[header.firstIndex(of: "stations")!] == String(stations.stations))
+        #expect(row[header.firstIndex(of: "express_to_village_rate")!] == String(format: "%.4f", stations.expressRate))
+    }
+}
