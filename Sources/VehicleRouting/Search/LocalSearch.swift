@@ -30,7 +30,13 @@ final class LocalSearch {
         solution = SearchSolution(data: data, vehicleTypeOfRoute: vehicleTypeOfRoute)
         self.neighbourhood = neighbourhood
         self.granularity = max(1, granularity)
-        nodeOperators = AnyNodeOperator.all
+        // Reversing 2-opt* turns a route's head around: with time windows that almost never fits (PyVRP has no
+        // such move), and its long reversed segments are the costliest to price (docs/profiles/).
+        let windows = data.clients.contains { $0.hasTimeWindow }
+        nodeOperators = AnyNodeOperator.all.filter { op in
+            guard case let .twoOptStar(move) = op, move.reversing else { return true }
+            return !windows
+        }
         routeOperators = [SwapStar(numLocations: data.numLocations, numRoutes: vehicleTypeOfRoute.count)]
         clientOrder = Array(data.numDepots..<data.numLocations)
         routeOrder = Array(0..<vehicleTypeOfRoute.count)

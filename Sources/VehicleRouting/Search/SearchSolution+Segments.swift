@@ -82,12 +82,15 @@ extension SearchSolution {
 
     /// The clients from index `i` to `j` (1 ≤ i ≤ j ≤ clients), in route order.
     @inline(__always) func between(_ route: Int, _ i: Int, _ j: Int) -> RouteSegment {
-        data.rich ? richBetween(route, i, j, reversed: false) : plainBetween(route, i, j, reversed: false)
+        guard data.rich else { return plainBetween(route, i, j, reversed: false) }
+        // One client (most moved segments): its own summary, without the out-of-line fold.
+        return i == j ? data.single(location(route, i)) : richBetween(route, i, j, reversed: false)
     }
 
     /// The clients from index `i` to `j`, travelled backwards (from `j` to `i`).
     @inline(__always) func reversed(_ route: Int, _ i: Int, _ j: Int) -> RouteSegment {
-        data.rich ? richBetween(route, i, j, reversed: true) : plainBetween(route, i, j, reversed: true)
+        guard data.rich else { return plainBetween(route, i, j, reversed: true) }
+        return i == j ? data.single(location(route, i)) : richBetween(route, i, j, reversed: true)
     }
 
     /// ``between(_:_:_:)`` or ``reversed(_:_:_:)`` of the plain CVRP: every field a difference of prefix sums.
