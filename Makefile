@@ -8,7 +8,7 @@ PEERS     ?= ../shared/peers
 PEERS_PY   = $(PEERS)/.venv/bin/python
 BENCHMARKS ?= ../shared/benchmarks
 
-.PHONY: deps osrm build run examples check-report test format format-check bench bench-location bench-routing bench-vrptw bench-network bench-glpk networks peers clean
+.PHONY: deps osrm build run examples check-report test format format-check bench bench-location bench-routing bench-vrptw bench-scale bench-network bench-glpk networks peers clean
 
 deps:
 	@scripts/ensure-deps.sh
@@ -78,8 +78,19 @@ bench-location: build-bench peers
 bench-routing: build-bench peers
 	$(BENCH) routing $(if $(ALL),--set A,B,E,P,X --max-customers 400,--set quick) --peers --peers-dir $(PEERS) $(BENCH_ARGS)
 
+# Solomon (one per class), then Gehring & Homberger 400-1,000 (HOMBERGER: a glob, by default the first instance of
+# each class and size, 24 in all, about 50 minutes with PyVRP after us).
+HOMBERGER ?= *_1
 bench-vrptw: build-bench peers
 	$(BENCH) vrptw --peers --peers-dir $(PEERS) $(BENCH_ARGS)
+	$(BENCH) vrptw --peers --peers-dir $(PEERS) --data $(BENCHMARKS)/vrptw/homberger-large --instances '$(HOMBERGER)' \
+		--time-limit 60 --out out/bench/homberger-large $(BENCH_ARGS)
+
+# Large instances beside PyVRP, both at the same moment on one core each (docs/benchmarks/scale.md): CVRP X with
+# 500-1,001 customers (32), Homberger 400-1,000 (240) and the generated rural family (3), 60 s each by default:
+# about 5 hours for all; SCALE_ARGS="--families cvrp --instances 'X-n1001*'" for a subset, "--time-limit N".
+bench-scale: build-bench peers
+	$(BENCH) scale --peers-dir $(PEERS) --data $(BENCHMARKS) $(SCALE_ARGS)
 
 # The peers' virtualenv (PyVRP, OR-Tools, HiGHS) for side-by-side benchmarks; never needed by `make test`.
 peers:

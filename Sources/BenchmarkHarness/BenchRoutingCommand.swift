@@ -121,18 +121,12 @@ struct BenchRoutingCommand: ParsableCommand {
 
     private func solveOurs(_ instance: RoutingBenchInstance, limit: Double,
                            cancellation: CancellationToken) throws -> (RoutingBenchResult, Int) {
-        var loaded = try VRPLIBReader.read(path: instance.path)
-        if let fleet = instance.fleet {
-            var type = loaded.data.vehicleTypes[0]
-            type.count = fleet
-            loaded.data = try loaded.data.replacing(vehicleTypes: [type])
-        }
+        let loaded = try VRPLIBReader.read(path: instance.path)
         var parameters = SolverParameters()
         parameters.seed = seed
-        let solver = try HybridGeneticSearch(data: loaded.data, parameters: parameters)
-        let result = solver.solve(budget: TimeBudget(seconds: limit, cancellation: cancellation))
-        let report = RouteVerifier.verify(result.solution, data: loaded.data, claimedCost: result.stats.cost)
-        let feasible = result.isFeasible && report.isFeasible
+        let solved = try VerifiedSolve.solve(loaded.data, vehicles: instance.fleet, parameters: parameters,
+                                             budget: TimeBudget(seconds: limit, cancellation: cancellation))
+        let result = solved.result, report = solved.report, feasible = solved.isFeasible
         return (RoutingBenchResult(cost: feasible ? report.cost : nil, routes: result.solution.routes.count,
                                    seconds: result.seconds, feasible: feasible), result.iterations)
     }

@@ -53,7 +53,7 @@ struct BenchVRPTWCommand: ParsableCommand {
     static let defaultSelection = ["C101", "C201", "R101", "R201", "RC101", "RC201"]
 
     func run() throws {
-        let all = try loadInstances()
+        let all = try Self.loadInstances(from: data)
         let selected = all.filter { instance in
             instances.map { fnmatch($0, instance.name, 0) == 0 } ?? Self.defaultSelection.contains(instance.name)
         }
@@ -93,7 +93,7 @@ struct BenchVRPTWCommand: ParsableCommand {
     }
 
     /// The instances of `bks.csv` (a quoted CSV, hence a real CSV reader) with their distance-only BKS in tenths.
-    private func loadInstances() throws -> [RoutingBenchInstance] {
+    static func loadInstances(from data: String) throws -> [RoutingBenchInstance] {
         let path = data + "/bks.csv"
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw CommandLineError("cannot read \(path) (set --data to the vrptw benchmark folder)")
@@ -127,10 +127,9 @@ struct BenchVRPTWCommand: ParsableCommand {
         let loaded = try SolomonReader.read(path: instance.path, convention: .dimacs)
         var parameters = SolverParameters()
         parameters.seed = seed
-        let result = try HybridGeneticSearch(data: loaded.data, parameters: parameters)
-            .solve(budget: TimeBudget(seconds: timeLimit, cancellation: cancellation))
-        let report = RouteVerifier.verify(result.solution, data: loaded.data, claimedCost: result.stats.cost)
-        let feasible = result.isFeasible && report.isFeasible
+        let solved = try VerifiedSolve.solve(loaded.data, parameters: parameters,
+                                             budget: TimeBudget(seconds: timeLimit, cancellation: cancellation))
+        let result = solved.result, report = solved.report, feasible = solved.isFeasible
         return (RoutingBenchResult(cost: feasible ? report.distance : nil, routes: result.solution.routes.count,
                                    seconds: result.seconds, feasible: feasible), result.iterations)
     }

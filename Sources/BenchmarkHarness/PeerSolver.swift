@@ -21,15 +21,14 @@ struct PeerSolver {
 
     private var python: String { directory + "/.venv/bin/python" }
 
-    private struct Output: Decodable {
-        var cost: Int?
-        var routes: Int?
-        var seconds: Double?
-        var feasible: Bool?
-    }
-
     /// Solves `instance` for `seconds`, capped at `vehicles` if given; nil when the run fails.
     func solve(instance: String, seconds: Double, vehicles: Int?) -> RoutingBenchResult? {
+        start(instance: instance, seconds: seconds, vehicles: vehicles)?.finish()
+    }
+
+    /// Starts solving `instance` in the background (a side-by-side run: our solver works meanwhile); nil when
+    /// the process cannot start. Call ``RunningPeer/finish()`` to wait for the result.
+    func start(instance: String, seconds: Double, vehicles: Int?) -> RunningPeer? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
         var arguments = [scriptPath, instance, "--seconds", String(seconds)]
@@ -43,12 +42,36 @@ struct PeerSolver {
         } catch {
             return nil
         }
+        return RunningPeer(process: process, output: output)
+    }
+}
+
+/// A peer solver process under way: its result once it ends.
+struct RunningPeer {
+    let process: Process
+    let output: Pipe
+
+    private struct Output: Decodable {
+        var cost: Int?
+        var routes: Int?
+        var seconds: Double?
+        var feasible: Bool?
+        var iterations: Int?
+    }
+
+    /// Waits for the process and reads its one-line JSON result; nil when the run failed.
+    func finish() -> RoutingBenchResult? {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard let text = String(data: data, encoding: .utf8),
               let last = text.split(whereSeparator: \.isNewline).last,
               let decoded = try? JSONDecoder().decode(Output.self, from: Data(last.utf8)) else { return nil }
         return RoutingBenchResult(cost: decoded.cost, routes: decoded.routes ?? 0, seconds: decoded.seconds ?? 0,
-                                  feasible: decoded.feasible ?? false)
+                                  feasible: decoded.feasible ?? false, iterations: decoded.iterations)
+    }
+
+    /// Stops the process (by its pid) if it still runs: every path out of a benchmark ends it.
+    func stop() {
+        if process.isRunning { process.terminate() }
     }
 }

@@ -57,6 +57,8 @@ struct RoutingBenchResult {
     var routes: Int
     var seconds: Double
     var feasible: Bool
+    /// Iterations of the genetic search (ours) or of PyVRP, when known.
+    var iterations: Int? = nil
 
     func gap(to reference: Int) -> Double? {
         cost.map { 100 * Double($0 - reference) / Double(reference) }

@@ -10,7 +10,8 @@ struct CodeliverCommandTests {
         let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
         #expect(json["format"] as? String == "hubplan-codeliver/1")
         let alone = json["alone"] as! [String: Any], shared = json["shared"] as! [String: Any]
-        #expect((shared["parcels"] as! Double) == (alone["parcels"] as! Double))
+        // The same parcels, summed route by route in another order: equal up to rounding.
+        #expect(abs((shared["parcels"] as! Double) - (alone["parcels"] as! Double)) < 1e-6)
         #expect((shared["km"] as! Double) < (alone["km"] as! Double))
         #expect(json["backstop"] != nil && json["backstopSavings"] != nil)
         let county = (json["counties"] as! [[String: Any]])[0]

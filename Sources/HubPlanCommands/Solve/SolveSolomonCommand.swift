@@ -62,15 +62,14 @@ struct SolveSolomonCommand: ParsableCommand {
         let budget = TimeBudget(seconds: timeLimit ?? (iterations == nil ? 10 : nil), cancellation: Interrupt.token())
         let scale = Double(instance.data.scale)
         let quiet = json
-        let result = try HybridGeneticSearch(data: instance.data, parameters: parameters).solve(budget: budget) {
-            progress in
+        let solved = try VerifiedSolve.solve(instance.data, parameters: parameters, budget: budget) { progress in
             guard !quiet else { return }
             FileHandle.standardError.write(Data(String(format: "%8.2fs  iteration %7d  cost %.2f\n",
                                                        progress.seconds, progress.iteration,
                                                        Double(progress.cost) / scale).utf8))
         }
-        let report = RouteVerifier.verify(result.solution, data: instance.data, claimedCost: result.stats.cost)
-        let feasible = result.isFeasible && report.isFeasible
+        let result = solved.result, report = solved.report
+        let feasible = solved.isFeasible
         let routes = result.solution.routes.map(\.visits)
         let distance = Double(report.distance) / scale
         let complete = result.stopReason != .cancelled

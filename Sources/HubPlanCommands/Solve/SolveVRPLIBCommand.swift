@@ -58,39 +58,23 @@ struct SolveVRPLIBCommand: ParsableCommand {
 
     func run() throws {
         if let solution { try OutputPath.checkFile(solution, option: "--solution") }
-        var instance = try VRPLIBReader.read(path: file)
-        if let vehicles {
-            var type = instance.data.vehicleTypes[0]
-            type.count = vehicles
-            instance.data = try instance.data.replacing(vehicleTypes: [type])
-        }
+        let instance = try VRPLIBReader.read(path: file)
         var parameters = SolverParameters()
         parameters.seed = seed
         parameters.maxIterations = iterations
         let limit = timeLimit ?? (exact ? 120 : (iterations == nil ? 10 : nil))
         let budget = TimeBudget(seconds: limit, cancellation: Interrupt.token())
-        let searchBudget = exact && iterations == nil ? budget.slice(seconds: min(5, (limit ?? 50) / 10)) : budget
-        let solver = try HybridGeneticSearch(data: instance.data, parameters: parameters)
         let quiet = json
-        var result = solver.solve(budget: searchBudget) { progress in
+        let solved = try VerifiedSolve.solve(instance.data, vehicles: vehicles, parameters: parameters,
+                                             budget: budget, prove: exact) { progress in
             guard !quiet else { return }
             FileHandle.standardError.write(Data(String(format: "%8.2fs  iteration %7d  cost %d\n",
                                                        progress.seconds, progress.iteration, progress.cost).utf8))
         }
-        var proof: ExactResult?
-        if exact && !budget.isExhausted {
-            let warmStart = result.isFeasible ? result.solution : nil
-            let proven = try TwoIndexCVRP.solve(data: instance.data, warmStart: warmStart, budget: budget)
-            if let better = proven.solution, let cost = proven.cost, !result.isFeasible || cost < result.stats.cost {
-                result.solution = better
-                result.stats = SolutionStats(better, data: instance.data)
-                result.isFeasible = RouteVerifier.verify(better, data: instance.data).isFeasible
-            }
-            proof = proven
-        }
+        var result = solved.result
         result.seconds = budget.elapsed
-        let report = RouteVerifier.verify(result.solution, data: instance.data)
-        let feasible = result.isFeasible && report.isFeasible
+        let report = solved.report, proof = solved.proof
+        let feasible = solved.isFeasible
         let sol = SolutionFile(result.solution, instance: instance, cost: report.cost)
         if let path = solution {
             try AtomicFile.write(sol.text(extra: [("Solver", "hubplan"), ("Seconds", String(format: "%.2f",
@@ -104,14 +88,14 @@ struct SolveVRPLIBCommand: ParsableCommand {
                 feasible: feasible, seconds: (result.seconds * 1000).rounded() / 1000, iterations: result.iterations,
                 seed: seed, complete: complete, stopReason: result.stopReason.rawValue,
                 violations: report.violations.map(\.description), bound: proof?.bound,
-                optimal: proof.map { $0.isOptimal && $0.cost == report.cost }))
+                optimal: proof.map { _ in solved.isProvenOptimal }))
         } else {
             print(sol.text(), terminator: "")
             print("\(instance.name): cost \(report.cost), \(sol.routes.count) routes, "
                 + (feasible ? "feasible" : "INFEASIBLE") + ", \(result.iterations) iterations in "
                 + String(format: "%.2f", result.seconds) + " s" + (complete ? "" : " (interrupted: best so far)"))
             if let proof {
-                print("exact: " + (proof.isOptimal && proof.cost == report.cost ? "proven optimal"
+                print("exact: " + (solved.isProvenOptimal ? "proven optimal"
                     : "lower bound \(proof.bound.map { String(format: "%.1f", $0) } ?? "none")")
                     + " (\(proof.nodes) nodes, \(proof.cutsAdded) capacity cuts, "
                     + String(format: "%.2f", proof.seconds) + " s)")

@@ -33,7 +33,7 @@ public enum TwoIndexCVRP {
     /// - Throws: ``RoutingError`` for data outside the model (asymmetric distances, several depots or vehicle
     ///   types, other unsupported features) or when GLPK rejects the model.
     public static func solve(data: ProblemData, warmStart: Solution?, budget: TimeBudget) throws -> ExactResult {
-        guard data.richFeatures.isEmpty else {
+        guard data.isPlainCVRP else {
             let features = data.richFeatures.joined(separator: ", ")
             throw RoutingError.badInput("the exact model does not handle \(features)")
         }

@@ -55,10 +55,7 @@ public final class HybridGeneticSearch {
         localSearch = LocalSearch(data: data, vehicleTypeOfRoute: slotTypes, neighbourhood: neighbourhood,
                                   granularity: parameters.granularity)
         split = Split(numClients: data.numClients, maxRoutes: slotTypes.count)
-        let only = data.vehicleTypes[0]
-        let plain = data.vehicleTypes.count == 1 && !data.isTimed && only.maxDistance == Int.max
-            && only.startDepot == only.endDepot && !data.clients.contains { $0.pickup != 0 || $0.requiresColdChain }
-        generalSplit = plain ? nil : GeneralSplit(data: data, slotTypes: slotTypes)
+        generalSplit = data.splitsInLinearTime ? nil : GeneralSplit(data: data, slotTypes: slotTypes)
         crossover = OrderCrossover(numLocations: data.numLocations)
         let oneType = data.vehicleTypes.count == 1 && data.vehicleTypes[0].startDepot == data.vehicleTypes[0].endDepot
         let useExchange: Bool
@@ -182,8 +179,11 @@ public final class HybridGeneticSearch {
             consider(Individual(routes: greedy, slotTypes: slotTypes, data: data, evaluator: penalties.evaluator))
             educate(greedy)
             let clients = (data.numDepots..<data.numLocations).map { Int32($0) }
-            for _ in 1..<(4 * parameters.populationSize) {
-                if budget.isExhausted { break }
+            // At 1,000 clients a local search from a random tour is slow: seeding stops at a share of the time
+            // limit, so that the genetic search itself gets the rest (docs/profiles/large-instances.md).
+            let seedingEnds = budget.limit.map { budget.elapsed + parameters.seedingTimeShare * $0 } ?? .infinity
+            for _ in 1..<max(1, parameters.initialPopulation(clients: data.numClients)) {
+                if budget.isExhausted || budget.elapsed > seedingEnds { break }
                 var tour = clients
                 random.shuffle(&tour)
                 educate(splitTour(tour))

@@ -20,8 +20,11 @@ final class Individual {
     var penalisedCost: Double
     /// Rank-based fitness mixing cost and diversity; lower is better (set by the population).
     var biasedFitness = 0.0
-    /// Other members of the same subpopulation by increasing broken-pairs distance.
-    var closest: [(distance: Double, other: Individual)] = []
+    /// Identifies this member within its ``Population`` (unique there; set when it is added).
+    var id = -1
+    /// Other members of the same subpopulation by increasing broken-pairs distance, named by ``id``: ids, not
+    /// references, so that members that list each other form no reference cycle and need no breaking by hand.
+    var closest: [(distance: Double, other: Int)] = []
 
     /// Whether every constraint holds.
     var isFeasible: Bool { stats.isFeasible }

@@ -15,6 +15,8 @@ final class Population {
     private let numElite: Int
     private let numClose: Int
     private let firstClient: Int
+    /// The ``Individual/id`` the next member gets.
+    private var nextID = 0
 
     /// A population with the given HGS parameters.
     init(minimumSize: Int, generationSize: Int, numElite: Int, numClose: Int, firstClient: Int) {
@@ -38,6 +40,8 @@ final class Population {
     }
 
     private func insert(_ individual: Individual, into members: inout [Individual]) {
+        individual.id = nextID
+        nextID += 1
         for other in members {
             let distance = individual.brokenPairsDistance(to: other, firstClient: firstClient)
             Population.insertClosest(&other.closest, distance, individual)
@@ -51,11 +55,11 @@ final class Population {
         }
     }
 
-    private static func insertClosest(_ list: inout [(distance: Double, other: Individual)], _ distance: Double,
+    private static func insertClosest(_ list: inout [(distance: Double, other: Int)], _ distance: Double,
                                       _ other: Individual) {
         var place = list.count
         while place > 0 && list[place - 1].distance > distance { place -= 1 }
-        list.insert((distance, other), at: place)
+        list.insert((distance, other.id), at: place)
     }
 
     /// Removes a clone if there is one (the worse of it), otherwise the member of worst biased fitness.
@@ -74,9 +78,8 @@ final class Population {
         }
         let removed = members.remove(at: worst)
         for member in members {
-            if let k = member.closest.firstIndex(where: { $0.other === removed }) { member.closest.remove(at: k) }
+            if let k = member.closest.firstIndex(where: { $0.other == removed.id }) { member.closest.remove(at: k) }
         }
-        removed.closest = []
     }
 
     /// Recomputes biased fitness: rank by cost plus (1 - elite/size) times rank by diversity.
@@ -118,7 +121,6 @@ final class Population {
 
     /// Empties both subpopulations (a restart).
     func clear() {
-        for member in feasible + infeasible { member.closest = [] }
         feasible = []
         infeasible = []
     }

@@ -8,7 +8,7 @@
 /// penalised lateness), and the window [``earliest``, ``latest``] of start times at its first stop that
 /// achieve them. Late arrival is allowed during search and paid as time warp, which keeps every move priced
 /// exactly in O(1) instead of forbidding it.
-struct DurationSegment {
+struct DurationSegment: Equatable {
     /// Minimal time from the start of service at the first stop to the end of service at the last.
     var duration: Int
     /// Total lateness that the run cannot avoid.

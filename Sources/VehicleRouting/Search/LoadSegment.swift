@@ -5,7 +5,7 @@
 /// Deliveries ride from the depot to their client, pickups from their client to the depot, so the load on
 /// board changes along the route; ``peak`` is the most carried at any point of the run, counting everything
 /// delivered after it and picked up before it. A route is within capacity when its peak is.
-struct LoadSegment {
+struct LoadSegment: Equatable {
     /// Delivered to the run's clients.
     var delivery: Int
     /// Picked up at the run's clients.

@@ -6,8 +6,9 @@ import SolverControl
 /// The loop follows Vidal (2022): clients in random order; for each client U and each neighbour V, the node
 /// operators in turn, first improvement; a pair is re-examined only if one of its routes changed since U was
 /// last examined. Moves that put U right after a depot are tried when V follows a depot, and moves into an
-/// empty route from the second pass on (so the fleet does not grow for nothing). Then SWAP* on pairs of routes
-/// whose polar sectors overlap. Passes repeat until one (from the third on) changes nothing.
+/// empty route from the second pass on (so the fleet does not grow for nothing). Node passes repeat until one
+/// (from the second on) changes nothing; then SWAP* runs on pairs of routes whose polar sectors overlap, and
+/// the whole repeats while SWAP* finds a move.
 final class LocalSearch {
     let solution: SearchSolution
     private let neighbourhood: Neighbourhood
@@ -29,12 +30,13 @@ final class LocalSearch {
         solution = SearchSolution(data: data, vehicleTypeOfRoute: vehicleTypeOfRoute)
         self.neighbourhood = neighbourhood
         self.granularity = max(1, granularity)
-        nodeOperators = [
-            .relocate(Relocate(length: 1)), .relocate(Relocate(length: 2)),
-            .relocate(Relocate(length: 2, reversed: true)), .swap(Swap(lengthU: 1, lengthV: 1)),
-            .swap(Swap(lengthU: 2, lengthV: 1)), .swap(Swap(lengthU: 2, lengthV: 2)), .twoOpt(TwoOpt()),
-            .twoOptStar(TwoOptStar(reversing: true)), .twoOptStar(TwoOptStar(reversing: false)),
-        ]
+        // Reversing 2-opt* turns a route's head around: with time windows that almost never fits (PyVRP has no
+        // such move), and its long reversed segments are the costliest to price (docs/profiles/).
+        let windows = data.clients.contains { $0.hasTimeWindow }
+        nodeOperators = AnyNodeOperator.all.filter { op in
+            guard case let .twoOptStar(move) = op, move.reversing else { return true }
+            return !windows
+        }
         routeOperators = [SwapStar(numLocations: data.numLocations, numRoutes: vehicleTypeOfRoute.count)]
         clientOrder = Array(data.numDepots..<data.numLocations)
         routeOrder = Array(0..<vehicleTypeOfRoute.count)
@@ -56,13 +58,21 @@ final class LocalSearch {
         shuffle(&random)
         for k in lastTested.indices { lastTested[k] = -1 }
         for k in lastTestedRoute.indices { lastTestedRoute[k] = -1 }
-        var pass = 0
-        while true {
-            var moved = nodePass(pass)
-            if routeOperatorPass(pass) { moved = true }
-            if pass >= 2 && !moved { break }
-            pass += 1
-        }
+        // Node moves until they settle, then SWAP*, and again while SWAP* changes something (PyVRP's order):
+        // SWAP* is quadratic in route lengths and, on the sprawling routes of a random start, nearly every
+        // pair of sectors overlaps; run after the node moves, it sees compact routes and few overlaps.
+        var pass = 0, routePass = 0
+        repeat {
+            var moved = true
+            while moved || pass < 2 {
+                moved = nodePass(pass)
+                pass += 1
+            }
+            routePass += 1
+        } while routeOperatorPass(routePass - 1)
+        #if DEBUG
+        solution.checkInvariants()
+        #endif
         return solution.exportRoutes()
     }
 

@@ -37,6 +37,16 @@ enum AnyNodeOperator: NodeOperator {
     case twoOpt(TwoOpt)
     case twoOptStar(TwoOptStar)
 
+    /// The node operators of the local search, in the order it tries them (HGS's set: relocating one or two
+    /// clients, swapping segments of up to two, 2-opt within a route and 2-opt* between routes). Tests take
+    /// the list from here, so an operator added to the search is checked too.
+    static let all: [AnyNodeOperator] = [
+        .relocate(Relocate(length: 1)), .relocate(Relocate(length: 2)),
+        .relocate(Relocate(length: 2, reversed: true)), .swap(Swap(lengthU: 1, lengthV: 1)),
+        .swap(Swap(lengthU: 2, lengthV: 1)), .swap(Swap(lengthU: 2, lengthV: 2)), .twoOpt(TwoOpt()),
+        .twoOptStar(TwoOptStar(reversing: true)), .twoOptStar(TwoOptStar(reversing: false)),
+    ]
+
     var name: String {
         switch self {
         case let .relocate(op): op.name

@@ -2,14 +2,10 @@
 
 extension SearchSolution {
     /// The distance from location `a` to location `b`.
-    @inline(__always) func distance(_ a: Int32, _ b: Int32) -> Int {
-        matrix[Int(a) &* numLocations &+ Int(b)]
-    }
+    @inline(__always) func distance(_ a: Int32, _ b: Int32) -> Int { data.distance(a, b) }
 
-    /// The travel time from location `a` to location `b` (only meaningful when ``timed``).
-    @inline(__always) func travel(_ a: Int32, _ b: Int32) -> Int {
-        durationMatrix[Int(a) &* numLocations &+ Int(b)]
-    }
+    /// The travel time from location `a` to location `b` (only meaningful when the data is timed).
+    @inline(__always) func travel(_ a: Int32, _ b: Int32) -> Int { data.travel(a, b) }
 
     /// The stop at `index` of route `route`.
     @inline(__always) func stop(_ route: Int, _ index: Int) -> SearchStop {
@@ -35,30 +31,6 @@ extension SearchSolution {
         return nil
     }
 
-    // MARK: Single stops
-
-    /// The load of client location `location` alone.
-    @inline(__always) func clientLoad(_ location: Int32) -> LoadSegment {
-        LoadSegment(delivery: delivery[Int(location)], pickup: pickup[Int(location)])
-    }
-
-    /// The timing of client location `location` alone.
-    @inline(__always) func clientTime(_ location: Int32) -> DurationSegment {
-        let l = Int(location)
-        return DurationSegment(duration: service[l], timeWarp: 0, earliest: earliest[l], latest: latest[l])
-    }
-
-    /// The timing of route `route`'s depot: its shift.
-    @inline(__always) func depotTime(_ route: Int) -> DurationSegment {
-        DurationSegment(duration: 0, timeWarp: 0, earliest: shiftStart[route], latest: shiftEnd[route])
-    }
-
-    /// Client location `location` alone, as a segment.
-    @inline(__always) func single(_ location: Int32) -> RouteSegment {
-        RouteSegment(first: location, last: location, distance: 0, load: clientLoad(location), clients: 1,
-                     time: timed ? clientTime(location) : DurationSegment.zero, cold: cold[Int(location)])
-    }
-
     // MARK: Segments
 
     /// The stops from the start depot up to and including `index`.
@@ -66,7 +38,7 @@ extension SearchSolution {
         let at = route &* stride &+ index
         let s = stops[at]
         let load: LoadSegment, time: DurationSegment
-        if rich {
+        if data.rich {
             load = richStops[at].loadBefore
             time = richStops[at].timeBefore
         } else {
@@ -74,7 +46,7 @@ extension SearchSolution {
             time = DurationSegment.zero
         }
         // The end depot (index clients + 1) adds no client.
-        return RouteSegment(first: startDepot[route], last: s.location, distance: s.distanceBefore, load: load,
+        return RouteSegment(first: data.startDepot[route], last: s.location, distance: s.distanceBefore, load: load,
                             clients: index &- (index > clientCount[route] ? 1 : 0), time: time, cold: Int(s.coldBefore))
     }
 
@@ -85,7 +57,7 @@ extension SearchSolution {
         let count = clientCount[route]
         let previous = stops[base &+ index &- 1]
         let load: LoadSegment, time: DurationSegment
-        if rich {
+        if data.rich {
             load = richStops[base &+ index].loadAfter
             time = richStops[base &+ index].timeAfter
         } else {
@@ -93,22 +65,16 @@ extension SearchSolution {
             load = LoadSegment(delivery: delivered, pickup: 0, peak: delivered)
             time = DurationSegment.zero
         }
-        return RouteSegment(first: s.location, last: endDepot[route],
+        return RouteSegment(first: s.location, last: data.endDepot[route],
                             distance: routeDistance[route] &- s.distanceBefore, load: load,
                             clients: count &+ 1 &- index, time: time,
                             cold: Int(stops[base &+ count].coldBefore &- previous.coldBefore))
     }
 
-    /// Whether routes `a` and `b` end alike (same end depot and shift), so that the tail of one can end the
-    /// other as it is.
-    @inline(__always) func sameEnd(_ a: Int, _ b: Int) -> Bool {
-        endDepot[a] == endDepot[b] && shiftStart[a] == shiftStart[b] && shiftEnd[a] == shiftEnd[b]
-    }
-
     /// The stops of route `from` from `index` (at least 1) to its last client, then the end depot of route
     /// `route`: a tail moved to another route, which may end at another depot or shift.
     @inline(__always) func tail(_ from: Int, _ index: Int, endingOn route: Int) -> RouteSegment {
-        if sameEnd(from, route) { return after(from, index) }
+        if data.sameEnd(from, route) { return after(from, index) }
         let end = after(route, clientCount[route] &+ 1)
         let last = clientCount[from]
         return index <= last ? join(between(from, index, last), end) : end
@@ -116,12 +82,15 @@ extension SearchSolution {
 
     /// The clients from index `i` to `j` (1 ≤ i ≤ j ≤ clients), in route order.
     @inline(__always) func between(_ route: Int, _ i: Int, _ j: Int) -> RouteSegment {
-        rich ? richBetween(route, i, j, reversed: false) : plainBetween(route, i, j, reversed: false)
+        guard data.rich else { return plainBetween(route, i, j, reversed: false) }
+        // One client (most moved segments): its own summary, without the out-of-line fold.
+        return i == j ? data.single(location(route, i)) : richBetween(route, i, j, reversed: false)
     }
 
     /// The clients from index `i` to `j`, travelled backwards (from `j` to `i`).
     @inline(__always) func reversed(_ route: Int, _ i: Int, _ j: Int) -> RouteSegment {
-        rich ? richBetween(route, i, j, reversed: true) : plainBetween(route, i, j, reversed: true)
+        guard data.rich else { return plainBetween(route, i, j, reversed: true) }
+        return i == j ? data.single(location(route, i)) : richBetween(route, i, j, reversed: true)
     }
 
     /// ``between(_:_:_:)`` or ``reversed(_:_:_:)`` of the plain CVRP: every field a difference of prefix sums.
@@ -145,14 +114,14 @@ extension SearchSolution {
         let a = stops[base &+ i], b = stops[base &+ j]
         let previous = stops[base &+ i &- 1]
         var here = reversed ? b.location : a.location
-        var load = clientLoad(here)
-        var time = timed ? clientTime(here) : DurationSegment.zero
+        var load = data.clientLoad(here)
+        var time = data.timed ? data.clientTime(here) : DurationSegment.zero
         let step = reversed ? -1 : 1
         var k = reversed ? j &- 1 : i &+ 1
         while reversed ? k >= i : k <= j {
             let next = stops[base &+ k].location
-            load = LoadSegment.merge(load, clientLoad(next))
-            if timed { time = DurationSegment.merge(time, travel(here, next), clientTime(next)) }
+            load = LoadSegment.merge(load, data.clientLoad(next))
+            if data.timed { time = DurationSegment.merge(time, travel(here, next), data.clientTime(next)) }
             here = next
             k &+= step
         }
@@ -167,7 +136,7 @@ extension SearchSolution {
     @inline(__always) func join(_ a: RouteSegment, _ b: RouteSegment) -> RouteSegment {
         RouteSegment(first: a.first, last: b.last, distance: a.distance &+ distance(a.last, b.first) &+ b.distance,
                      load: LoadSegment.merge(a.load, b.load), clients: a.clients &+ b.clients,
-                     time: timed ? joinTime(a, b) : a.time,
+                     time: data.timed ? joinTime(a, b) : a.time,
                      cold: a.cold &+ b.cold)
     }
 
@@ -186,20 +155,21 @@ extension SearchSolution {
     /// The penalty part of running `route`'s vehicle along `segment` (a whole route, depot to depot).
     @inline(__always) func penalty(_ segment: RouteSegment, on route: Int) -> Double {
         guard segment.clients > 0 else { return 0 }
-        let total = evaluator.loadPenaltyCost(load: segment.load.peak, capacity: capacity[route])
-        return plain ? total : total + richPenalty(segment, on: route)
+        let total = evaluator.loadPenaltyCost(load: segment.load.peak, capacity: data.capacity[route])
+        return data.plain ? total : total + richPenalty(segment, on: route)
     }
 
     /// The penalties beyond capacity: time warp, excess distance, cold-chain misses (out of line).
     @inline(never) func richPenalty(_ segment: RouteSegment, on route: Int) -> Double {
         var total = 0.0
-        if timed {
-            total += Double(segment.time.totalTimeWarp(maxDuration: maxDuration[route])) * evaluator.timeWarpPenalty
+        if data.timed {
+            let warp = segment.time.totalTimeWarp(maxDuration: data.maxDuration[route])
+            total += Double(warp) * evaluator.timeWarpPenalty
         }
-        if segment.distance > maxDistance[route] {
-            total += Double(segment.distance &- maxDistance[route]) * evaluator.distancePenalty
+        if segment.distance > data.maxDistance[route] {
+            total += Double(segment.distance &- data.maxDistance[route]) * evaluator.distancePenalty
         }
-        if segment.cold > 0 && !coldChain[route] { total += Double(segment.cold) * evaluator.coldChainPenalty }
+        if segment.cold > 0 && !data.coldChain[route] { total += Double(segment.cold) * evaluator.coldChainPenalty }
         return total
     }
 
@@ -207,8 +177,8 @@ extension SearchSolution {
     /// empty route costs nothing (the vehicle stays home).
     @inline(__always) func cost(_ segment: RouteSegment, on route: Int) -> Double {
         guard segment.clients > 0 else { return 0 }
-        var objective = segment.distance &* unitCost[route] &+ fixedCost[route]
-        if timed { objective &+= segment.time.duration &* unitDurationCost[route] }
+        var objective = segment.distance &* data.unitCost[route] &+ data.fixedCost[route]
+        if data.timed { objective &+= segment.time.duration &* data.unitDurationCost[route] }
         return Double(objective) + penalty(segment, on: route)
     }
 
@@ -219,9 +189,10 @@ extension SearchSolution {
     /// (most candidate moves end here).
     @inline(__always) func cannotImprove(_ changeA: Int, on a: Int, _ changeB: Int, on b: Int,
                                          emptiesA: Bool, emptiesB: Bool) -> Bool {
-        guard prunes && distanceBoundsCost else { return false }
-        let saved = (emptiesA ? fixedCost[a] : 0) &+ (emptiesB ? fixedCost[b] : 0)
-        return Double(changeA &* unitCost[a] &+ changeB &* unitCost[b] &- saved) >= routePenalty[a] + routePenalty[b]
+        guard prunes && data.distanceBoundsCost else { return false }
+        let saved = (emptiesA ? data.fixedCost[a] : 0) &+ (emptiesB ? data.fixedCost[b] : 0)
+        let change = changeA &* data.unitCost[a] &+ changeB &* data.unitCost[b] &- saved
+        return Double(change) >= routePenalty[a] + routePenalty[b]
     }
 
     /// The distance of the clients from index `i` to `j` of `route`, forwards or backwards.
@@ -237,10 +208,10 @@ extension SearchSolution {
     /// fixed cost of a route it empties) exceeds the two routes' current penalties cannot improve: it is
     /// reported as 0 without pricing the penalties (HGS's early exit).
     @inline(__always) func delta(_ newA: RouteSegment, on a: Int, _ newB: RouteSegment, on b: Int) -> Double {
-        if prunes && distanceBoundsCost {
-            let saved = (newA.clients == 0 ? fixedCost[a] : 0) &+ (newB.clients == 0 ? fixedCost[b] : 0)
-            let distanceChange = (newA.distance &- routeDistance[a]) &* unitCost[a]
-                &+ (newB.distance &- routeDistance[b]) &* unitCost[b] &- saved
+        if prunes && data.distanceBoundsCost {
+            let saved = (newA.clients == 0 ? data.fixedCost[a] : 0) &+ (newB.clients == 0 ? data.fixedCost[b] : 0)
+            let distanceChange = (newA.distance &- routeDistance[a]) &* data.unitCost[a]
+                &+ (newB.distance &- routeDistance[b]) &* data.unitCost[b] &- saved
             if Double(distanceChange) >= routePenalty[a] + routePenalty[b] { return 0 }
         }
         return cost(newA, on: a) - routeCost[a] + cost(newB, on: b) - routeCost[b]
@@ -248,8 +219,8 @@ extension SearchSolution {
 
     /// The change in penalised cost when route `r` becomes `newRoute`.
     @inline(__always) func delta(_ newRoute: RouteSegment, on r: Int) -> Double {
-        if prunes && distanceBoundsCost
-            && Double((newRoute.distance &- routeDistance[r]) &* unitCost[r]) >= routePenalty[r] {
+        if prunes && data.distanceBoundsCost
+            && Double((newRoute.distance &- routeDistance[r]) &* data.unitCost[r]) >= routePenalty[r] {
             return 0
         }
         return cost(newRoute, on: r) - routeCost[r]
@@ -258,7 +229,7 @@ extension SearchSolution {
     /// The segment of a whole route running `count` locations from `buffer` on `route`'s vehicle.
     func segment(of buffer: UnsafeMutablePointer<Int32>, count: Int, on route: Int) -> RouteSegment {
         var whole = before(route, 0)
-        for k in 0..<count { whole = join(whole, single(buffer[k])) }
+        for k in 0..<count { whole = join(whole, data.single(buffer[k])) }
         return join(whole, after(route, clientCount[route] &+ 1))
     }
 }

@@ -36,53 +36,21 @@ struct StopRef: Equatable {
 /// The mutable solution a ``LocalSearch`` improves: a fixed number of route slots (the fleet), each a contiguous
 /// run of ``SearchStop`` in one flat buffer, plus the position of every client.
 ///
-/// All storage is allocated once when the search is built; loading a solution, pricing moves and applying them
-/// never allocate. Operators read stops through ``stop(_:_:)`` and segment summaries (in
-/// `SearchSolution+Segments.swift`), and change routes only through ``setRoute(_:from:count:)``.
+/// The problem itself is the immutable ``data`` (``SearchData``); this type holds only route state and what
+/// is derived from it (prefix data, route totals and costs, sectors, timestamps). All storage is allocated
+/// once when the search is built (``RawBuffers`` owns it); loading a solution, pricing moves and applying
+/// them never allocate. Operators read stops through ``stop(_:_:)`` and segment summaries (in
+/// `SearchSolution+Segments.swift`), and change routes only through ``setRoute(_:from:count:)``;
+/// ``checkInvariants()`` (in `SearchSolution+Invariants.swift`) recomputes everything derived from scratch.
 final class SearchSolution {
-    let numLocations: Int
-    let numDepots: Int
-    let numRoutes: Int
-    /// Stops reserved per route: every client plus both depots.
-    let stride: Int
-    /// The distance matrix, row-major (a private copy so the hot loop reads one raw buffer).
-    let matrix: UnsafeMutablePointer<Int>
-    /// The duration matrix, row-major (allocated only when ``timed``).
-    let durationMatrix: UnsafeMutablePointer<Int>
-    /// Per location: delivery, pickup, service time, time window, cold chain (0 or 1); zeros at depots.
-    let delivery: UnsafeMutablePointer<Int>
-    let pickup: UnsafeMutablePointer<Int>
-    let service: UnsafeMutablePointer<Int>
-    let earliest: UnsafeMutablePointer<Int>
-    let latest: UnsafeMutablePointer<Int>
-    let cold: UnsafeMutablePointer<Int>
-    /// Per route slot: what its vehicle type allows and costs.
-    let capacity: UnsafeMutablePointer<Int>
-    let fixedCost: UnsafeMutablePointer<Int>
-    let unitCost: UnsafeMutablePointer<Int>
-    let unitDurationCost: UnsafeMutablePointer<Int>
-    let maxDuration: UnsafeMutablePointer<Int>
-    let maxDistance: UnsafeMutablePointer<Int>
-    let shiftStart: UnsafeMutablePointer<Int>
-    let shiftEnd: UnsafeMutablePointer<Int>
-    let coldChain: UnsafeMutablePointer<Bool>
-    let startDepot: UnsafeMutablePointer<Int32>
-    let endDepot: UnsafeMutablePointer<Int32>
-    /// Polar angle of each location around the first depot, for SWAP*'s route sectors.
-    let angle: UnsafeMutablePointer<Int32>
-
-    /// Whether the problem has time windows, service times, shifts or duration limits or costs: only then are
-    /// timings computed.
-    let timed: Bool
-    /// Whether some client has a pickup: only then are loads of inner segments summed stop by stop.
-    let hasPickups: Bool
-    /// Whether ``richStops`` are kept: pickups or times.
-    let rich: Bool
-    /// Whether only capacity can be violated (no times, distance limits or cold chain): the fast cost path.
-    let plain: Bool
+    /// The problem, laid out for the search; never changes.
+    let data: SearchData
+    var numLocations: Int { data.numLocations }
+    var numRoutes: Int { data.numRoutes }
+    var stride: Int { data.stride }
 
     let stops: UnsafeMutablePointer<SearchStop>
-    /// Per stop, parallel to ``stops`` (allocated only when ``rich``).
+    /// Per stop, parallel to ``stops`` (a single element unless ``SearchData/rich``).
     let richStops: UnsafeMutablePointer<RichStop>
     let clientCount: UnsafeMutablePointer<Int>
     let routeDistance: UnsafeMutablePointer<Int>
@@ -91,10 +59,6 @@ final class SearchSolution {
     let routeCost: UnsafeMutablePointer<Double>
     /// The penalty part of ``routeCost``.
     let routePenalty: UnsafeMutablePointer<Double>
-    /// Whether the distance change of a move, less the fixed costs of the routes it empties, bounds its
-    /// objective change from below (no duration costs, every route back at its start depot): only then may
-    /// ``delta`` skip pricing penalties.
-    let distanceBoundsCost: Bool
     /// Whether ``delta`` may skip pricing penalties for moves whose distance alone rules them out (tests turn
     /// this off to check every delta).
     @exclusivity(unchecked) var prunes = true
@@ -109,6 +73,8 @@ final class SearchSolution {
     let scratch: UnsafeMutablePointer<Int32>
     let scratch2: UnsafeMutablePointer<Int32>
     @exclusivity(unchecked) private var versionCounter = 0
+    /// Owns every buffer above.
+    private let buffers: RawBuffers
 
     /// Penalty weights in force.
     @exclusivity(unchecked) var evaluator = CostEvaluator(loadPenalty: 1)
@@ -116,120 +82,34 @@ final class SearchSolution {
     @exclusivity(unchecked) var moveCount = 0
 
     /// Allocates a search solution with one route slot per entry of `vehicleTypeOfRoute`.
-    init(data: ProblemData, vehicleTypeOfRoute: [Int]) {
-        numLocations = data.numLocations
-        numDepots = data.numDepots
-        numRoutes = vehicleTypeOfRoute.count
-        stride = data.numClients + 2
-        let n = numLocations
-        timed = data.isTimed
-        hasPickups = data.clients.contains { $0.pickup != 0 }
-        rich = timed || hasPickups
-        let distanceCopy = UnsafeMutablePointer<Int>.allocate(capacity: n * n)
-        data.distances.values.withUnsafeBufferPointer { distanceCopy.initialize(from: $0.baseAddress!, count: n * n) }
-        matrix = distanceCopy
-        let durationCopy = UnsafeMutablePointer<Int>.allocate(capacity: timed ? n * n : 1)
-        if timed {
-            data.durations.values.withUnsafeBufferPointer {
-                durationCopy.initialize(from: $0.baseAddress!, count: n * n)
-            }
-        }
-        durationMatrix = durationCopy
-        delivery = .allocate(capacity: n)
-        pickup = .allocate(capacity: n)
-        service = .allocate(capacity: n)
-        earliest = .allocate(capacity: n)
-        latest = .allocate(capacity: n)
-        cold = .allocate(capacity: n)
-        angle = .allocate(capacity: n)
-        let depot = data.depots[0]
-        for location in 0..<n {
-            if location < numDepots {
-                delivery[location] = 0
-                pickup[location] = 0
-                service[location] = 0
-                earliest[location] = 0
-                latest[location] = DurationSegment.unbounded
-                cold[location] = 0
-                angle[location] = 0
-            } else {
-                let client = data.client(at: location)
-                delivery[location] = client.delivery
-                pickup[location] = client.pickup
-                service[location] = client.serviceDuration
-                earliest[location] = client.earliestStart
-                latest[location] = min(client.latestStart, DurationSegment.unbounded)
-                cold[location] = client.requiresColdChain ? 1 : 0
-                angle[location] = CircleSector.angle(dx: client.x - depot.x, dy: client.y - depot.y)
-            }
-        }
-        capacity = .allocate(capacity: numRoutes)
-        fixedCost = .allocate(capacity: numRoutes)
-        unitCost = .allocate(capacity: numRoutes)
-        unitDurationCost = .allocate(capacity: numRoutes)
-        maxDuration = .allocate(capacity: numRoutes)
-        maxDistance = .allocate(capacity: numRoutes)
-        shiftStart = .allocate(capacity: numRoutes)
-        shiftEnd = .allocate(capacity: numRoutes)
-        coldChain = .allocate(capacity: numRoutes)
-        startDepot = .allocate(capacity: numRoutes)
-        endDepot = .allocate(capacity: numRoutes)
-        var distanceBoundsCost = true
-        for (r, t) in vehicleTypeOfRoute.enumerated() {
-            let type = data.vehicleTypes[t]
-            capacity[r] = type.capacity
-            fixedCost[r] = type.fixedCost
-            unitCost[r] = type.unitDistanceCost
-            unitDurationCost[r] = type.unitDurationCost
-            maxDuration[r] = min(type.maxDuration, DurationSegment.unbounded)
-            maxDistance[r] = type.maxDistance
-            shiftStart[r] = type.shiftStart
-            shiftEnd[r] = min(type.shiftEnd, DurationSegment.unbounded)
-            coldChain[r] = type.coldChain
-            startDepot[r] = Int32(type.startDepot)
-            endDepot[r] = Int32(type.endDepot)
-            if type.unitDurationCost != 0 || type.startDepot != type.endDepot {
-                distanceBoundsCost = false
-            }
-        }
-        self.distanceBoundsCost = distanceBoundsCost
-        plain = !timed && !data.vehicleTypes.contains { $0.maxDistance != Int.max }
-            && !data.clients.contains { $0.requiresColdChain }
-        stops = .allocate(capacity: numRoutes * stride)
-        richStops = .allocate(capacity: rich ? numRoutes * stride : 1)
-        clientCount = .allocate(capacity: numRoutes)
-        clientCount.initialize(repeating: 0, count: numRoutes)
-        routeDistance = .allocate(capacity: numRoutes)
-        routeLoad = .allocate(capacity: numRoutes)
-        routeCost = .allocate(capacity: numRoutes)
-        routePenalty = .allocate(capacity: numRoutes)
-        sector = .allocate(capacity: numRoutes)
-        lastModified = .allocate(capacity: numRoutes)
-        lastModified.initialize(repeating: 0, count: numRoutes)
-        routeOf = .allocate(capacity: n)
-        routeOf.initialize(repeating: -1, count: n)
-        indexOf = .allocate(capacity: n)
-        indexOf.initialize(repeating: -1, count: n)
-        version = .allocate(capacity: numRoutes)
-        version.initialize(repeating: 0, count: numRoutes)
-        scratch = .allocate(capacity: stride)
-        scratch2 = .allocate(capacity: stride)
-        for r in 0..<numRoutes { setRoute(r, from: scratch, count: 0) }
+    convenience init(data: ProblemData, vehicleTypeOfRoute: [Int]) {
+        self.init(data: SearchData(data: data, vehicleTypeOfRoute: vehicleTypeOfRoute))
     }
 
-    deinit {
-        for pointer in [matrix, durationMatrix, delivery, pickup, service, earliest, latest, cold, capacity,
-                        fixedCost, unitCost, unitDurationCost, maxDuration, maxDistance, shiftStart, shiftEnd,
-                        routeDistance, routeLoad, clientCount, lastModified, version] as [UnsafeMutablePointer<Int>] {
-            pointer.deallocate()
-        }
-        for pointer in [startDepot, endDepot, angle, routeOf, indexOf, scratch, scratch2] { pointer.deallocate() }
-        coldChain.deallocate()
-        stops.deallocate()
-        richStops.deallocate()
-        routeCost.deallocate()
-        routePenalty.deallocate()
-        sector.deallocate()
+    /// Allocates a search solution over `data`'s route slots, every route empty.
+    init(data: SearchData) {
+        self.data = data
+        let buffers = RawBuffers()
+        self.buffers = buffers
+        let n = data.numLocations, routes = data.numRoutes
+        let zeroStop = SearchStop(location: 0, coldBefore: 0, distanceBefore: 0, reverseDistanceBefore: 0,
+                                  deliveryBefore: 0)
+        stops = buffers.make(routes * data.stride, zeroStop)
+        richStops = buffers.make(data.rich ? routes * data.stride : 1,
+                                 RichStop(loadBefore: .empty, loadAfter: .empty, timeBefore: .zero, timeAfter: .zero))
+        clientCount = buffers.make(routes, 0)
+        routeDistance = buffers.make(routes, 0)
+        routeLoad = buffers.make(routes, 0)
+        routeCost = buffers.make(routes, 0.0)
+        routePenalty = buffers.make(routes, 0.0)
+        sector = buffers.make(routes, CircleSector())
+        lastModified = buffers.make(routes, 0)
+        routeOf = buffers.make(n, Int32(-1))
+        indexOf = buffers.make(n, Int32(-1))
+        version = buffers.make(routes, 0)
+        scratch = buffers.make(data.stride, Int32(0))
+        scratch2 = buffers.make(data.stride, Int32(0))
+        for r in 0..<routes { setRoute(r, from: scratch, count: 0) }
     }
 
     // MARK: Writing
@@ -237,9 +117,9 @@ final class SearchSolution {
     /// Replaces the clients of `route` by `count` locations from `locations`, and refreshes its data.
     func setRoute(_ route: Int, from locations: UnsafePointer<Int32>, count: Int) {
         let base = route &* stride
-        stops[base].location = startDepot[route]
+        stops[base].location = data.startDepot[route]
         for k in 0..<count { stops[base &+ k &+ 1].location = locations[k] }
-        stops[base &+ count &+ 1].location = endDepot[route]
+        stops[base &+ count &+ 1].location = data.endDepot[route]
         clientCount[route] = count
         refresh(route)
     }
@@ -251,13 +131,13 @@ final class SearchSolution {
         var distanceSoFar = 0, reverseSoFar = 0, deliverySoFar = 0
         var coldSoFar: Int32 = 0
         var load = LoadSegment.empty
-        var time = depotTime(route)
+        var time = data.depotTime(route)
         var previous = stops[base].location
         stops[base].distanceBefore = 0
         stops[base].reverseDistanceBefore = 0
         stops[base].deliveryBefore = 0
         stops[base].coldBefore = 0
-        if rich {
+        if data.rich {
             richStops[base].loadBefore = load
             richStops[base].timeBefore = time
         }
@@ -267,18 +147,18 @@ final class SearchSolution {
             distanceSoFar &+= distance(previous, here)
             reverseSoFar &+= distance(here, previous)
             if k <= count {
-                deliverySoFar &+= delivery[Int(here)]
-                coldSoFar &+= Int32(truncatingIfNeeded: cold[Int(here)])
+                deliverySoFar &+= data.delivery[Int(here)]
+                coldSoFar &+= Int32(truncatingIfNeeded: data.cold[Int(here)])
             }
             stops[base &+ k].distanceBefore = distanceSoFar
             stops[base &+ k].reverseDistanceBefore = reverseSoFar
             stops[base &+ k].deliveryBefore = deliverySoFar
             stops[base &+ k].coldBefore = coldSoFar
-            if rich {
-                if k <= count { load = LoadSegment.merge(load, clientLoad(here)) }
-                if timed {
+            if data.rich {
+                if k <= count { load = LoadSegment.merge(load, data.clientLoad(here)) }
+                if data.timed {
                     time = DurationSegment.merge(time, travel(previous, here),
-                                                 k <= count ? clientTime(here) : depotTime(route))
+                                                 k <= count ? data.clientTime(here) : data.depotTime(route))
                 }
                 richStops[base &+ k].loadBefore = load
                 richStops[base &+ k].timeBefore = time
@@ -287,14 +167,14 @@ final class SearchSolution {
                 routeOf[Int(here)] = Int32(route)
                 indexOf[Int(here)] = Int32(k)
                 if k == 1 {
-                    routeSector = CircleSector(angle: angle[Int(here)])
+                    routeSector = CircleSector(angle: data.angle[Int(here)])
                 } else {
-                    routeSector.extend(angle[Int(here)])
+                    routeSector.extend(data.angle[Int(here)])
                 }
             }
             previous = here
         }
-        if rich { refreshSuffixes(route) }
+        if data.rich { refreshSuffixes(route) }
         routeDistance[route] = distanceSoFar
         routeLoad[route] = deliverySoFar
         sector[route] = routeSector
@@ -311,16 +191,17 @@ final class SearchSolution {
         let base = route &* stride
         let count = clientCount[route]
         var loadAfter = LoadSegment.empty
-        var timeAfter = depotTime(route)
+        var timeAfter = data.depotTime(route)
         richStops[base &+ count &+ 1].loadAfter = loadAfter
         richStops[base &+ count &+ 1].timeAfter = timeAfter
         var next = stops[base &+ count &+ 1].location
         var k = count
         while k >= 0 {
             let here = stops[base &+ k].location
-            if k >= 1 { loadAfter = LoadSegment.merge(clientLoad(here), loadAfter) }
-            if timed {
-                timeAfter = DurationSegment.merge(k >= 1 ? clientTime(here) : depotTime(route), travel(here, next),
+            if k >= 1 { loadAfter = LoadSegment.merge(data.clientLoad(here), loadAfter) }
+            if data.timed {
+                timeAfter = DurationSegment.merge(k >= 1 ? data.clientTime(here) : data.depotTime(route),
+                                                  travel(here, next),
                                                   timeAfter)
             }
             richStops[base &+ k].loadAfter = loadAfter

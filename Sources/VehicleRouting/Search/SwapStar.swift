@@ -15,6 +15,8 @@ final class SwapStar: RouteOperator {
     private let cache: UnsafeMutablePointer<InsertionPlaces>
     /// Per location: the distance change of removing it from its route (scaled by the route's unit cost).
     private let removal: UnsafeMutablePointer<Int>
+    /// Owns ``cache`` and ``removal``.
+    private let buffers = RawBuffers()
 
     @exclusivity(unchecked) private var best = Candidate()
 
@@ -49,22 +51,15 @@ final class SwapStar: RouteOperator {
     init(numLocations: Int, numRoutes: Int) {
         self.numLocations = numLocations
         self.numRoutes = numRoutes
-        cache = .allocate(capacity: numLocations * numRoutes)
-        cache.initialize(repeating: InsertionPlaces(), count: numLocations * numRoutes)
-        removal = .allocate(capacity: numLocations)
-        removal.initialize(repeating: 0, count: numLocations)
-    }
-
-    deinit {
-        cache.deallocate()
-        removal.deallocate()
+        cache = buffers.make(numLocations * numRoutes, InsertionPlaces())
+        removal = buffers.make(numLocations, 0)
     }
 
     /// Fills the insertion cache of every client of `from` into route `into` (unless still current), and the
     /// removal gains of the clients of `from`.
     private func prepare(from: Int, into: Int, in s: SearchSolution) {
         let count = s.clientCount[from], countInto = s.clientCount[into]
-        let unitFrom = s.unitCost[from], unitInto = s.unitCost[into]
+        let unitFrom = s.data.unitCost[from], unitInto = s.data.unitCost[into]
         let currentVersion = s.version[into]
         for k in 1...count {
             let here = s.location(from, k)
@@ -93,7 +88,7 @@ final class SwapStar: RouteOperator {
         let places = cache[route &* numLocations &+ Int(location)]
         let previous = s.location(route, removed &- 1), next = s.location(route, removed &+ 1)
         var bestCost = (s.distance(previous, location) &+ s.distance(location, next) &- s.distance(previous, next))
-            &* s.unitCost[route]
+            &* s.data.unitCost[route]
         var bestAfter = removed &- 1
         if places.after0 >= 0 && Int(places.after0) != removed && Int(places.after0) != removed &- 1 {
             if places.cost0 < bestCost { bestCost = places.cost0; bestAfter = Int(places.after0) }
@@ -112,18 +107,18 @@ final class SwapStar: RouteOperator {
         prepare(from: routeA, into: routeB, in: s)
         prepare(from: routeB, into: routeA, in: s)
         let loadA = s.routeLoad[routeA], loadB = s.routeLoad[routeB]
-        let capacityA = s.capacity[routeA], capacityB = s.capacity[routeB]
+        let capacityA = s.data.capacity[routeA], capacityB = s.data.capacity[routeB]
         let evaluator = s.evaluator
         let penaltyA = evaluator.loadPenaltyCost(load: loadA, capacity: capacityA)
         let penaltyB = evaluator.loadPenaltyCost(load: loadB, capacity: capacityB)
         var bestDelta = 0.0
         for ia in 1...countA {
             let a = s.location(routeA, ia)
-            let demandA = s.delivery[Int(a)]
+            let demandA = s.data.delivery[Int(a)]
             let removalA = removal[Int(a)]
             for ib in 1...countB {
                 let b = s.location(routeB, ib)
-                let demandB = s.delivery[Int(b)]
+                let demandB = s.data.delivery[Int(b)]
                 let penaltyChange = evaluator.loadPenaltyCost(load: loadA &- demandA &+ demandB, capacity: capacityA)
                     - penaltyA + evaluator.loadPenaltyCost(load: loadB &- demandB &+ demandA, capacity: capacityB)
                     - penaltyB
@@ -151,13 +146,13 @@ final class SwapStar: RouteOperator {
     private func considerRelocations(from: Int, into: Int, bestDelta: inout Double, in s: SearchSolution) {
         let evaluator = s.evaluator
         let loadFrom = s.routeLoad[from], loadInto = s.routeLoad[into]
-        let capacityFrom = s.capacity[from], capacityInto = s.capacity[into]
+        let capacityFrom = s.data.capacity[from], capacityInto = s.data.capacity[into]
         let penaltyBefore = evaluator.loadPenaltyCost(load: loadFrom, capacity: capacityFrom)
             + evaluator.loadPenaltyCost(load: loadInto, capacity: capacityInto)
         for k in 1...s.clientCount[from] {
             let x = s.location(from, k)
             let places = cache[into &* numLocations &+ Int(x)]
-            let demand = s.delivery[Int(x)]
+            let demand = s.data.delivery[Int(x)]
             let delta = Double(removal[Int(x)] &+ places.cost0)
                 + evaluator.loadPenaltyCost(load: loadFrom &- demand, capacity: capacityFrom)
                 + evaluator.loadPenaltyCost(load: loadInto &+ demand, capacity: capacityInto)

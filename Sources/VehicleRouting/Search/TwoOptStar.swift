@@ -19,7 +19,7 @@ struct TwoOptStar: NodeOperator {
         let ru = u.route, i = u.index, rv = v.route, j = v.index
         guard ru != rv else { return 0 }
         let newU: RouteSegment, newV: RouteSegment
-        if !reversing && !s.sameEnd(ru, rv) {
+        if !reversing && !s.data.sameEnd(ru, rv) {
             // The tails change depots or shifts: price them at their new ends.
             newU = s.join(s.before(ru, i), s.tail(rv, j &+ 1, endingOn: ru))
             newV = s.join(s.before(rv, j), s.tail(ru, i &+ 1, endingOn: rv))
@@ -36,7 +36,7 @@ struct TwoOptStar: NodeOperator {
             newV = s.join(s.before(rv, j), s.after(ru, i &+ 1))
         } else {
             let u = s.location(ru, i), y = s.location(rv, j &+ 1), lastU = s.clientCount[ru]
-            let endDepotU = s.endDepot[ru], startDepotV = s.startDepot[rv]
+            let endDepotU = s.data.endDepot[ru], startDepotV = s.data.startDepot[rv]
             let headU = s.stop(ru, i).distanceBefore
             let distanceU = j >= 1
                 ? headU &+ s.distance(u, s.location(rv, j)) &+ s.innerDistance(rv, 1, j, reversed: true)

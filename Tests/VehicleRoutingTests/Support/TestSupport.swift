@@ -16,9 +16,7 @@ enum TestSupport {
 
     /// `instance` with the fleet capped at `vehicles`.
     static func capped(_ instance: VRPLIBInstance, _ vehicles: Int?) throws -> ProblemData {
-        var type = instance.data.vehicleTypes[0]
-        type.count = vehicles
-        return try instance.data.replacing(vehicleTypes: [type])
+        try instance.data.cappingFleet(at: vehicles)
     }
 
     /// A random Euclidean CVRP instance with `clients` clients (asymmetric when asked: +0..3 one way).

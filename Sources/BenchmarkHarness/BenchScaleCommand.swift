@@ -1,0 +1,151 @@
+// `hubplan-bench scale`: large CVRP, VRPTW and rural instances, ours and PyVRP side by side at the same moment.
+import HubPlanCommands
+import ArgumentParser
+import Foundation
+import SolverControl
+import VehicleRouting
+
+/// Runs our solver and PyVRP on the same large instance at the same time (one core each, so machine load
+/// affects both alike) and writes out/bench/scale.csv and scale.md with cost ratios and iteration rates.
+struct BenchScaleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scale",
+        abstract: "Large instances beside PyVRP: CVRP X 500-1001, Homberger 400-1000, a rural family.",
+        discussion: """
+            Families: 'cvrp' (CVRPLIB X with 500 to 1,001 customers, unlimited fleet, rounded Euclidean), \
+            'vrptw' (Gehring & Homberger 400-1,000 from vrptw/homberger-large, DIMACS convention, at most K \
+            vehicles, distance objective) and 'rural' (generated county days, RuralInstances, written under \
+            --out/rural). For each instance PyVRP starts first and our solver runs meanwhile, each on one core \
+            for --time-limit seconds; every solution of ours goes through the RouteVerifier. The table gives \
+            gaps to the best-known values, ours/PyVRP cost ratios and iterations a second.
+
+            Example:
+              hubplan-bench scale --families cvrp --instances 'X-n1001*' --time-limit 60
+              hubplan-bench scale --families vrptw,rural --instances 'R1_4_1,rural-n800*'
+            """
+    )
+
+    @Option(help: "Comma-separated families: cvrp, vrptw, rural.")
+    var families = "cvrp,vrptw,rural"
+
+    @Option(help: "Only instances whose name matches one of these comma-separated globs.")
+    var instances: String?
+
+    @Option(name: .customLong("time-limit"), help: "Seconds per instance for each solver.")
+    var timeLimit: Double = 60
+
+    @Option(name: .customLong("rural-sizes"), help: "Customer counts of the rural family.")
+    var ruralSizes = "500,800,1000"
+
+    @Flag(name: .customLong("no-peers"), help: "Run our solver alone.")
+    var noPeers = false
+
+    @Option(name: .customLong("peers-dir"),
+            help: "The peers harness folder with .venv (default $HUBPLAN_PEERS or ../shared/peers).")
+    var peersDirectory: String?
+
+    @Option(name: .customLong("scripts-dir"), help: "Folder holding vrptw_pyvrp.py.")
+    var scriptsDirectory = "scripts/peers"
+
+    @Option(help: "The benchmarks folder holding cvrp/ and vrptw/homberger-large/.")
+    var data = "../shared/benchmarks"
+
+    @Option(name: .customLong("initial-population"),
+            help: "Our seed population (default: by size, SolverParameters.initialPopulation).")
+    var initialPopulation: Int?
+
+    @Option(name: .customLong("seeding-share"),
+            help: "Largest share of the time limit our population seeding may take (SolverParameters).")
+    var seedingShare: Double?
+
+    @Option(help: "Random seed for both solvers.")
+    var seed: UInt64 = 0
+
+    @Option(help: "Folder for scale.csv, scale.md and the rural instances.")
+    var out = "out/bench"
+
+    func run() throws {
+        let selected = try selection()
+        guard !selected.isEmpty else { throw CommandLineError("no instance matches the selection") }
+        let peersDir = peersDirectory ?? ProcessInfo.processInfo.environment["HUBPLAN_PEERS"] ?? "../shared/peers"
+        let cvrpPeer = PeerSolver(script: "cvrp_pyvrp.py", directory: peersDir)
+        let vrptwPeer = PeerSolver(script: "vrptw_pyvrp.py", directory: peersDir, scriptDirectory: scriptsDirectory)
+        if !noPeers && !(cvrpPeer.isAvailable && vrptwPeer.isAvailable) {
+            throw CommandLineError("peers not found in \(peersDir) (run `make peers`, or set --peers-dir)")
+        }
+        var rows: [ScaleBenchRow] = []
+        let token = Interrupt.token()
+        for instance in selected {
+            if token.isCancelled { break }
+            let peer = noPeers ? nil : (instance.family == .vrptw ? vrptwPeer : cvrpPeer)
+                .start(instance: instance.path, seconds: timeLimit, vehicles: nil)
+            defer { peer?.stop() }
+            let ours = try solveOurs(instance, cancellation: token)
+            let row = ScaleBenchRow(instance: instance, timeLimit: timeLimit, ours: ours, pyvrp: peer?.finish())
+            rows.append(row)
+            FileHandle.standardError.write(Data(("\(instance.name): \(ours.cost.map(String.init) ?? "none") "
+                + "(\(ours.iterations ?? 0) iterations)  PyVRP \(row.pyvrp?.cost.map(String.init) ?? "-") "
+                + "(\(row.pyvrp?.iterations ?? 0) iterations)  ratio "
+                + (row.costRatio.map { String(format: "%.4f", $0) } ?? "-") + "\n").utf8))
+            try AtomicFile.write(([ScaleBenchRow.csvHeader] + rows.map(\.csv)).joined(separator: "\n") + "\n",
+                                 to: out + "/scale.csv")
+        }
+        var loads = [Double](repeating: 0, count: 3)
+        let load = getloadavg(&loads, 3) == 3 ? loads.map { String(format: "%.2f", $0) }.joined(separator: " ") : "?"
+        let context = "Side by side: PyVRP and HubPlan at the same moment, one core each, \(timeLimit) s each, "
+            + "seed \(seed); CVRP costs in rounded Euclidean units, VRPTW in DIMACS tenths (distance, at most K "
+            + "vehicles). \(ProcessInfo.processInfo.activeProcessorCount) cores, load average at the end \(load)."
+        let markdown = ScaleBenchReport.markdown(rows, context: context)
+        try AtomicFile.write(markdown, to: out + "/scale.md")
+        print(markdown, terminator: "")
+    }
+
+    /// The instances of the chosen families that match ``instances``, smallest first within each family.
+    private func selection() throws -> [ScaleBenchInstance] {
+        let chosen = families.lowercased().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        for family in chosen where !["cvrp", "vrptw", "rural"].contains(family) {
+            throw CommandLineError("unknown family '\(family)' (cvrp, vrptw or rural)")
+        }
+        var all: [ScaleBenchInstance] = []
+        if chosen.contains("cvrp") {
+            all += try RoutingBenchInstance.load(directory: data + "/cvrp")
+                .filter { $0.set == "X" && $0.customers >= 500 }
+                .map { ScaleBenchInstance(name: $0.name, family: .cvrp, customers: $0.customers, bks: $0.bks,
+                                          path: $0.path) }
+        }
+        if chosen.contains("vrptw") {
+            all += try BenchVRPTWCommand.loadInstances(from: data + "/vrptw/homberger-large")
+                .map { ScaleBenchInstance(name: $0.name, family: .vrptw, customers: $0.customers, bks: $0.bks,
+                                          path: $0.path) }
+        }
+        if chosen.contains("rural") {
+            for size in ruralSizes.split(separator: ",") {
+                guard let customers = Int(size.trimmingCharacters(in: .whitespaces)), customers > 0 else {
+                    throw CommandLineError("--rural-sizes: '\(size)' is not a positive number")
+                }
+                let path = try RuralInstances.write(customers: customers, seed: 1, into: out + "/rural")
+                all.append(ScaleBenchInstance(name: RuralInstances.name(customers: customers, seed: 1),
+                                              family: .rural, customers: customers, bks: nil, path: path))
+            }
+        }
+        let globs = instances?.split(separator: ",").map(String.init)
+        return all.filter { instance in globs.map { $0.contains { fnmatch($0, instance.name, 0) == 0 } } ?? true }
+    }
+
+    private func solveOurs(_ instance: ScaleBenchInstance,
+                           cancellation: CancellationToken) throws -> RoutingBenchResult {
+        let data = instance.family == .vrptw
+            ? try SolomonReader.read(path: instance.path, convention: .dimacs).data
+            : try VRPLIBReader.read(path: instance.path).data
+        var parameters = SolverParameters()
+        parameters.seed = seed
+        parameters.initialPopulationSize = initialPopulation
+        if let seedingShare { parameters.seedingTimeShare = seedingShare }
+        let solved = try VerifiedSolve.solve(data, parameters: parameters,
+                                             budget: TimeBudget(seconds: timeLimit, cancellation: cancellation))
+        let cost = instance.family == .vrptw ? solved.report.distance : solved.report.cost
+        return RoutingBenchResult(cost: solved.isFeasible ? cost : nil, routes: solved.result.solution.routes.count,
+                                  seconds: solved.result.seconds, feasible: solved.isFeasible,
+                                  iterations: solved.result.iterations)
+    }
+}

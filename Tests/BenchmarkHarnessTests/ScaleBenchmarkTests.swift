@@ -1,0 +1,49 @@
+// Tests of the large-instance benchmark: the rural family's files and the side-by-side table.
+import Foundation
+import Testing
+@testable import BenchmarkHarness
+
+@Suite struct ScaleBenchmarkTests {
+    @Test func ruralInstancesAreDeterministicVRPLIB() {
+        let text = RuralInstances.vrplib(customers: 120, seed: 1)
+        #expect(text == RuralInstances.vrplib(customers: 120, seed: 1))
+        #expect(text != RuralInstances.vrplib(customers: 120, seed: 2))
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines.contains("DIMENSION : 121"))
+        #expect(lines.contains("CAPACITY : \(RuralInstances.capacity)"))
+        let coordinates = lines.drop { $0 != "NODE_COORD_SECTION" }.dropFirst().prefix { $0 != "DEMAND_SECTION" }
+        let demands = lines.drop { $0 != "DEMAND_SECTION" }.dropFirst().prefix { $0 != "DEPOT_SECTION" }
+        #expect(coordinates.count == 121 && demands.count == 121)
+        for line in coordinates {
+            let fields = line.split(separator: " ").compactMap { Int($0) }
+            #expect(fields.count == 3 && (0...6_000).contains(fields[1]) && (0...6_000).contains(fields[2]))
+        }
+        let parcels = demands.dropFirst().map { Int($0.split(separator: " ")[1])! }
+        #expect(parcels.allSatisfy { (1...RuralInstances.capacity).contains($0) })
+    }
+
+    private func row(_ family: ScaleBenchInstance.Family, ours: Int?, pyvrp: Int?) -> ScaleBenchRow {
+        ScaleBenchRow(instance: ScaleBenchInstance(name: "i", family: family, customers: 500, bks: 1000, path: ""),
+                      timeLimit: 60,
+                      ours: RoutingBenchResult(cost: ours, routes: 9, seconds: 60, feasible: ours != nil,
+                                               iterations: 300),
+                      pyvrp: RoutingBenchResult(cost: pyvrp, routes: 9, seconds: 60, feasible: pyvrp != nil,
+                                                iterations: 6000))
+    }
+
+    @Test func ratiosAndIterationRates() {
+        let r = row(.cvrp, ours: 1010, pyvrp: 1000)
+        #expect(abs(r.costRatio! - 1.01) < 1e-12)
+        #expect(abs(r.speedRatio! - 0.05) < 1e-12)
+        #expect(row(.cvrp, ours: nil, pyvrp: 1000).costRatio == nil)
+        #expect(r.csv.split(separator: ",", omittingEmptySubsequences: false).count
+            == ScaleBenchRow.csvHeader.split(separator: ",").count)
+    }
+
+    @Test func theSummaryCountsRunsWithoutASolution() {
+        let rows = [row(.vrptw, ours: 1010, pyvrp: 1000), row(.vrptw, ours: nil, pyvrp: 1000),
+                    row(.vrptw, ours: 990, pyvrp: 1000)]
+        let markdown = ScaleBenchReport.markdown(rows, context: "test")
+        #expect(markdown.contains("| VRPTW Homberger | 3 | 1.0000 | 1.0100 | 1 | 1 / 0 | 0.05 |"))
+    }
+}
