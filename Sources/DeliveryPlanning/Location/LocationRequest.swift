@@ -47,6 +47,8 @@ public struct LocationRequest: Sendable {
     public var centersGiven = false
     /// Time limit, cancellation, GLPK verbosity, export.
     public var options = LocationOptions()
+    /// Counties solved at once when the county-center model is solved county by county (1: one after another).
+    public var workers = 1
 
     /// A request for `model` with the defaults above.
     public init(model: Model) { self.model = model }

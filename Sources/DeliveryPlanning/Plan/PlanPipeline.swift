@@ -23,6 +23,10 @@ public struct PlanPipeline: Sendable {
     public var cancellation: CancellationToken?
     /// Progress lines (phase, counties done, elapsed, best cost), for stderr.
     public var progress: (@Sendable (String) -> Void)?
+    /// Counties planned at once in the county-center and routing stages (``ParallelWork``). The plan is the
+    /// same for every count when `time_limits.routing_iterations` is set. Blocks the calling thread; with more
+    /// than one, call from a thread outside Swift's cooperative pool (the CLI's main thread).
+    public var workers = 1
 
     /// A pipeline for `scenario`.
     public init(scenario: Scenario, networkPath: String? = nil) {
@@ -77,7 +81,7 @@ public struct PlanPipeline: Sendable {
         if budget.isExhausted {
             plan.stages.append(.init(name: "routes", status: "skipped", objective: 0, bound: 0, gap: 0, seconds: 0, note: "time up"))
         } else {
-            let stage = RouteStage(network: network, scenario: scenario, budget: budget, progress: progress)
+            let stage = RouteStage(network: network, scenario: scenario, budget: budget, progress: progress, workers: workers)
             let routed = try stage.run(centers: located)
             plan.stages.append(routed.stage)
             plan.routes = routed.routes
@@ -117,6 +121,7 @@ public struct PlanPipeline: Sendable {
         request.costPerParcelKm = scenario.rates.perParcelKm
         request.daysPerYear = scenario.rates.daysPerYear
         request.options = options(budget, limit: scenario.timeLimits.location)
+        request.workers = workers
         return request
     }
 

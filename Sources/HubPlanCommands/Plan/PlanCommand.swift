@@ -3,6 +3,7 @@ import ArgumentParser
 import DeliveryPlanning
 import Foundation
 import RoadNetwork
+import SolverControl
 
 /// Runs the whole planning chain and writes plan.json, plan.geojson, summary.csv and report.html.
 struct PlanCommand: ParsableCommand {
@@ -39,6 +40,9 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Seed (overrides the scenario's).")
     var seed: UInt64?
 
+    @Option(help: "Counties planned at once (default: every core). The plan is the same for any count when the scenario sets time_limits.routing_iterations.")
+    var workers: Int?
+
     @Flag(help: "Print a JSON summary on stdout and nothing else.")
     var json = false
 
@@ -47,6 +51,7 @@ struct PlanCommand: ParsableCommand {
 
     func validate() throws {
         if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be positive") }
+        if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
     }
 
     func run() throws {
@@ -56,6 +61,7 @@ struct PlanCommand: ParsableCommand {
         let net = try NetworkFile.read(network)
         var pipeline = PlanPipeline(scenario: chosen, networkPath: network)
         pipeline.cancellation = Interrupt.token()
+        pipeline.workers = workers ?? ParallelWork.allCores
         pipeline.progress = PlanOutput.progress(quiet: quiet || json)
         let plan = try pipeline.run(on: net)
         let prepared = try ScenarioNetwork(network: net, scenario: chosen).network
