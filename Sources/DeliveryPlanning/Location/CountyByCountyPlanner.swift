@@ -13,7 +13,8 @@ import SolverControl
 /// in county order, so the merged plan does not depend on the worker count.
 enum CountyByCountyPlanner {
     static func plan(network: Network, request: LocationRequest) throws(LocationError) -> LocationPlan {
-        let budget = request.options.budget()
+        let budget = request.countyTimeLimit == nil ? request.options.budget()
+            : TimeBudget(seconds: request.stageTimeLimit, cancellation: request.options.cancellation)
         let roads = RoadDistances(network: network)
         var codes = network.counties.map(\.code)
         var seen = Set(codes)
@@ -24,8 +25,10 @@ enum CountyByCountyPlanner {
         for name in request.closedSites + request.openSites where !candidates.contains(where: { $0.id == name || $0.name == name }) {
             throw .badInput("no candidate site has the id or name \"\(name)\" (candidates are county-center and candidate-site nodes)")
         }
-        // Time shares follow each county's size (demand points x candidate sites); `workers` counties run at
-        // once, so the stage's seconds buy `workers` times as many county-seconds.
+        // With `countyTimeLimit` each county, a model of its own, gets that limit, so that every county is proven
+        // optimal (each takes seconds) while the stage's limit lasts. Without it, or where the stage's time is
+        // the tighter, the counties share the stage's seconds by size (demand points x candidate sites),
+        // `workers` of them at once, so they buy `workers` times as many county-seconds.
         let position = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
         var points = [Int](repeating: 0, count: codes.count), sites = points
         for node in network.nodes {
@@ -47,8 +50,11 @@ enum CountyByCountyPlanner {
             local.closedSites = mine(request.closedSites)
             local.openSites = mine(request.openSites)
             local.options.exportLP = nil
-            if let stageSeconds, let left = budget.remaining {
-                local.options.timeLimit = min(left, stageSeconds * Double(workers) * size[k] / totalSize)
+            let share = stageSeconds.map { $0 * Double(workers) * size[k] / totalSize }
+            switch (share, request.countyTimeLimit) {
+            case let (share?, own?): local.options.timeLimit = min(budget.remaining ?? 0, max(share, own))
+            case let (share?, nil): local.options.timeLimit = min(budget.remaining ?? 0, share)
+            case let (nil, own): local.options.timeLimit = own
             }
             let inputs = try LocationInputs(network: network, roads: roads, counties: [code])
             return try LocationPlanner(inputs: inputs).plan(local)

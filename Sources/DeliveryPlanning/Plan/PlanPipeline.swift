@@ -122,6 +122,10 @@ public struct PlanPipeline: Sendable {
         request.daysPerYear = scenario.rates.daysPerYear
         request.options = options(budget, limit: scenario.timeLimits.location)
         request.workers = workers
+        // Split by county (large networks), each county is its own model with the location limit; the stage is
+        // bounded by what is left of the total only.
+        request.countyTimeLimit = scenario.timeLimits.location
+        request.stageTimeLimit = budget.remaining
         return request
     }
 

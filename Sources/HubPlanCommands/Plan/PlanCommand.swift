@@ -55,10 +55,16 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
+        let started = TimeBudget(seconds: nil)
         var chosen = try scenario.map { try ScenarioFile.read($0) } ?? Scenario()
         if let timeLimit { chosen.timeLimits.total = timeLimit }
         if let seed { chosen.seed = seed }
         let net = try NetworkFile.read(network)
+        if let total = chosen.timeLimits.total {
+            // The limit covers the whole command: reading the network is done, the files are still to write.
+            let reserve = PlanOutput.writeSeconds(nodes: net.nodes.count)
+            chosen.timeLimits.total = max(0.1, total - started.elapsed - reserve)
+        }
         var pipeline = PlanPipeline(scenario: chosen, networkPath: network)
         pipeline.cancellation = Interrupt.token()
         pipeline.workers = workers ?? ParallelWork.allCores

@@ -17,6 +17,11 @@ enum PlanOutput {
         return ["plan.json", "plan.geojson", "summary.csv", "report.html"].map(path)
     }
 
+    /// Seconds kept from `--time-limit` for writing the four files of a network of `nodes` nodes: 0.1 s per
+    /// 1,000 nodes and 0.2 s at least (Hebei, 55,917 nodes, writes them in about 2 s of one core: the
+    /// plan.json encoder and report.html dominate since plan.geojson has its own writer; docs/benchmarks/plan.md).
+    static func writeSeconds(nodes: Int) -> Double { max(0.2, Double(nodes) * 1e-4) }
+
     /// The short table for the terminal.
     static func summary(_ plan: NetworkPlan) -> String {
         var lines = ["\(plan.network) (\(plan.scenario.name)): \(plan.centers.count) county centers, \(plan.hubs.count) hubs, "
