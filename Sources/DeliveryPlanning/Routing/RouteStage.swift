@@ -134,7 +134,9 @@ struct RouteStage: Sendable {
         var request = CountyRoutingRequest(network: network)
         request.counties = [county.code]
         request.centers = .plan(centers)
-        configure(&request, fleet: fleet, seconds: perCountySeconds, seed: seed)
+        // A county started late gets no more than what is left of the total (a quick pass once it is up).
+        let seconds = max(0.05, min(perCountySeconds, budget.remaining ?? perCountySeconds))
+        configure(&request, fleet: fleet, seconds: seconds, seed: seed)
         // Carriers alone share the county's seconds; produce rides with the postal carrier only (as in the
         // co-delivery comparison), or every van would call at every pickup village.
         let postal = network.carriers.first(where: \.postal)?.id
@@ -150,7 +152,7 @@ struct RouteStage: Sendable {
         compare.counties = [county.code]
         compare.centers = .plan(centers)
         // Each county is routed once per carrier and once shared: a fraction of the routing time per scheme.
-        configure(&compare, fleet: fleet, seconds: max(0.05, perCountySeconds / 4), seed: seed)
+        configure(&compare, fleet: fleet, seconds: max(0.05, seconds / 4), seed: seed)
         return CountyOutcome(routed: routed, comparison: try CoDeliveryPlanner.compare(compare))
     }
 
