@@ -18,8 +18,8 @@ enum PlanOutput {
     }
 
     /// Seconds kept from `--time-limit` for writing the four files of a network of `nodes` nodes: 0.1 s per
-    /// 1,000 nodes and 0.2 s at least (Hebei, 55,917 nodes, writes them in about 2 s of one core: the
-    /// plan.json encoder and report.html dominate since plan.geojson has its own writer; docs/benchmarks/plan.md).
+    /// 1,000 nodes and 0.2 s at least (Hebei, 55,917 nodes: 5.6 s; its reading and writing together took
+    /// roughly 2 CPU s in the `--time-limit 30` runs of docs/benchmarks/plan.md, see docs/scale.md).
     static func writeSeconds(nodes: Int) -> Double { max(0.2, Double(nodes) * 1e-4) }
 
     /// The short table for the terminal.
