@@ -27,6 +27,9 @@ let package = Package(
     targets: [
         // GLPK's C API. Debian ships no pkg-config file for it, so the header and library are named directly.
         .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
+        // zlib's C API, for the gzipped national source tables (Networks/sources/); not named CZlib, which
+        // ZIPFoundation's own module already is.
+        .systemLibrary(name: "SystemZlib", providers: [.apt(["zlib1g-dev"])]),
         // Cancellation, time budgets and seeded randomness shared by every solver; knows no domain.
         .target(name: "SolverControl"),
         // Guarded GLPK entry points in C: a GLPK fatal error becomes an error code (setjmp stays in C frames).
@@ -35,7 +38,7 @@ let package = Package(
         .target(name: "GLPK", dependencies: ["CGLPK", "CGLPKGuard", "SolverControl"]),
         // Villages, townships, centers, sites and roads; formats, validation, shortest paths.
         .target(name: "RoadNetwork", dependencies: [
-            "SolverControl",
+            "SolverControl", "SystemZlib",
             .product(name: "HeapModule", package: "swift-collections"),
             .product(name: "CSV", package: "CSV.swift"),
         ]),

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what HubPlan needs beyond Swift: GLPK's headers and library (Debian: libglpk-dev).
+# Installs what HubPlan needs beyond Swift: GLPK's and zlib's headers and libraries (Debian: libglpk-dev, zlib1g-dev).
 # Idempotent: does nothing when <glpk.h> and libglpk are present. Extra Debian packages may be named as
 # arguments (e.g. `scripts/ensure-deps.sh chromium`); they are installed only when missing.
 set -euo pipefail
@@ -8,6 +8,8 @@ packages=()
 if [ ! -f /usr/include/glpk.h ] || ! ldconfig -p 2>/dev/null | grep -q 'libglpk\.so'; then
   packages+=(libglpk-dev)
 fi
+# zlib's header: the national source tables in Networks/sources/ are gzipped.
+[ -f /usr/include/zlib.h ] || packages+=(zlib1g-dev)
 for p in "$@"; do
   dpkg -s "$p" >/dev/null 2>&1 || packages+=("$p")
 done

@@ -1,47 +1,54 @@
 #!/usr/bin/env python3
-# Copies the Hebei and Datong rows (and only the columns the generator reads) out of the shared data set.
-"""Usage: python3 Networks/sources/vendor.py [SHARED_DATA_DIR]   (default ../shared/data)
+# Copies every province's rows (only the columns the generator reads) out of the shared national data set, gzipped.
+"""Usage: python3 Networks/sources/vendor.py [SHARED_CHINA_DIR]   (default ../shared/data/china)
 
-Writes counties.csv, townships.csv and one villages-<prefecture>.csv per prefecture (Hebei's 11 and Datong)
-beside this script; a village goes to the file of its 2025 county (its 2021 county where it has no 2025 one).
-The rows and values are unchanged; only other provinces' rows and unused columns are dropped, so that
-`hubplan network synthesize --data Networks/sources` rebuilds Networks/ without /work/shared.
+Writes counties.csv.gz, townships.csv.gz, one villages-<province>.csv.gz per province (31) and the county
+polygons boundaries/<province>.geojson(.gz) beside this script. Rows and values are unchanged; only unused columns
+are dropped, so that `hubplan network synthesize --data Networks/sources --region NN|NNNN|NNNNNN` builds any
+region of mainland China without /work/shared. gzip headers carry no time stamp (mtime 0), so the same
+tables give the same bytes.
 """
-import csv, os, sys
+import csv, gzip, io, os, shutil, sys
 
 here = os.path.dirname(os.path.abspath(__file__))
-src = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "..", "..", "shared", "data")
+src = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "..", "..", "shared", "data", "china")
 
-def keep(code):
-    return code.startswith("13") or code.startswith("1402")
-
-def copy(name, out, key, columns, rows_filter=keep):
-    with open(os.path.join(src, name), newline="", encoding="utf-8") as f:
-        rows = [r for r in csv.DictReader(f) if rows_filter(r[key])]
-    with open(os.path.join(here, out), "w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(columns)
-        for r in rows:
-            w.writerow([r[c] for c in columns])
+def write(out, columns, rows):
+    text = io.StringIO()
+    w = csv.writer(text, lineterminator="\n")
+    w.writerow(columns)
+    for r in rows:
+        w.writerow([r[c] for c in columns])
+    with open(os.path.join(here, out), "wb") as f:
+        with gzip.GzipFile(filename="", mode="wb", fileobj=f, mtime=0, compresslevel=9) as g:
+            g.write(text.getvalue().encode("utf-8"))
     print(f"{out}: {len(rows)} rows")
 
-copy("counties.csv", "counties.csv", "adcode", [
+def read(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+write("counties.csv.gz", [
     "adcode", "name", "prefecture", "seat_lon_wgs84", "seat_lat_wgs84", "centroid_lon_wgs84",
-    "centroid_lat_wgs84", "centroid_in_polygon", "area_km2", "pop_2020", "pop_2020_urban", "pop_2020_rural"])
-copy("townships.csv", "townships.csv", "adcode", [
-    "adcode", "name", "type", "county_adcode", "lon_wgs84", "lat_wgs84"])
+    "centroid_lat_wgs84", "centroid_in_polygon", "area_km2", "pop_2020", "pop_2020_urban", "pop_2020_rural",
+    "n_villages_nbs2021"],
+    read(os.path.join(src, "counties.csv")))
+write("townships.csv.gz", ["adcode", "name", "type", "county_adcode", "lon_wgs84", "lat_wgs84"],
+      read(os.path.join(src, "townships.csv")))
 village_columns = [
     "code12_nbs2021", "short_name", "kind", "township_code_nbs2021", "township_nbs2021", "county_code_nbs2021",
     "township_adcode", "county_adcode", "lon_wgs84", "lat_wgs84"]
-with open(os.path.join(src, "villages.csv"), newline="", encoding="utf-8") as f:
-    villages = [r for r in csv.DictReader(f) if keep(r["code12_nbs2021"])]
-by_prefecture = {}
-for r in villages:
-    by_prefecture.setdefault((r["county_adcode"] or r["county_code_nbs2021"])[:4], []).append(r)
-for prefecture, rows in sorted(by_prefecture.items()):
-    with open(os.path.join(here, f"villages-{prefecture}.csv"), "w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(village_columns)
-        for r in rows:
-            w.writerow([r[c] for c in village_columns])
-    print(f"villages-{prefecture}.csv: {len(rows)} rows")
+for name in sorted(os.listdir(os.path.join(src, "villages"))):
+    province = name[:-len(".csv")]
+    write(f"villages-{province}.csv.gz", village_columns, read(os.path.join(src, "villages", name)))
+# County polygons: Hebei's and Shanxi's as they were vendored first (plain GeoJSON), the others gzipped.
+os.makedirs(os.path.join(here, "boundaries"), exist_ok=True)
+for name in sorted(os.listdir(os.path.join(src, "boundaries"))):
+    source = os.path.join(src, "boundaries", name)
+    if name in ("13.geojson", "14.geojson"):
+        shutil.copyfile(source, os.path.join(here, "boundaries", name))
+    else:
+        with open(source, "rb") as f, open(os.path.join(here, "boundaries", name + ".gz"), "wb") as out:
+            with gzip.GzipFile(filename="", mode="wb", fileobj=out, mtime=0, compresslevel=9) as g:
+                g.write(f.read())
+print(f"boundaries: {len(os.listdir(os.path.join(here, 'boundaries')))} files")

@@ -45,7 +45,7 @@ public enum GeoJSONReport {
                 ["hub": l.hub, "center": l.center, "km": l.km, "parcels_per_day": l.parcelsPerDay])
         }
         let collection: [String: Any] = ["type": "FeatureCollection", "name": plan.network, "features": features]
-        var data = try JSONSerialization.data(withJSONObject: collection, options: [.sortedKeys, .withoutEscapingSlashes])
+        var data = JSONText.data(collection)
         data.append(0x0A)
         return data
     }

@@ -71,6 +71,13 @@ struct PlanCommandTests {
         #expect(run.stdout.contains("violation: demand point \(dropped): assigned 0 times"))
     }
 
+    @Test func workersBelowOneExitTwo() throws {
+        let dir = try HubPlanProcess.scratchFolder()
+        let run = try HubPlanProcess.run(["plan", Self.network, "--workers", "0", "--out", dir])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("--workers must be at least 1"))
+    }
+
     @Test func badScenarioExitsTwoNamingFileLineAndKey() throws {
         let dir = try HubPlanProcess.scratchFolder()
         let scenario = try Self.scenario(in: dir, extra: "hubs:\n  count: many\n")

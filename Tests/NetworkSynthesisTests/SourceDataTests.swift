@@ -3,9 +3,10 @@ import Foundation
 import Testing
 @testable import NetworkSynthesis
 
-@Test func vendoredTablesHoldHebeiAndDatong() throws {
+@Test func vendoredTablesHoldEveryProvince() throws {
     let data = try Fixtures.datongData.get()
-    #expect(data.counties.count == 177)
+    #expect(data.counties.count == 2_842)   // 2,845 less the 3 units nothing places (CountyGaps)
+    #expect(Set(data.counties.map { $0.code.prefix(2) }).count == 31)
     #expect(data.counties.filter { $0.code.hasPrefix("13") }.count == 167)
     #expect(data.counties.filter { $0.code.hasPrefix("1402") }.count == 10)
     #expect(data.villages.count == 1826)

@@ -9,37 +9,55 @@ import SolverControl
 /// Valid only when counties do not interact: no cross-county service and no budget shared between counties
 /// (``LocationPlanner/plan(network:request:)`` checks). Each county gets its own matrices (its demand points
 /// x its candidate sites), a share of the time limit, and the closed and forced sites that lie in it.
+/// Counties run on `request.workers` cores at once, largest first (``ParallelWork``); the plans are merged
+/// in county order, so the merged plan does not depend on the worker count.
 enum CountyByCountyPlanner {
     static func plan(network: Network, request: LocationRequest) throws(LocationError) -> LocationPlan {
-        let budget = request.options.budget()
+        let budget = request.countyTimeLimit == nil ? request.options.budget()
+            : TimeBudget(seconds: request.stageTimeLimit, cancellation: request.options.cancellation)
         let roads = RoadDistances(network: network)
         var codes = network.counties.map(\.code)
+        var seen = Set(codes)
         for node in network.nodes {
-            if let c = node.county, !codes.contains(c) { codes.append(c) }
+            if let c = node.county, seen.insert(c).inserted { codes.append(c) }
         }
         let candidates = network.nodes.filter { $0.kind == .countyCenter || $0.kind == .candidateSite }
         for name in request.closedSites + request.openSites where !candidates.contains(where: { $0.id == name || $0.name == name }) {
             throw .badInput("no candidate site has the id or name \"\(name)\" (candidates are county-center and candidate-site nodes)")
         }
-        // Time shares follow each county's size (demand points x candidate sites).
-        let size = codes.map { code in
-            Double(network.nodes.filter { $0.county == code && $0.kind.isDemandPoint }.count
-                * max(1, candidates.filter { $0.county == code }.count))
+        // With `countyTimeLimit` each county, a model of its own, gets that limit, so that every county is proven
+        // optimal (each takes seconds) while the stage's limit lasts. Without it, or where the stage's time is
+        // the tighter, the counties share the stage's seconds by size (demand points x candidate sites),
+        // `workers` of them at once, so they buy `workers` times as many county-seconds.
+        let position = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
+        var points = [Int](repeating: 0, count: codes.count), sites = points
+        for node in network.nodes {
+            guard let c = node.county.flatMap({ position[$0] }) else { continue }
+            if node.kind.isDemandPoint { points[c] += 1 }
+            if node.kind == .countyCenter || node.kind == .candidateSite { sites[c] += 1 }
         }
-        var sizeLeft = size.reduce(0, +)
-        var plans: [LocationPlan] = []
+        let size = codes.indices.map { Double(points[$0] * max(1, sites[$0])) }
+        let totalSize = max(size.reduce(0, +), 1)
+        let workers = max(1, min(request.workers, codes.count))
+        let stageSeconds = budget.remaining
         // Every county is solved even when time runs short: a county out of time keeps its heuristic plan.
-        for (k, code) in codes.enumerated() {
+        let plans = try ParallelWork.map(count: codes.count, workers: workers, weight: { size[$0] }) {
+            [codes] (k: Int) throws(LocationError) -> LocationPlan in
+            let code = codes[k]
             let inCounty = candidates.filter { $0.county == code }
             let mine = { (names: [String]) in names.filter { n in inCounty.contains { $0.id == n || $0.name == n } } }
             var local = request
             local.closedSites = mine(request.closedSites)
             local.openSites = mine(request.openSites)
             local.options.exportLP = nil
-            local.options.timeLimit = budget.remaining.map { $0 * size[k] / max(sizeLeft, 1) }
-            sizeLeft -= size[k]
+            let share = stageSeconds.map { $0 * Double(workers) * size[k] / totalSize }
+            switch (share, request.countyTimeLimit) {
+            case let (share?, own?): local.options.timeLimit = min(budget.remaining ?? 0, max(share, own))
+            case let (share?, nil): local.options.timeLimit = min(budget.remaining ?? 0, share)
+            case let (nil, own): local.options.timeLimit = own
+            }
             let inputs = try LocationInputs(network: network, roads: roads, counties: [code])
-            plans.append(try LocationPlanner(inputs: inputs).plan(local))
+            return try LocationPlanner(inputs: inputs).plan(local)
         }
         guard var merged = plans.first else {
             throw .badInput("\(network.name): no county to plan")

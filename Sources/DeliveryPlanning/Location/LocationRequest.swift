@@ -47,6 +47,13 @@ public struct LocationRequest: Sendable {
     public var centersGiven = false
     /// Time limit, cancellation, GLPK verbosity, export.
     public var options = LocationOptions()
+    /// Counties solved at once when the county-center model is solved county by county (1: one after another).
+    public var workers = 1
+    /// County by county: each county's own time limit (it is a model of its own), the whole stage then bounded
+    /// by ``stageTimeLimit`` (nil: unbounded). Nil: the counties share `options.timeLimit` by size.
+    public var countyTimeLimit: Double?
+    /// County by county with ``countyTimeLimit``: the limit of the whole stage (what is left of a plan's total).
+    public var stageTimeLimit: Double?
 
     /// A request for `model` with the defaults above.
     public init(model: Model) { self.model = model }

@@ -27,6 +27,10 @@ public struct PlanPipeline: Sendable {
     /// writing the files after, count against the same limit); `nil`: the chain starts its own from
     /// `time_limits.total` and ``cancellation``.
     public var deadline: TimeBudget?
+    /// Counties planned at once in the county-center and routing stages (``ParallelWork``). The plan is the
+    /// same for every count when `time_limits.routing_iterations` is set. Blocks the calling thread; with more
+    /// than one, call from a thread outside Swift's cooperative pool (the CLI's main thread).
+    public var workers = 1
 
     /// A pipeline for `scenario`.
     public init(scenario: Scenario, networkPath: String? = nil) {
@@ -91,7 +95,8 @@ public struct PlanPipeline: Sendable {
             // Operating models take their villages off the centers' routes first (postal backstop, stations).
             let models = OperatingModelsStage(network: network, scenario: scenario, roads: roads, budget: budget)
             let split = try models.split(centers: located)
-            let stage = RouteStage(network: split?.routed ?? network, scenario: scenario, budget: budget, progress: progress)
+            let stage = RouteStage(network: split?.routed ?? network, scenario: scenario, budget: budget, progress: progress,
+                                   workers: workers)
             let routed = try stage.run(centers: located)
             plan.stages.append(routed.stage)
             plan.routes = routed.routes
@@ -133,6 +138,11 @@ public struct PlanPipeline: Sendable {
         request.costPerParcelKm = scenario.rates.perParcelKm
         request.daysPerYear = scenario.rates.daysPerYear
         request.options = options(budget, limit: scenario.timeLimits.location)
+        request.workers = workers
+        // Split by county (large networks), each county is its own model with the location limit; the stage is
+        // bounded by what is left of the total only.
+        request.countyTimeLimit = scenario.timeLimits.location
+        request.stageTimeLimit = budget.remaining
         return request
     }
 

@@ -8,11 +8,13 @@ import SolverControl
 ///
 /// Stops no van can serve are planned around (listed in the plan's warnings and `skippedStops`); stops heavier
 /// than a van get full-vanload direct trips.
-struct RouteStage {
+struct RouteStage: Sendable {
     let network: Network
     let scenario: Scenario
     let budget: TimeBudget
     let progress: (@Sendable (String) -> Void)?
+    /// Counties routed at once.
+    var workers = 1
 
     struct Outcome {
         var stage: NetworkPlan.Stage
@@ -33,65 +35,120 @@ struct RouteStage {
     func run(centers: LocationPlan) throws -> Outcome {
         let fleet = scenario.fleet
         let perCounty = scenario.timeLimits.routingPerCounty ?? 2
-        let counties = network.counties.count
-        // The county limit shrinks so the whole stage fits what is left of the total limit.
-        let share = budget.remaining.map { max(0.05, $0 / Double(max(1, counties)) / (scenario.coDelivery ? 1.5 : 2)) }
-        var request = CountyRoutingRequest(network: network)
-        request.centers = .plan(centers)
-        let perCountySeconds = min(perCounty, share ?? perCounty)
-        configure(&request, fleet: fleet, seconds: perCountySeconds)
-        let report = progress
-        let note = { (p: CountyRoutingProgress) -> Void in
-            report?(String(format: "routes: %d/%d counties (%@), %.0f yuan/day so far", p.countiesDone, p.countyCount, p.county, p.bestCost))
+        let counties = network.counties
+        let workers = max(1, min(self.workers, counties.count))
+        // The county limit shrinks so the whole stage fits what is left of the total limit (`workers` counties
+        // run at once).
+        let share = budget.remaining.map {
+            max(0.05, $0 * Double(workers) / Double(max(1, counties.count)) / (scenario.coDelivery ? 1.5 : 2))
         }
+        let perCountySeconds = min(perCounty, share ?? perCounty)
         var outcome = Outcome(stage: .init(name: .routes, status: .feasible, objective: 0, bound: nil, gap: nil, seconds: 0,
                                            note: scenario.coDelivery ? "shared delivery from the county centers" : "each carrier alone"))
-        // Carriers alone share the county's seconds; produce rides with the postal carrier only (as in the
-        // co-delivery comparison), or every van would call at every pickup village.
-        let carriers: [String?] = scenario.coDelivery ? [nil] : network.carriers.map(\.id)
-        let postal = network.carriers.first(where: \.postal)?.id
-        if !scenario.coDelivery { request.timeLimitPerCounty /= Double(max(1, carriers.count)) }
-        var seconds = 0.0
-        for carrier in carriers {
-            request.carriers = carrier.map { [$0] }
-            request.pickups = carrier == nil || carrier == postal
-            let routed = try CountyRouter.solve(request, progress: note)
-            seconds += routed.seconds
-            let capacity = Dictionary(fleet.vans.map { ($0.name, Double($0.capacityParcels)) }, uniquingKeysWith: { a, _ in a })
-            for set in routed.counties {
-                for r in set.routes {
-                    outcome.routes.append(.init(
-                        county: set.county, center: r.depot, vehicle: r.van, capacity: capacity[r.van] ?? 0, stops: r.stops,
-                        km: r.km, minutes: r.hours * 60, load: r.peakLoad, cost: r.cost, directTrip: r.directTrip,
-                        carrier: carrier))
-                }
-                if !set.feasible {
-                    outcome.warnings.append("routes in \(set.name): the router reports constraints broken (see hubplan verify)")
-                }
-            }
-            for s in routed.skipped where !outcome.skipped.contains(s.node) {
-                outcome.skipped.append(s.node)
-                outcome.warnings.append("stop \(s.node) \(s.name) not routed: \(s.reason)")
-            }
-            outcome.complete = outcome.complete && routed.complete
-            if !routed.feasible { outcome.stage.status = .withViolations }
+        // Counties are independent: each is routed (and compared) on its own, on `workers` cores, largest first,
+        // with a seed derived from the plan's seed and its code; results are merged in county order below.
+        let plans = CountyPlans(centers, network: network)
+        let done = ProgressCounter()
+        let report = progress
+        let results = try ParallelWork.map(count: counties.count, workers: workers, weight: { Double(plans.points[$0]) }) {
+            (c: Int) throws -> CountyOutcome in
+            let county = counties[c]
+            let result = try routeCounty(county, centers: plans.plan(c), fleet: fleet, seconds: perCountySeconds)
+            let n = done.increment()
+            let cost = result.routed.reduce(0) { $0 + $1.totals.cost }
+            report?(String(format: "routes: %d/%d counties (%@), %.0f yuan/day", n, counties.count, county.name, cost))
+            return result
         }
+        let capacity = Dictionary(fleet.vans.map { ($0.name, Double($0.capacityParcels)) }, uniquingKeysWith: { a, _ in a })
+        let carriers = self.carriers
+        var seconds = 0.0
+        var compared = RouteTotals(), sharedTotals = RouteTotals(), allCompared = true
+        // Routes carrier by carrier, county by county (the order of the one-county-at-a-time stage).
+        for (k, carrier) in carriers.enumerated() {
+            for result in results {
+                let routed = result.routed[k]
+                seconds += routed.seconds
+                for set in routed.counties {
+                    for r in set.routes {
+                        outcome.routes.append(.init(
+                            county: set.county, center: r.depot, vehicle: r.van, capacity: capacity[r.van] ?? 0, stops: r.stops,
+                            km: r.km, minutes: r.hours * 60, load: r.peakLoad, cost: r.cost, directTrip: r.directTrip,
+                            carrier: carrier))
+                    }
+                    if !set.feasible {
+                        outcome.warnings.append("routes in \(set.name): the router reports constraints broken (see hubplan verify)")
+                    }
+                }
+                for s in routed.skipped where !outcome.skipped.contains(s.node) {
+                    outcome.skipped.append(s.node)
+                    outcome.warnings.append("stop \(s.node) \(s.name) not routed: \(s.reason)")
+                }
+                outcome.complete = outcome.complete && routed.complete
+                if !routed.feasible { outcome.stage.status = .withViolations }
+            }
+        }
+        for result in results {
+            guard let comparison = result.comparison else {
+                allCompared = false
+                continue
+            }
+            for row in comparison.counties { outcome.savings[row.county] = savings(row.alone, row.shared) }
+            compared.add(comparison.alone)
+            sharedTotals.add(comparison.shared)
+            outcome.complete = outcome.complete && comparison.complete
+        }
+        if allCompared && !results.isEmpty { outcome.total = savings(compared, sharedTotals) }
+        if !allCompared { outcome.complete = false }
         outcome.stage.objective = outcome.routes.reduce(0) { $0 + $1.cost }
         outcome.stage.note! += "; yuan a day; heuristic (no bound)"
-        if budget.isExhausted {
-            outcome.complete = false
-        } else {
-            try compare(centers: centers, fleet: fleet, perCounty: perCountySeconds, note: note, into: &outcome)
-        }
         outcome.stage.seconds = seconds
         return outcome
     }
 
+    /// Carriers routed in turn: all together (co-delivery) or each alone.
+    private var carriers: [String?] { scenario.coDelivery ? [nil] : network.carriers.map(\.id) }
+
+    /// One county's routes (one set per carrier of ``carriers``) and its co-delivery comparison (nil when the
+    /// time was up before it).
+    struct CountyOutcome: Sendable {
+        var routed: [CountyRoutes]
+        var comparison: CoDeliveryComparison?
+    }
+
+    /// Routes one county from its centers, then compares co-delivery with carriers alone there.
+    private func routeCounty(_ county: County, centers: LocationPlan, fleet: FleetSpec, seconds perCountySeconds: Double)
+        throws -> CountyOutcome {
+        let seed = ParallelWork.seed(scenario.seed, key: county.code)
+        var request = CountyRoutingRequest(network: network)
+        request.counties = [county.code]
+        request.centers = .plan(centers)
+        // A county started late gets no more than what is left of the total (a quick pass once it is up).
+        let seconds = max(0.05, min(perCountySeconds, budget.remaining ?? perCountySeconds))
+        configure(&request, fleet: fleet, seconds: seconds, seed: seed)
+        // Carriers alone share the county's seconds; produce rides with the postal carrier only (as in the
+        // co-delivery comparison), or every van would call at every pickup village.
+        let postal = network.carriers.first(where: \.postal)?.id
+        if !scenario.coDelivery { request.timeLimitPerCounty /= Double(max(1, carriers.count)) }
+        var routed: [CountyRoutes] = []
+        for carrier in carriers {
+            request.carriers = carrier.map { [$0] }
+            request.pickups = carrier == nil || carrier == postal
+            routed.append(try CountyRouter.solve(request))
+        }
+        guard !budget.isExhausted else { return CountyOutcome(routed: routed, comparison: nil) }
+        var compare = CoDeliveryRequest(network: network)
+        compare.counties = [county.code]
+        compare.centers = .plan(centers)
+        // Each county is routed once per carrier and once shared: a fraction of the routing time per scheme.
+        configure(&compare, fleet: fleet, seconds: max(0.05, seconds / 4), seed: seed)
+        return CountyOutcome(routed: routed, comparison: try CoDeliveryPlanner.compare(compare))
+    }
+
     /// The settings both routing studies share. With an iteration count the per-county seconds no longer stop a
     /// search, so the routes depend on the data and the seed alone.
-    private func configure<Request: CountyRoutingOptions>(_ request: inout Request, fleet: FleetSpec, seconds: Double) {
+    private func configure<Request: CountyRoutingOptions>(_ request: inout Request, fleet: FleetSpec, seconds: Double, seed: UInt64) {
         request.fleet = fleet
-        request.seed = scenario.seed
+        request.seed = seed
         request.maxIterations = scenario.timeLimits.routingIterations
         request.timeLimitPerCounty = request.maxIterations == nil ? seconds : 86_400
         request.skipInfeasible = true
@@ -99,21 +156,8 @@ struct RouteStage {
         request.cancellation = budget.cancellation
     }
 
-    /// Co-delivery against carriers alone, per county, from the centers the plan opened.
-    private func compare(centers: LocationPlan, fleet: FleetSpec, perCounty: Double,
-                         note: @escaping (CountyRoutingProgress) -> Void, into outcome: inout Outcome) throws {
-        progress?("co-delivery: each carrier alone vs shared, per county")
-        var request = CoDeliveryRequest(network: network)
-        request.centers = .plan(centers)
-        // Each county is routed once per carrier and once shared: a fraction of the routing time per scheme.
-        configure(&request, fleet: fleet, seconds: max(0.05, perCounty / 4))
-        let comparison = try CoDeliveryPlanner.compare(request, progress: note)
-        func savings(_ alone: RouteTotals, _ shared: RouteTotals) -> NetworkPlan.Savings {
-            NetworkPlan.Savings(aloneKm: alone.km, sharedKm: shared.km, aloneVehicles: alone.vehicles, sharedVehicles: shared.vehicles,
-                                aloneCost: alone.cost, sharedCost: shared.cost, aloneKgCO2: alone.kgCO2, sharedKgCO2: shared.kgCO2)
-        }
-        for row in comparison.counties { outcome.savings[row.county] = savings(row.alone, row.shared) }
-        outcome.total = savings(comparison.alone, comparison.shared)
-        outcome.complete = outcome.complete && comparison.complete
+    private func savings(_ alone: RouteTotals, _ shared: RouteTotals) -> NetworkPlan.Savings {
+        NetworkPlan.Savings(aloneKm: alone.km, sharedKm: shared.km, aloneVehicles: alone.vehicles, sharedVehicles: shared.vehicles,
+                            aloneCost: alone.cost, sharedCost: shared.cost, aloneKgCO2: alone.kgCO2, sharedKgCO2: shared.kgCO2)
     }
 }

@@ -125,7 +125,8 @@ public struct CountyCenterSolver: Sendable {
             fixedCosts: group.sites.map { p.fixedCosts[$0] }, capacities: capacities)
         else { return -.infinity }
         var quick = options
-        quick.timeLimit = 3
+        // A few seconds, never past the caller's limit (a county out of time must not cost 3 s more).
+        quick.timeLimit = min(3, options.timeLimit ?? 3)
         quick.exportLP = nil
         let result = FacilitySolver(options: quick).solve(relaxed)
         return result.status == .infeasible ? -.infinity : result.bound

@@ -47,6 +47,8 @@ struct PlanCommand: ParsableCommand {
 
     @Option(name: .customLong("from"), help: "A previous plan.json: its centers become existing sites (re-planning).")
     var from: String?
+    @Option(help: "Counties planned at once (default: every core). The plan is the same for any count when the scenario sets time_limits.routing_iterations.")
+    var workers: Int?
 
     @Flag(help: "Print a JSON summary on stdout and nothing else.")
     var json = false
@@ -58,6 +60,7 @@ struct PlanCommand: ParsableCommand {
 
     func validate() throws {
         if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be positive") }
+        if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
     }
 
     func run() throws {
@@ -71,10 +74,16 @@ struct PlanCommand: ParsableCommand {
         let previous = try from.map { try PlanFile.read($0) }
         if let previous { chosen = PlanContinuity.scenario(chosen, continuing: previous) }
         let net = try NetworkFile.read(network)
+        if let total = chosen.timeLimits.total {
+            // The limit covers the whole command: reading the network is done, the files are still to write.
+            let reserve = PlanOutput.writeSeconds(nodes: net.nodes.count)
+            chosen.timeLimits.total = max(0.1, total - started.elapsed - reserve)
+        }
         var pipeline = PlanPipeline(scenario: chosen, networkPath: network)
         pipeline.cancellation = Interrupt.token()
         pipeline.deadline = PlanOutput.deadline(total: chosen.timeLimits.total, spent: started.elapsed,
                                                 cancellation: pipeline.cancellation)
+        pipeline.workers = workers ?? ParallelWork.allCores
         let progress = PlanOutput.progress(quiet: quiet || json)
         if let progress { pipeline.progress = { @Sendable message in progress.note(message) } }
         var plan: NetworkPlan

@@ -33,6 +33,11 @@ enum PlanOutput {
         return TimeBudget(seconds: max(0, total - spent - reserve), cancellation: cancellation)
     }
 
+    /// Seconds kept from `--time-limit` for writing the four files of a network of `nodes` nodes: 0.1 s per
+    /// 1,000 nodes and 0.2 s at least (Hebei, 55,917 nodes: 5.6 s; its reading and writing together took
+    /// roughly 2 CPU s in the `--time-limit 30` runs of docs/benchmarks/plan.md, see docs/scale.md).
+    static func writeSeconds(nodes: Int) -> Double { max(0.2, Double(nodes) * 1e-4) }
+
     /// The short table for the terminal.
     static func summary(_ plan: NetworkPlan) -> String {
         var lines = ["\(plan.network) (\(plan.scenario.name)): \(plan.centers.count) county centers, \(plan.hubs.count) hubs, "

@@ -32,30 +32,32 @@ public struct SourceData: Sendable {
     /// Reads the tables in `directory` for the region whose codes start with `prefix`.
     ///
     /// Villages come from `villages.csv` when it exists (the shared data set), else from the
-    /// `villages-<prefecture>.csv` files whose prefecture matches the prefix (the trimmed copies).
+    /// `villages-<prefix>.csv` files whose prefix matches the region's (the trimmed copies: one file per
+    /// province, or per prefecture). Each table may be stored gzipped (`name.csv.gz`).
     public static func load(directory: String, prefix: String) throws -> SourceData {
         let dir = URL(fileURLWithPath: directory)
         func path(_ name: String) -> String { dir.appendingPathComponent(name).path }
         let manager = FileManager.default
-        guard manager.fileExists(atPath: path("counties.csv")) else {
+        guard let countiesFile = Gzip.existing(path("counties.csv")) else {
             throw SynthesisError("\(path("counties.csv")): no such file (is --data the directory of the source tables?)")
         }
-        let counties = try readCounties(path("counties.csv"))
-        let townships = try readTownships(path("townships.csv"))
+        let (counties, leftOut) = try readCounties(countiesFile)
+        let townships = try readTownships(Gzip.existing(path("townships.csv")) ?? path("townships.csv"))
         var villageFiles: [String] = []
-        if manager.fileExists(atPath: path("villages.csv")) {
-            villageFiles = [path("villages.csv")]
+        if let all = Gzip.existing(path("villages.csv")) {
+            villageFiles = [all]
         } else {
             let names = (try? manager.contentsOfDirectory(atPath: directory)) ?? []
             villageFiles = names.filter { name in
-                guard name.hasPrefix("villages-"), name.hasSuffix(".csv") else { return false }
-                let key = String(name.dropFirst("villages-".count).dropLast(".csv".count))
+                let suffix = name.hasSuffix(".csv.gz") ? ".csv.gz" : ".csv"
+                guard name.hasPrefix("villages-"), name.hasSuffix(suffix) else { return false }
+                let key = String(name.dropFirst("villages-".count).dropLast(suffix.count))
                 return key.hasPrefix(prefix) || prefix.hasPrefix(key)
             }.sorted().map(path)
         }
         var villages: [SourceVillage] = []
         for file in villageFiles {
-            villages += try readVillages(file, prefix: prefix)
+            villages += try readVillages(file, prefix: prefix).filter { !leftOut.contains($0.county ?? $0.nbsCounty) }
         }
         let sites = manager.fileExists(atPath: path("sites.csv")) ? try readSites(path("sites.csv")) : []
         let produce = manager.fileExists(atPath: path("produce.csv")) ? try readProduce(path("produce.csv")) : []
@@ -65,26 +67,36 @@ public struct SourceData: Sendable {
         return data
     }
 
-    private static func readCounties(_ path: String) throws -> [SourceCounty] {
+    /// Reads the county table. National gaps (a few new or odd units without a census figure, a seat or a
+    /// polygon) are filled or the unit left out by ``CountyGaps``; the list of left-out codes comes back too.
+    private static func readCounties(_ path: String) throws -> (counties: [SourceCounty], leftOut: Set<String>) {
         let t = try SourceTable(path: path, required: [
             "adcode", "name", "prefecture", "seat_lon_wgs84", "seat_lat_wgs84", "centroid_lon_wgs84",
             "centroid_lat_wgs84", "area_km2", "pop_2020", "pop_2020_urban", "pop_2020_rural",
         ])
-        return try t.rows.indices.map { i in
-            guard let seat = try t.point(i, lon: "seat_lon_wgs84", lat: "seat_lat_wgs84"),
-                  let centroid = try t.point(i, lon: "centroid_lon_wgs84", lat: "centroid_lat_wgs84")
-            else { throw SynthesisError("\(path): line \(t.line(i)): a county needs its seat and centroid") }
-            let area = try t.number(i, "area_km2")
-            guard area > 0 else { throw SynthesisError("\(path): line \(t.line(i)): column 'area_km2' must be positive") }
-            let pop = try t.number(i, "pop_2020"), urban = try t.number(i, "pop_2020_urban")
-            let rural = try t.number(i, "pop_2020_rural")
-            guard urban >= 0, rural >= 0, urban + rural == pop else {
-                throw SynthesisError("\(path): line \(t.line(i)): pop_2020_urban + pop_2020_rural must equal pop_2020")
+        let rows = try t.rows.indices.map { i in
+            let seat = try t.point(i, lon: "seat_lon_wgs84", lat: "seat_lat_wgs84")
+            let centroid = try t.point(i, lon: "centroid_lon_wgs84", lat: "centroid_lat_wgs84")
+            let area = t.text(i, "area_km2").isEmpty ? nil : try t.number(i, "area_km2")
+            if let area, !(area > 0) {
+                throw SynthesisError("\(path): line \(t.line(i)): column 'area_km2' must be positive")
             }
-            return SourceCounty(
-                code: t.text(i, "adcode"), name: t.text(i, "name"), prefecture: t.text(i, "prefecture"),
-                seat: seat, centroid: centroid, centroidInside: t.text(i, "centroid_in_polygon") != "N", areaKm2: area, population: Int(pop), urban: Int(urban), rural: Int(rural))
+            var census: (Int, Int, Int)?
+            if !t.text(i, "pop_2020").isEmpty {
+                let pop = try t.number(i, "pop_2020"), urban = try t.number(i, "pop_2020_urban")
+                let rural = try t.number(i, "pop_2020_rural")
+                guard urban >= 0, rural >= 0, urban + rural == pop else {
+                    throw SynthesisError("\(path): line \(t.line(i)): pop_2020_urban + pop_2020_rural must equal pop_2020")
+                }
+                census = (Int(pop), Int(urban), Int(rural))
+            }
+            let villages = t.text(i, "n_villages_nbs2021")
+            return CountyGaps.Row(
+                line: t.line(i), code: t.text(i, "adcode"), name: t.text(i, "name"), prefecture: t.text(i, "prefecture"),
+                seat: seat, centroid: centroid, centroidInside: t.text(i, "centroid_in_polygon") != "N", areaKm2: area,
+                census: census, villages: villages.isEmpty ? nil : try t.number(i, "n_villages_nbs2021"))
         }
+        return try CountyGaps.fill(rows, file: path)
     }
 
     private static func readTownships(_ path: String) throws -> [SourceTownship] {

@@ -1,6 +1,7 @@
 // One CSV source table read by column name, with errors that name the file, the line and the column.
 import CSV
 import Foundation
+import RoadNetwork
 
 /// A CSV file with a header row, read through CSV.swift (quoted fields with commas occur in the sources).
 ///
@@ -17,8 +18,9 @@ struct SourceTable {
         self.path = path
         // The whole file is read first: on Linux, CSV.swift's InputStream path reports a read error at the end
         // of every file (the stream claims bytes are available at EOF).
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw SynthesisError("\(path): cannot open the file")
+        let data: Data
+        do { data = try Gzip.contents(ofFile: path) } catch {
+            throw SynthesisError("\(error)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw SynthesisError("\(path): not UTF-8 text")

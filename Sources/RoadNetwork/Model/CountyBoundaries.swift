@@ -63,11 +63,13 @@ public struct CountyBoundary: Sendable, Hashable {
 /// `name` properties (the layout of `Networks/sources/boundaries/NN.geojson`, one file per province).
 public enum CountyBoundaries {
     /// Reads every county of one file, in file order. A feature without an adcode or with a geometry that is not
-    /// a (Multi)Polygon is an error naming the file and the feature's position.
+    /// a (Multi)Polygon is an error naming the file and the feature's position. A `.gz` file (or `path.gz` when
+    /// only that exists: the other provinces are vendored gzipped) is decompressed first.
     public static func read(_ path: String) throws(NetworkError) -> [CountyBoundary] {
         let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw NetworkError(file: path, message: "cannot read the county boundaries: \(error.localizedDescription)")
+        let path = Gzip.existing(path) ?? path
+        do { data = try Gzip.contents(ofFile: path) } catch {
+            throw NetworkError(file: path, message: "cannot read the county boundaries: \(error)")
         }
         return try parse(data, file: path)
     }
