@@ -131,4 +131,23 @@ struct NetworkRoadsCommandTests {
         if let pid { #expect(kill(pid, 0) != 0, "osrm-routed \(pid) outlived Ctrl-C") }
         #expect(!FileManager.default.fileExists(atPath: dir + "/o/network.json"))
     }
+
+    @Test func osrmURLUsesARunningServerAndStartsNone() throws {
+        let dir = try HubPlanProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try Data(Self.osm().utf8).write(to: URL(fileURLWithPath: dir + "/grid.osm"))
+        try CanonicalJSON.encode(Self.network()).write(to: URL(fileURLWithPath: dir + "/network.json"))
+        let toolchain = try OSRMToolchain.locate()
+        let data = try OSRMServer.prepare(osm: dir + "/grid.osm", profile: try toolchain.profile("car"), toolchain: toolchain, folder: dir + "/osrm")
+        let server = try OSRMServer(data: data, toolchain: toolchain)
+        defer { server.stop() }
+        let run = try HubPlanProcess.run(["network", "roads", dir, "--osrm-url", server.url, "--out", dir + "/o", "--profile", "car"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!run.stderr.contains("osrm-routed pid") && !FileManager.default.fileExists(atPath: dir + "/o/osrm"))
+        let network = try NetworkFile.read(dir + "/o")
+        #expect(network.distance.source == .osm && network.distance.extractSHA256 == nil)
+        #expect(network.distance.pairs!.lookup(from: "cc", to: "v1") != nil)
+        let refused = try HubPlanProcess.run(["network", "roads", dir, "--osrm-url", "http://127.0.0.1:1", "--out", dir + "/p"])
+        #expect(refused.status == 2 && refused.stderr.contains("osrm:"), "\(refused.stderr)")
+    }
 }
