@@ -13,6 +13,9 @@ public struct SourceData: Sendable {
     public var sites: [SourceSite]
     /// Farm produce by county (`produce.csv`, optional).
     public var produce: [SourceProduce]
+    /// Gateway cities and each region's outbound and transit volumes (`gateways.csv`, `gateway-flows.csv`, optional).
+    public var gateways: [SourceGateway] = []
+    public var gatewayFlows: [SourceGatewayFlows] = []
 
     /// Creates source data from rows (tests build small ones by hand).
     public init(
@@ -55,7 +58,9 @@ public struct SourceData: Sendable {
         }
         let sites = manager.fileExists(atPath: path("sites.csv")) ? try readSites(path("sites.csv")) : []
         let produce = manager.fileExists(atPath: path("produce.csv")) ? try readProduce(path("produce.csv")) : []
-        let data = SourceData(counties: counties, townships: townships, villages: villages, sites: sites, produce: produce)
+        var data = SourceData(counties: counties, townships: townships, villages: villages, sites: sites, produce: produce)
+        if manager.fileExists(atPath: path("gateways.csv")) { data.gateways = try readGateways(path("gateways.csv")) }
+        if manager.fileExists(atPath: path("gateway-flows.csv")) { data.gatewayFlows = try readGatewayFlows(path("gateway-flows.csv")) }
         try data.checkReferences(directory: directory)
         return data
     }
@@ -127,9 +132,12 @@ public struct SourceData: Sendable {
                 throw SynthesisError("\(path): line \(t.line(i)): a site needs a position")
             }
             let tags = t.text(i, "tags").split(separator: ";").map { String($0) }
-            return SourceSite(
+            var site = SourceSite(
                 id: t.text(i, "id"), name: t.text(i, "name"), kind: kind, county: t.text(i, "county"), point: point,
                 uncertaintyKm: try t.number(i, "uncertainty_km"), tags: tags, basis: t.text(i, "basis"))
+            site.fixedCost = try t.optionalNumber(i, "fixed_cost")
+            site.capacity = try t.optionalNumber(i, "capacity")
+            return site
         }
     }
 

@@ -34,6 +34,8 @@ public struct Node: Sendable, Hashable {
     public var carrier: String?
     /// Free-form labels, e.g. `"bus-station"` (客货邮 candidate) or `"logistics-park"`.
     public var tags: [String]
+    /// For `gateway` nodes: the city's province and its per-carrier flows with the network.
+    public var gateway: GatewayFlows? = nil
 
     /// Creates a node; only `id`, `name`, `kind` and the coordinates are required.
     public init(
