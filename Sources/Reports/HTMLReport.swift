@@ -20,6 +20,7 @@ public enum HTMLReport {
         body += "<h2>Co-delivery savings</h2>\n" + savingsTable(plan)
         body += "<h2>Costs and subsidies (yuan)</h2>\n" + costTable(plan)
         body += "<h2>Regional hubs</h2>\n" + hubTable(plan)
+        body += FirmReport.section(plan, network: network)
         body += "<h2>Solvers</h2>\n" + stageTable(plan)
         if !plan.warnings.isEmpty {
             body += "<h2>Warnings</h2>\n<ul>\n" + plan.warnings.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
@@ -124,7 +125,7 @@ public enum HTMLReport {
             ["  of which ETC tolls", "#" + n(c.tolls)],
             ["ETC toll subsidy (\(pct(policy.tollSubsidyShare)) of tolls, at most \(n(policy.tollSubsidyCap)) per firm)", "#-" + n(c.tollSubsidy)],
             ["Total a year", "#" + n(c.total)],
-            ["One-time award for regional centers (\(n(policy.awardPerHub)) each)", "#" + n(c.hubAward)],
+            ["One-time award to firms for regional centers (\(n(policy.awardPerFirm)) once per firm with coverage)", "#" + n(c.hubAward)],
         ], id: "costs")
     }
 
