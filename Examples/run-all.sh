@@ -21,11 +21,12 @@ check() {
     echo "FAIL  verify $plan: $(grep -c violation "$plan/verify.log") violations (see $plan/verify.log)"; failed=1
   fi
 }
-for name in datong-hubs hebei-centers codelivery-county growth-600m closed-road; do run "$name"; done
+for name in datong-hubs hebei-centers codelivery-county growth-600m closed-road subsidy-sweep; do run "$name"; done
 for k in 1 2 3; do check "$ROOT/Networks/datong" "$OUT/datong-hubs/point-$k"; done
 check "$ROOT/Networks/hebei" "$OUT/hebei-centers"
 check "$ROOT/Networks/datong" "$OUT/codelivery-county"
 check "$ROOT/Networks/datong" "$OUT/growth-600m"
+for k in 1 2 3 4 5 6; do check "$ROOT/Networks/datong" "$OUT/subsidy-sweep/point-$k"; done
 check "$ROOT/Networks/samples/hunyuan-roads" "$OUT/road-open"
 check "$ROOT/Networks/samples/hunyuan-roads" "$OUT/road-closed"
 [ $failed -eq 0 ] && echo "all examples ran and verified"
