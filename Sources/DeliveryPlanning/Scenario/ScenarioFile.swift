@@ -15,7 +15,7 @@ import Yams
 /// centers: {per_county: 1, radius_km: 40, radius_min: 60, closed: [], forced: []}
 /// closed_roads: [{from: a, to: b}]
 /// fleet: {capacity: 800, vehicles: 6, cost_per_km: 2.5, fixed_cost_per_day: 300, shift_minutes: 480}
-/// policy: {toll_subsidy_share: 0.3, toll_subsidy_cap: 500000, award_per_firm: 300000, award_coverage: 0.25,
+/// policy: {toll_subsidy_share: 0.3, toll_subsidy_cap: 500000, award_per_firm: 300000, award_coverage: 0.2,
 ///          award_years: 5}
 /// rates: {per_parcel_km: 0.01, line_haul_per_parcel_km: 0.002, toll_per_parcel_km: 0.0005, days_per_year: 365,
 ///         truck_parcels: 8000, truck_cost_per_km: 4, truck_toll_per_km: 1.5}
