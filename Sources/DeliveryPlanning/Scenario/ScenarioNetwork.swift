@@ -30,6 +30,7 @@ public struct ScenarioNetwork: Sendable {
             net.nodes = network.nodes.filter { [.regionalHub, .gateway].contains($0.kind) || ($0.county.map(codes.contains) ?? false) }
             let kept = Set(net.nodes.map(\.id))
             net.edges = network.edges.filter { kept.contains($0.from) && kept.contains($0.to) }
+            Self.keepGatewayShare(&net, of: network)
         }
         for (i, road) in scenario.closedRoads.enumerated() {
             let before = net.edges.count

@@ -121,4 +121,15 @@ struct FirmHubStageTests {
         }
         #expect(lonely.contains { $0.contains("award paid but no hub of it handles") || $0.contains("is not an open hub") })
     }
+
+    @Test func aCountySubsetKeepsItsShareOfTheGatewayFlows() throws {
+        var s = Self.scenario()
+        s.counties = ["100001"]
+        let net = try ScenarioNetwork(network: Self.network(), scenario: s).network
+        let out = net.nodes.first { $0.id == "gw-out" }!.gateway!
+        // 甲县 receives 750 of the 1,400 parcels a day of each carrier.
+        #expect(abs(out.outbound["ems"]! - 500 * 750 / 1400) < 1e-9 && abs(out.transit["sf"]! - 50 * 750 / 1400) < 1e-9)
+        #expect(out.inbound["ems"] == 600)
+    }
 }
+
