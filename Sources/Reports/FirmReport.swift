@@ -76,10 +76,17 @@ public enum FirmReport {
             if labels[l.to] == nil { labels[l.to] = (edge.0, edge.1, l.outOfProvince) }
         }
         svg += "</g>\n<g id=\"gateway-labels\" font-size=\"12\" fill=\"#1f2d3d\">\n"
+        var placed: [(x: Double, y: Double)] = []
         for gateway in plan.gateways {
             guard let at = labels[gateway.id] else { continue }
             let anchor = at.x < width * 0.35 ? "start" : at.x > width * 0.65 ? "end" : "middle"
-            let x = min(max(at.x, 4), width - 4), y = min(max(at.y + (at.y < height / 2 ? -6 : 14), 12), height - 4)
+            let x = min(max(at.x, 4), width - 4)
+            var y = min(max(at.y + (at.y < height / 2 ? -6 : 14), 12), height - 4)
+            // Gateways in nearly the same direction (Taiyuan and Xinzhou) would print over each other: step away
+            // from the nearer horizontal edge until the line is free.
+            let step = y < height / 2 ? 14.0 : -14.0
+            while placed.contains(where: { abs($0.y - y) < 13 && abs($0.x - x) < 180 }) { y += step }
+            placed.append((x, y))
             let parcels = gateway.inbound + gateway.outbound + 2 * gateway.transit
             svg += "<text class=\"gateway-label\" x=\"\(f(x))\" y=\"\(f(y))\" text-anchor=\"\(anchor)\">"
                 + HTMLText.escape("\(gateway.name) · \(HTMLReport.n(parcels))/day" + (at.outside ? "" : " (in province)")) + "</text>\n"
