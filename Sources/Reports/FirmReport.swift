@@ -14,7 +14,10 @@ public enum FirmReport {
     public static func section(_ plan: NetworkPlan, network: Network) -> String {
         guard !plan.firms.isEmpty else { return "" }
         let policy = plan.scenario.policy
+        let handled = plan.firms.reduce(0) { $0 + $1.parcelsPerDay }
         var html = "<h2>Firms, direct lines and policy levers</h2>\n"
+        html += "<p>Parcels handled: \(HTMLReport.n(handled)) a day, \(HTMLReport.n(handled * plan.scenario.rates.daysPerYear / 1e6, 1))"
+            + " million a year (delivered in the network + outbound + transit through the hubs).</p>\n"
         html += HTMLReport.table(
             ["firm", "name", "share", "hubs", "lines (feeder / gateway)", "trips a day", "ETC tolls a year", "toll subsidy a year",
              "capped", "one-time award"],
