@@ -2,7 +2,7 @@
 import GLPK
 import SolverControl
 
-/// Solves ``FirmHubProblem`` exactly with GLPK (branch-and-cut; Datong's 8 firms x 15 hubs in well under a second).
+/// Solves ``FirmHubProblem`` exactly with GLPK (branch-and-cut; Datong's 8 firms x 15 hubs: docs/policy-sweep.md).
 public struct FirmHubSolver: Sendable {
     /// Time limit, cancellation, verbosity, export.
     public var options: LocationOptions
