@@ -22,13 +22,14 @@ check() {
   fi
 }
 for name in datong-hubs hebei-centers codelivery-county growth-600m closed-road datong-2025-2027 datong-replan \
-  postal-backstop village-stations bus-lines origin-warehouses operating-models; do run "$name"; done
+  postal-backstop village-stations bus-lines origin-warehouses operating-models subsidy-sweep; do run "$name"; done
 for k in 1 2 3; do check "$ROOT/Networks/datong" "$OUT/datong-hubs/point-$k"; done
 check "$ROOT/Networks/hebei" "$OUT/hebei-centers"
 check "$ROOT/Networks/datong" "$OUT/codelivery-county"
 check "$ROOT/Networks/datong" "$OUT/growth-600m"
 check "$ROOT/Networks/datong" "$OUT/datong-2025-2027"
 check "$ROOT/Networks/datong" "$OUT/datong-replan"
+for k in 1 2 3 4 5 6; do check "$ROOT/Networks/datong" "$OUT/subsidy-sweep/point-$k"; done
 check "$ROOT/Networks/samples/hunyuan-roads" "$OUT/road-open"
 check "$ROOT/Networks/samples/hunyuan-roads" "$OUT/road-closed"
 check "$ROOT/Networks/datong" "$OUT/postal-backstop"

@@ -40,9 +40,11 @@ public enum GeoJSONReport {
                  "vehicle": r.vehicle])
         }
         for l in plan.lines {
-            guard let from = point(l.hub), let to = point(l.center) else { continue }
+            guard let from = point(l.from), let to = point(l.to) else { continue }
             add("line-haul", ["type": "LineString", "coordinates": [from, to]],
-                ["hub": l.hub, "center": l.center, "km": l.km, "parcels_per_day": l.parcelsPerDay])
+                ["from": l.from, "to": l.to, "kind": l.kind.rawValue, "firm": l.firm ?? "", "out_of_province": l.outOfProvince,
+                 "km": l.km, "trips_per_day": l.tripsPerDay, "parcels_per_day": l.parcelsPerDay, "tolls": l.tolls,
+                 "subsidy": l.subsidy])
         }
         let collection: [String: Any] = ["type": "FeatureCollection", "name": plan.network, "features": features]
         var data = JSONText.data(collection)

@@ -8,7 +8,8 @@ import RoadNetwork
     #expect(network.counties.count == 10)
     #expect(counts[.village] == 1423 && counts[.community] == 395)   // 1,826 less the 8 of the development zone
     #expect(counts[.countyCenter] == 10)
-    #expect(counts[.regionalHub] == 13)                              // 10 county seats + 3 logistics parks
+    #expect(counts[.regionalHub] == 15)                              // 10 county seats + 3 parks + land port + zone
+    #expect(counts[.gateway] == 10)                                  // 7 out of the province, 3 inside
     #expect(counts[.candidateSite] == 129)                           // 126 township seats + 3 bus stations
     #expect(network.nodes.filter { $0.tags.contains("bus-station") }.count == 3)
     #expect(network.edges.isEmpty && network.distance.roads == .none)
@@ -19,7 +20,8 @@ import RoadNetwork
     let network = try Fixtures.hebei.get(), counts = Fixtures.counts(network)
     #expect(network.counties.count == 167)
     #expect(counts[.village]! + counts[.community]! == 53_496)      // 53,817 less 321 in development zones
-    #expect(counts[.countyCenter] == 167 && counts[.candidateSite] == 2254 && counts[.regionalHub] == nil)
+    #expect(counts[.countyCenter] == 167 && counts[.candidateSite] == 2254 && counts[.regionalHub] == 12)
+    #expect(counts[.gateway] == 7)
     #expect(Set(network.nodes.compactMap(\.county)).count == 167)
 }
 

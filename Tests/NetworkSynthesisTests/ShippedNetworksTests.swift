@@ -62,7 +62,7 @@ func shippedNetworkDecodesAndValidates(folder: String) throws {
     let network = try NetworkFile.read(Fixtures.network("datong") + "/network.json")
     let counts = Fixtures.counts(network)
     #expect(network.counties.count == 10)
-    #expect(counts[.village] == 1423 && counts[.community] == 395 && counts[.regionalHub] == 13)
+    #expect(counts[.village] == 1423 && counts[.community] == 395 && counts[.regionalHub] == 15 && counts[.gateway] == 10)
     #expect(network.distance.roads == .none && network.edges.isEmpty)
     #expect(network.description?.contains("Roads: none") == true)
 }

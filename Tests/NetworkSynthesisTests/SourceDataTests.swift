@@ -11,7 +11,8 @@ import Testing
     #expect(data.counties.filter { $0.code.hasPrefix("1402") }.count == 10)
     #expect(data.villages.count == 1826)
     #expect(data.townships.filter { $0.county.hasPrefix("1402") }.count == 126)
-    #expect(data.sites.count == 6)
+    #expect(data.sites.count == 20)
+    #expect(data.gateways.filter { $0.region == "1402" }.count == 10 && data.gateways.filter { $0.region == "13" }.count == 7)
     #expect(data.produce.map(\.county).sorted() == ["140212", "140215", "140221", "140225", "140226"])
 }
 

@@ -49,15 +49,14 @@ struct HubStage {
         }
         let matrix = roads.matrix(from: centers, to: hubNodes)
         let km = try CostMatrix(clients: centers.count, sites: hubNodes.count, values: matrix.km)
-        let policy = scenario.policy
-        let subsidy = policy.tollSubsidyShare > 0
-            ? TollSubsidy(share: policy.tollSubsidyShare, capPerFirm: policy.tollSubsidyCap, firmShares: carrierShares()) : nil
+        // No toll subsidy here: Datong pays it on direct lines from a hub to cities outside the province, never on
+        // center -> hub feeder lines (FirmHubStage prices those lines when the network has gateways).
         var problem = try HubProblem(
             centers: .given(flows: flows), centerHubKm: km,
             hubFixedCosts: hubNodes.map { nodes[$0].site?.fixedCost ?? 0 },
             hubCapacities: capacities, hubCount: count,
             lineHaulPerParcelKm: scenario.rates.lineHaulPerParcelKm, tollPerParcelKm: scenario.rates.tollPerParcelKm,
-            subsidy: subsidy)
+            subsidy: nil)
         problem.daysPerYear = scenario.rates.daysPerYear
         problem.hubExisting = zip(hubNodes, forced).map { (nodes[$0].site?.existing ?? false) || $1 }
         problem.hubClosed = closed
@@ -100,7 +99,7 @@ struct HubStage {
         return all > 0 ? totals.map { $0 / all } : [1]
     }
 
-    private func flags(_ names: [String], _ hubNodes: [Int], key: String) throws(PlanError) -> [Bool] {
+    func flags(_ names: [String], _ hubNodes: [Int], key: String) throws(PlanError) -> [Bool] {
         var out = [Bool](repeating: false, count: hubNodes.count)
         for (i, name) in names.enumerated() {
             let hits = hubNodes.indices.filter { network.nodes[hubNodes[$0]].id == name || network.nodes[hubNodes[$0]].name == name }

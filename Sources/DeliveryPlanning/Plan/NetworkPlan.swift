@@ -45,6 +45,8 @@ public struct NetworkPlan: Codable, Sendable, Equatable {
         public var parcelsPerDay: Double
         public var fixedCost: Double
         public var capacity: Double?
+        /// Firms (carrier ids) running their flows through it, when the network has gateways.
+        public var firms: [String]? = nil
     }
 
     /// A county center that opens.
@@ -94,15 +96,56 @@ public struct NetworkPlan: Codable, Sendable, Equatable {
         public var carrier: String?
     }
 
-    /// A direct line from a center to its hub.
+    /// A direct line: a feeder from a county center to a hub, or a gateway line from a hub to a gateway city
+    /// (docs/plan.md, "Firms and direct lines").
     public struct Line: Codable, Sendable, Equatable {
-        public var center: String
-        public var hub: String
+        /// Start and end node ids: center -> hub (`feeder`) or hub -> gateway (`gateway`).
+        public var from: String
+        public var to: String
+        public var kind: LineKind
+        /// Whether the end lies outside the start's province (only such gateway lines earn the subsidy).
+        public var outOfProvince: Bool
         public var km: Double
+        /// Round trips a day (0 for lines priced per parcel-km, without gateways).
+        public var tripsPerDay: Int
+        /// Parcels a day both ways, and each way (`from` -> `to`, and back).
         public var parcelsPerDay: Double
-        /// Yearly line-haul cost (tolls included) and tolls alone.
+        public var parcelsForward: Double?
+        public var parcelsBack: Double?
+        /// Yearly cost (tolls included), ETC tolls alone, and the toll subsidy paid on this line.
         public var cost: Double
         public var tolls: Double
+        public var subsidy: Double
+        /// The firm (carrier id) whose parcels it carries; `nil` for all firms together (no gateways).
+        public var firm: String?
+
+        /// The county center of a feeder line, or the gateway of a gateway line.
+        public var center: String { kind == .feeder ? from : to }
+        /// The hub at either end.
+        public var hub: String { kind == .feeder ? to : from }
+
+        /// A line with every field.
+        public init(from: String, to: String, kind: LineKind, outOfProvince: Bool, km: Double, tripsPerDay: Int,
+                    parcelsForward: Double, parcelsBack: Double, cost: Double, tolls: Double, subsidy: Double, firm: String?) {
+            self.from = from; self.to = to; self.kind = kind; self.outOfProvince = outOfProvince; self.km = km
+            self.tripsPerDay = tripsPerDay; self.parcelsPerDay = parcelsForward + parcelsBack
+            self.parcelsForward = parcelsForward; self.parcelsBack = parcelsBack
+            self.cost = cost; self.tolls = tolls; self.subsidy = subsidy; self.firm = firm
+        }
+
+        /// A feeder line of all firms, priced per parcel-km (networks without gateways); never subsidised.
+        public init(center: String, hub: String, km: Double, parcelsPerDay: Double, cost: Double, tolls: Double) {
+            from = center; to = hub; kind = .feeder; outOfProvince = false; self.km = km; tripsPerDay = 0
+            self.parcelsPerDay = parcelsPerDay; self.cost = cost; self.tolls = tolls; subsidy = 0; firm = nil
+        }
+    }
+
+    /// What a direct line connects.
+    public enum LineKind: String, Codable, Sendable {
+        /// County center -> regional hub.
+        case feeder
+        /// Regional hub -> gateway city.
+        case gateway
     }
 
     /// Co-delivery against each carrier alone, for one county or in total (per day).
@@ -147,10 +190,12 @@ public struct NetworkPlan: Codable, Sendable, Equatable {
         public var lineHaul = 0.0
         public var tolls = 0.0
         public var tollSubsidy = 0.0
-        /// `centerFixed + hubFixed + villageDelivery + lineHaul - tollSubsidy`.
+        /// `centerFixed + hubFixed + villageDelivery + lineHaul - tollSubsidy - hubAwardPerYear`.
         public var total = 0.0
-        /// The one-time award for the regional centers (not in the yearly total).
+        /// The one-time awards to firms for their regional centers, and the part of them counted in one year
+        /// (`hubAward / policy.award_years`, subtracted in `total`).
         public var hubAward = 0.0
+        public var hubAwardPerYear = 0.0
         public init() {}
     }
 
@@ -190,4 +235,7 @@ public struct NetworkPlan: Codable, Sendable, Equatable {
     public var schedule: Schedule?
     /// The operating models' decisions (postal backstop, ...), when the scenario turns any on.
     public var operatingModels: OperatingModelsPlan? = nil
+    /// Gateway cities and the firms with their hubs and levers (empty without gateways in the network).
+    public var gateways: [Gateway] = []
+    public var firms: [Firm] = []
 }

@@ -77,15 +77,19 @@ public struct PlanPipeline: Sendable {
             plan.stages.append(.init(name: .hubs, status: .timeLimit, objective: 0, bound: 0, gap: 0, seconds: 0))
         } else {
             progress?("hubs: two-level model")
-            let hubs = try HubStage(network: network, scenario: scenario, roads: roads).run(
-                centers: plan.centers.map { index[$0.id]! }, flows: plan.centers.map(\.parcelsPerDay),
-                options: options(budget, limit: scenario.timeLimits.location))
-            plan.stages.append(hubs.stage)
-            plan.hubs = hubs.hubs
-            plan.lines = hubs.lines
-            plan.warnings += hubs.warnings
-            for i in plan.centers.indices { plan.centers[i].hub = hubs.hubOfCenter[plan.centers[i].id] }
-            (plan.costs.hubFixed, plan.costs.lineHaul, plan.costs.tolls, plan.costs.tollSubsidy) = hubs.costs
+            if network.nodes.contains(where: { $0.kind == .gateway }) {
+                try runFirmHubs(&plan, network: network, roads: roads, budget: budget)
+            } else {
+                let hubs = try HubStage(network: network, scenario: scenario, roads: roads).run(
+                    centers: plan.centers.map { index[$0.id]! }, flows: plan.centers.map(\.parcelsPerDay),
+                    options: options(budget, limit: scenario.timeLimits.location))
+                plan.stages.append(hubs.stage)
+                plan.hubs = hubs.hubs
+                plan.lines = hubs.lines
+                plan.warnings += hubs.warnings
+                for i in plan.centers.indices { plan.centers[i].hub = hubs.hubOfCenter[plan.centers[i].id] }
+                (plan.costs.hubFixed, plan.costs.lineHaul, plan.costs.tolls, plan.costs.tollSubsidy) = hubs.costs
+            }
             progress?(String(format: "hubs: %d open, %.1f s", plan.hubs.count, budget.elapsed))
         }
 
@@ -121,7 +125,7 @@ public struct PlanPipeline: Sendable {
         return plan
     }
 
-    private func options(_ budget: TimeBudget, limit: Double?) -> LocationOptions {
+    func options(_ budget: TimeBudget, limit: Double?) -> LocationOptions {
         var options = LocationOptions()
         options.timeLimit = budget.slice(seconds: limit).limit
         options.cancellation = cancellation
@@ -182,15 +186,16 @@ public struct PlanPipeline: Sendable {
         plan.costs.routed = routed
         plan.costs.villageDelivery = routed
             ? plan.routes.reduce(0) { $0 + $1.cost } * scenario.rates.daysPerYear : locationTransport
-        plan.costs.hubAward = Double(plan.hubs.count) * scenario.policy.awardPerHub
+        plan.costs.hubAward = plan.firms.reduce(0) { $0 + $1.award }
+        plan.costs.hubAwardPerYear = plan.costs.hubAward / scenario.policy.awardYears
         plan.costs.total = PlanCosts.total(plan.costs)
     }
 }
 
 /// The cost identity shared by the pipeline and the verifier.
 public enum PlanCosts {
-    /// `centerFixed + hubFixed + villageDelivery + lineHaul - tollSubsidy` (yuan a year).
+    /// `centerFixed + hubFixed + villageDelivery + lineHaul - tollSubsidy - hubAwardPerYear` (yuan a year).
     public static func total(_ c: NetworkPlan.Costs) -> Double {
-        c.centerFixed + c.hubFixed + c.villageDelivery + c.lineHaul - c.tollSubsidy
+        c.centerFixed + c.hubFixed + c.villageDelivery + c.lineHaul - c.tollSubsidy - c.hubAwardPerYear
     }
 }

@@ -7,7 +7,8 @@ public struct SweepAxis: Codable, Sendable, Equatable {
     public static let keys: [String: String] = [
         "hubs": "hubs.count (exactly that many)", "growth": "demand.growth", "radius_km": "centers.radius_km",
         "radius_min": "centers.radius_min", "per_county": "centers.per_county",
-        "toll_subsidy_share": "policy.toll_subsidy_share", "award_per_hub": "policy.award_per_hub",
+        "toll_subsidy_share": "policy.toll_subsidy_share", "award_per_hub": "policy.award_per_firm",
+        "toll_subsidy_cap": "policy.toll_subsidy_cap", "award_per_firm": "policy.award_per_firm",
         "co_delivery": "co_delivery (0 or 1)",
     ]
 
@@ -57,7 +58,8 @@ public struct SweepAxis: Codable, Sendable, Equatable {
         case "radius_min": s.centers.radiusMinutes = value
         case "per_county": s.centers.perCounty = max(1, try whole())
         case "toll_subsidy_share": s.policy.tollSubsidyShare = value
-        case "award_per_hub": s.policy.awardPerHub = value
+        case "award_per_hub", "award_per_firm": s.policy.awardPerFirm = value
+        case "toll_subsidy_cap": s.policy.tollSubsidyCap = value
         default: s.coDelivery = value != 0
         }
         return s

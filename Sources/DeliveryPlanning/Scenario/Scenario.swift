@@ -47,15 +47,32 @@ public struct Scenario: Codable, Sendable, Equatable {
     }
 
 
-    /// The policy levers (Datong: 30% of ETC tolls, at most 500,000 yuan per firm a year; 300,000 yuan once per
-    /// regional center).
+    /// The policy levers (Datong: 30% of the ETC tolls of direct lines from a regional center to cities outside
+    /// the province, at most 500,000 yuan per firm a year; 300,000 yuan once per firm whose regional center
+    /// covers the range). docs/plan.md, "Firms and direct lines".
     public struct Policy: Codable, Sendable, Equatable {
-        /// Share of the direct lines' tolls refunded (0 turns the subsidy off) and the yearly cap per carrier.
+        /// Share of the out-of-province direct lines' tolls refunded (0 turns the subsidy off) and the yearly cap
+        /// per firm.
         public var tollSubsidyShare = 0.3
         public var tollSubsidyCap = 500_000.0
-        /// One-time award per regional center opened.
-        public var awardPerHub = 300_000.0
+        /// One-time award per firm whose hub covers ``awardCoverage``.
+        public var awardPerFirm = 300_000.0
+        /// Share of all parcels handled (deliveries, outbound, transit) a firm's hub must handle for the award:
+        /// the plan's "a given coverage", which it does not quantify (0.2 is the modeller's assumption: with
+        /// 400,000-parcel hubs no hub could reach a quarter of Datong's 1.64 million a day).
+        public var awardCoverage = 0.2
+        /// Years over which the one-time award counts in the yearly objective (award / years a year, undiscounted).
+        public var awardYears = 5.0
+        /// The award's old name (it is paid per firm, not per hub).
+        public var awardPerHub: Double {
+            get { awardPerFirm }
+            set { awardPerFirm = newValue }
+        }
         public init() {}
+
+        enum CodingKeys: String, CodingKey {
+            case tollSubsidyShare, tollSubsidyCap, awardPerFirm, awardCoverage, awardYears
+        }
     }
 
     /// Cost rates (yuan) and the year's length.
@@ -65,6 +82,11 @@ public struct Scenario: Codable, Sendable, Equatable {
         public var lineHaulPerParcelKm = 0.002
         public var tollPerParcelKm = 0.0005
         public var daysPerYear = 365.0
+        /// Direct lines (feeder and gateway) run trucks: parcels a truck carries, yuan per truck-km (fuel, driver,
+        /// vehicle) and the ETC toll per truck-km (docs/plan.md, "Firms and direct lines").
+        public var truckParcels = 8_000.0
+        public var truckCostPerKm = 4.0
+        public var truckTollPerKm = 1.5
         public init() {}
     }
 

@@ -15,8 +15,10 @@ import Yams
 /// centers: {per_county: 1, radius_km: 40, radius_min: 60, closed: [], forced: []}
 /// closed_roads: [{from: a, to: b}]
 /// fleet: {file: fleet.json, capacity: 800, vehicles: 6, cost_per_km: 2.5, fixed_cost_per_day: 300, shift_minutes: 480}
-/// policy: {toll_subsidy_share: 0.3, toll_subsidy_cap: 500000, award_per_hub: 300000}
-/// rates: {per_parcel_km: 0.01, line_haul_per_parcel_km: 0.002, toll_per_parcel_km: 0.0005, days_per_year: 365}
+/// policy: {toll_subsidy_share: 0.3, toll_subsidy_cap: 500000, award_per_firm: 300000, award_coverage: 0.2,
+///          award_years: 5}
+/// rates: {per_parcel_km: 0.01, line_haul_per_parcel_km: 0.002, toll_per_parcel_km: 0.0005, days_per_year: 365,
+///         truck_parcels: 8000, truck_cost_per_km: 4, truck_toll_per_km: 1.5}
 /// co_delivery: true
 /// time_limits: {total: 300, location: 60, routing_per_county: 2}
 /// postal_backstop: {km: 30, max_parcels: 5, fee_per_parcel: 1.0}   # operating models: OperatingModelLevers
@@ -98,7 +100,10 @@ public enum ScenarioFile {
         if var f = try top.section("policy") {
             scenario.policy.tollSubsidyShare = try f.number("toll_subsidy_share", in: 0...1) ?? scenario.policy.tollSubsidyShare
             scenario.policy.tollSubsidyCap = try f.number("toll_subsidy_cap") ?? scenario.policy.tollSubsidyCap
-            scenario.policy.awardPerHub = try f.number("award_per_hub") ?? scenario.policy.awardPerHub
+            let oldAward = try f.number("award_per_hub")
+            scenario.policy.awardPerFirm = try f.number("award_per_firm") ?? oldAward ?? scenario.policy.awardPerFirm
+            scenario.policy.awardCoverage = try f.number("award_coverage", in: 0...1) ?? scenario.policy.awardCoverage
+            scenario.policy.awardYears = try f.number("award_years", in: 1...100) ?? scenario.policy.awardYears
             try f.rejectUnknownKeys()
         }
         if var f = try top.section("rates") {
@@ -106,6 +111,9 @@ public enum ScenarioFile {
             scenario.rates.lineHaulPerParcelKm = try f.number("line_haul_per_parcel_km") ?? scenario.rates.lineHaulPerParcelKm
             scenario.rates.tollPerParcelKm = try f.number("toll_per_parcel_km") ?? scenario.rates.tollPerParcelKm
             scenario.rates.daysPerYear = try f.number("days_per_year", in: 1...366) ?? scenario.rates.daysPerYear
+            scenario.rates.truckParcels = try f.number("truck_parcels", in: 1...1e7) ?? scenario.rates.truckParcels
+            scenario.rates.truckCostPerKm = try f.number("truck_cost_per_km") ?? scenario.rates.truckCostPerKm
+            scenario.rates.truckTollPerKm = try f.number("truck_toll_per_km") ?? scenario.rates.truckTollPerKm
             try f.rejectUnknownKeys()
         }
         if var f = try top.section("time_limits") {

@@ -27,9 +27,10 @@ public struct ScenarioNetwork: Sendable {
             }
             net.counties = network.counties.filter { codes.contains($0.code) }
             // Hubs serve the whole region, so they stay wherever they lie.
-            net.nodes = network.nodes.filter { $0.kind == .regionalHub || ($0.county.map(codes.contains) ?? false) }
+            net.nodes = network.nodes.filter { [.regionalHub, .gateway].contains($0.kind) || ($0.county.map(codes.contains) ?? false) }
             let kept = Set(net.nodes.map(\.id))
             net.edges = network.edges.filter { kept.contains($0.from) && kept.contains($0.to) }
+            Self.keepGatewayShare(&net, of: network)
         }
         for (i, road) in scenario.closedRoads.enumerated() {
             let before = net.edges.count
@@ -40,7 +41,7 @@ public struct ScenarioNetwork: Sendable {
         }
         var factor = scenario.demand.growth
         if let target = scenario.demand.targetParcelsPerYear {
-            let perDay = net.nodes.filter(\.kind.isDemandPoint).reduce(0.0) { $0 + Self.demand(of: $1) }
+            let perDay = Self.handledPerDay(net)
             guard perDay > 0 else { throw .badInput("scenario demand.target_parcels_per_year: \(network.name) has no demand to grow") }
             factor = target / (perDay * scenario.rates.daysPerYear)
         }
@@ -53,6 +54,7 @@ public struct ScenarioNetwork: Sendable {
                 for key in net.nodes[i].parcels.keys { net.nodes[i].parcels[key]! *= factor }
                 net.nodes[i].pickups?.perDay *= factor
             }
+            for i in net.nodes.indices { net.nodes[i].gateway?.scale(by: factor) }
         }
         self.network = net
         growth = factor

@@ -82,9 +82,15 @@ extension PlanVerifier {
                 v.append("hubs: \(plan.hubs.count) open, the scenario allows \(low)..\(high)")
             }
         }
+        if hubsRun && network.nodes.contains(where: { $0.kind == .gateway }) {
+            return v + verifyPolicy(plan, network: network, index: index, roads: roads)
+        }
         var lineHaul = 0.0, tolls = 0.0
         var hubLoad: [String: Double] = [:]
         for line in plan.lines {
+            if line.subsidy != 0 || line.kind != .feeder {
+                v.append("line \(line.from) -> \(line.to): a \(line.kind.rawValue) line with subsidy \(fmt(line.subsidy)); without gateways only unsubsidised feeder lines exist")
+            }
             guard let c = index[line.center], let h = index[line.hub], network.nodes[h].kind == .regionalHub,
                   plan.hubs.contains(where: { $0.id == line.hub }) else {
                 v.append("line \(line.center) -> \(line.hub): not between an open center and an open hub"); continue
@@ -115,11 +121,8 @@ extension PlanVerifier {
         let c = plan.costs
         let centerFixed = plan.centers.reduce(0.0) { $0 + (index[$1.id].flatMap { network.nodes[$0].site?.fixedCost } ?? 0) }
         let hubFixed = plan.hubs.reduce(0.0) { $0 + (index[$1.id].flatMap { network.nodes[$0].site?.fixedCost } ?? 0) }
-        let policy = plan.scenario.policy
-        let subsidy = policy.tollSubsidyShare > 0 && hubsRun
-            ? TollSubsidy(share: policy.tollSubsidyShare, capPerFirm: policy.tollSubsidyCap,
-                          firmShares: HubStage(network: network, scenario: plan.scenario, roads: roads).carrierShares())
-                .refund(tolls: tolls) : 0
+        // Without gateways there are no direct lines out of the province: no subsidy, and no firm earns an award.
+        let subsidy = 0.0
         var expected = NetworkPlan.Costs()
         expected.centerFixed = centerFixed
         expected.hubFixed = hubFixed
@@ -127,12 +130,12 @@ extension PlanVerifier {
         expected.tolls = tolls
         expected.tollSubsidy = subsidy
         expected.villageDelivery = c.routed ? plan.routes.reduce(0) { $0 + $1.cost } * rates.daysPerYear : c.villageDelivery
-        expected.hubAward = Double(plan.hubs.count) * policy.awardPerHub
+        expected.hubAward = 0
         let checks: [(String, Double, Double)] = [
             ("centerFixed", c.centerFixed, expected.centerFixed), ("hubFixed", c.hubFixed, expected.hubFixed),
             ("lineHaul", c.lineHaul, expected.lineHaul), ("tolls", c.tolls, expected.tolls),
             ("tollSubsidy", c.tollSubsidy, expected.tollSubsidy), ("villageDelivery", c.villageDelivery, expected.villageDelivery),
-            ("hubAward", c.hubAward, expected.hubAward),
+            ("hubAward", c.hubAward, expected.hubAward), ("hubAwardPerYear", c.hubAwardPerYear, expected.hubAward / plan.scenario.policy.awardYears),
             ("total", c.total, expected.centerFixed + expected.hubFixed + expected.villageDelivery + expected.lineHaul - expected.tollSubsidy),
         ]
         for (field, claimed, recomputed) in checks where abs(claimed - recomputed) > 1e-6 * max(1, abs(recomputed)) {

@@ -17,6 +17,9 @@ public struct SourceData: Sendable {
     /// County polygons by adcode (`boundaries/PP.geojson`), where vendored; the position model keeps modelled
     /// points inside them.
     public var outlines: [String: CountyBoundary] = [:]
+    /// Gateway cities and each region's outbound and transit volumes (`gateways.csv`, `gateway-flows.csv`, optional).
+    public var gateways: [SourceGateway] = []
+    public var gatewayFlows: [SourceGatewayFlows] = []
 
     /// Creates source data from rows (tests build small ones by hand).
     public init(
@@ -63,6 +66,8 @@ public struct SourceData: Sendable {
         let produce = manager.fileExists(atPath: path("produce.csv")) ? try readProduce(path("produce.csv")) : []
         var data = SourceData(counties: counties, townships: townships, villages: villages, sites: sites, produce: produce)
         data.outlines = try CountyOutlines.load(directory: directory, prefix: prefix)
+        if manager.fileExists(atPath: path("gateways.csv")) { data.gateways = try readGateways(path("gateways.csv")) }
+        if manager.fileExists(atPath: path("gateway-flows.csv")) { data.gatewayFlows = try readGatewayFlows(path("gateway-flows.csv")) }
         try data.checkReferences(directory: directory)
         return data
     }
@@ -144,9 +149,12 @@ public struct SourceData: Sendable {
                 throw SynthesisError("\(path): line \(t.line(i)): a site needs a position")
             }
             let tags = t.text(i, "tags").split(separator: ";").map { String($0) }
-            return SourceSite(
+            var site = SourceSite(
                 id: t.text(i, "id"), name: t.text(i, "name"), kind: kind, county: t.text(i, "county"), point: point,
                 uncertaintyKm: try t.number(i, "uncertainty_km"), tags: tags, basis: t.text(i, "basis"))
+            site.fixedCost = try t.optionalNumber(i, "fixed_cost")
+            site.capacity = try t.optionalNumber(i, "capacity")
+            return site
         }
     }
 

@@ -78,6 +78,10 @@ public struct SourceSite: Sendable, Hashable {
     public var tags: [String]
     /// Where the position comes from.
     public var basis: String
+    /// Yearly fixed (upgrade) cost and capacity in parcels a day, when the table gives them (`nil`: the
+    /// ``SiteModel`` default for the site's kind).
+    public var fixedCost: Double? = nil
+    public var capacity: Double? = nil
 }
 
 /// A farm product collected in a county (农产品上行), from `produce.csv`.

@@ -27,6 +27,10 @@ public enum NetworkSynthesizer {
             let used = Set(nodes.compactMap(\.county))
             keptCounties = counties.filter { used.contains($0.code) }
         }
+        if options.townships == nil && options.villagesPerTownship == nil {
+            nodes += GatewayModel.nodes(region: options.region.prefix, data: data, carriers: CarrierShares.carriers,
+                                        demandNodes: nodes.filter(\.kind.isDemandPoint))
+        }
         var network = Network(
             name: options.name ?? options.region.name,
             description: NetworkDescription.text(options: options, counties: keptCounties, nodes: nodes),
@@ -43,9 +47,11 @@ public enum NetworkSynthesizer {
     /// A logistics park or bus station from `sites.csv`.
     static func siteNode(_ site: SourceSite) -> Node {
         let park = site.tags.contains("logistics-park")
-        let info = park
-            ? SiteInfo(fixedCost: SiteModel.parkHubCost, capacity: SiteModel.regionalHubCapacity)
+        var info = site.kind == "regional-hub"
+            ? SiteInfo(fixedCost: park ? SiteModel.parkHubCost : SiteModel.regionalHubCost, capacity: SiteModel.regionalHubCapacity)
             : SiteInfo(fixedCost: SiteModel.busStationCost, capacity: SiteModel.busStationCapacity)
+        if let cost = site.fixedCost { info.fixedCost = cost }
+        if let capacity = site.capacity { info.capacity = capacity }
         let point = site.point.rounded
         return Node(
             id: site.id, name: site.name, kind: NodeKind(rawValue: site.kind) ?? .candidateSite, county: site.county,
@@ -78,7 +84,7 @@ public enum NetworkSynthesizer {
                 guard seen < (options.villagesPerTownship ?? .max) else { return false }
                 perTownship[key] = seen + 1
                 return true
-            case .carrierDepot:
+            case .carrierDepot, .gateway:
                 return false
             }
         }

@@ -75,7 +75,7 @@ enum MapData {
         w.key("c"); w.array(villages) { w, n in w.int(n.county.flatMap { countyIndex[$0] } ?? -1) }
         w.key("s"); w.array(villageCenter) { w, c in w.int(c) }
         w.key("r"); w.array(villageRoute) { w, r in w.int(r) }
-        w.key("m"); w.array(villages) { w, n in w.int(PositionSource.isModelled(n) ? 1 : 0) }
+        w.key("m"); w.array(villages) { w, n in w.int(ModelledPosition.isModelled(n) ? 1 : 0) }
         w.raw("}")
         w.key("centers")
         w.array(centers) { w, c in

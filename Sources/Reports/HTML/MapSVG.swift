@@ -87,7 +87,8 @@ public struct MapSVG {
                 + " stroke=\"\(color)\" points=\"\(points.joined(separator: " "))\"/>\n"
         }
         svg += "</g>\n<g id=\"line-haul\" stroke=\"#222\" stroke-width=\"2\" stroke-dasharray=\"6 3\">\n"
-        for l in plan.lines {
+        // Gateway lines leave the map; FirmReport draws them as arrows toward their cities.
+        for l in plan.lines where l.kind == .feeder {
             guard let p = xy(l.hub), let q = xy(l.center) else { continue }
             svg += "<line class=\"line-haul\" x1=\"\(f(p.0))\" y1=\"\(f(p.1))\" x2=\"\(f(q.0))\" y2=\"\(f(q.1))\"/>\n"
         }

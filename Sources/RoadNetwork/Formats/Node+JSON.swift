@@ -36,6 +36,7 @@ extension Node {
         if let site { o.add("site", site.json()) }
         o.add("carrier", carrier)
         if !tags.isEmpty { o.add("tags", .array(tags.map { .string($0) })) }
+        if let gateway { o.add("gateway", gateway.json(carrierRank: carrierRank)) }
         return o.value
     }
 
@@ -91,6 +92,7 @@ extension Node {
                 for (i, tag) in (r.array(m.value, at: p) ?? []).enumerated() {
                     if let t = r.string(tag, at: p + "[\(i)]") { node.tags.append(t) }
                 }
+            case "gateway": node.gateway = GatewayFlows.read(m.value, at: p, reader: &r)
             default: r.unknown(m.key, at: p)
             }
         }

@@ -101,6 +101,7 @@ struct ValidationPass {
             checkIdentity(i, node)
             checkNumbers(i, node)
             checkReferences(i, node)
+            checkGateway(i, node)
         }
     }
 

@@ -36,6 +36,8 @@ public struct Node: Sendable, Hashable {
     public var tags: [String]
     /// Where `lon`/`lat` come from, when the file says (``position`` applies the default otherwise).
     public var positionSource: PositionSource?
+    /// For `gateway` nodes: the city's province and its per-carrier flows with the network.
+    public var gateway: GatewayFlows? = nil
 
     /// Creates a node; only `id`, `name`, `kind` and the coordinates are required.
     public init(

@@ -18,6 +18,9 @@ public enum NodeKind: String, Codable, Sendable, CaseIterable, Comparable {
     case regionalHub = "regional-hub"
     /// A carrier's own depot (used when carriers deliver alone); `carrier` names its owner.
     case carrierDepot = "carrier-depot"
+    /// A city outside the planned area that direct lines run to (Beijing, Hohhot, ...); `gateway` holds its
+    /// province and per-carrier flows. Not a demand point: its parcels enter and leave through the hubs.
+    case gateway
 
     /// Whether parcels are delivered to (and picked up at) nodes of this kind.
     public var isDemandPoint: Bool {

@@ -42,7 +42,9 @@ struct PlanPipelineTests {
         #expect(Set(plan.routes.flatMap(\.stops)) == ["a1", "a2", "a3", "b1", "b2", "b3"])
         #expect(plan.counties.count == 2 && plan.counties.allSatisfy { $0.savings != nil })
         #expect(plan.costs.routed)
-        #expect(plan.costs.hubAward == Double(plan.hubs.count) * 300_000)
+        // No gateways: no line leaves the province and no firm is paid the award; feeder lines get no subsidy.
+        #expect(plan.costs.hubAward == 0 && plan.costs.tollSubsidy == 0 && plan.firms.isEmpty)
+        #expect(plan.lines.allSatisfy { $0.kind == .feeder && $0.subsidy == 0 })
         try Self.expectValid(plan)
     }
 

@@ -66,7 +66,7 @@ struct HTMLReportTests {
         #expect(!json.contains("</script>") && json.contains("\\u003c/script\\u003e"))
         #expect(ReportFixture.count("\"stops\":[", in: json) == plan.routes.count)
         #expect(ReportFixture.count("\"full\":", in: json) == plan.centers.count + plan.hubs.count)
-        let modelled = network.nodes.filter { $0.kind.isDemandPoint && PositionSource.isModelled($0) }.count
+        let modelled = network.nodes.filter { $0.kind.isDemandPoint && ModelledPosition.isModelled($0) }.count
         let villages = network.nodes.filter(\.kind.isDemandPoint).count
         let m = json.range(of: "\"m\":[")!
         let flags = json[m.upperBound...].prefix { $0 != "]" }.split(separator: ",")

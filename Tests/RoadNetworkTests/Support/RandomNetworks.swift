@@ -17,7 +17,9 @@ enum RandomNetworks {
         let counties = [County(code: "140221", name: "阳高县", population: 230_000.5), County(code: "140222", name: "天镇县")]
         var nodes: [Node] = []
         for i in 0..<count {
-            let kind = NodeKind.allCases[g.next(below: NodeKind.allCases.count)]
+            // Gateways need their flows (NetworkValidator), which these random nodes do not draw.
+            let kinds = NodeKind.allCases.filter { $0 != .gateway }
+            let kind = kinds[g.next(below: kinds.count)]
             var node = Node(id: "n\(i)", name: text("名\(i)"), kind: kind,
                             county: kind.isDemandPoint || g.next(below: 2) == 0 ? counties[g.next(below: 2)].code : nil,
                             township: maybe("t\(g.next(below: 5))"),
