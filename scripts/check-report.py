@@ -84,7 +84,7 @@ def run(driver, folder, lang, shots, interact):
         const m = window.hubplanMap, D = window.HUBPLAN_MAP, c = arguments[0], h = arguments[1];
         const others = D.centers.map((_, k) => m.screenOfCenter(k));
         let best = -1, room = 0;
-        for (let i = 0; i < m.villageCount; i += 1) {
+        for (let i = 0; i < m.villageCount; i += Math.max(1, Math.floor(m.villageCount / 1500))) {
           const p = m.screenOfVillage(i);
           if (p[0] < 40 || p[1] < 60 || p[0] > c - 220 || p[1] > h - 60) continue;
           let d = 1e9;

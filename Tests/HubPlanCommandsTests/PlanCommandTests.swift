@@ -54,6 +54,8 @@ struct PlanCommandTests {
         #expect(zh.contains("<h2>主要指标</h2>"))
         let bad = try HubPlanProcess.run(["plan", Self.network, "--lang", "fr", "--out", out])
         #expect(bad.status == 2 && bad.stderr.contains("--lang must be zh or en"))
+        let outlines = try HubPlanProcess.run(["plan", Self.network, "--boundaries", "/no/such/folder", "--out", out])
+        #expect(outlines.status == 2 && outlines.stderr.contains("--boundaries /no/such/folder: no such folder"))
     }
 
     @Test func verifyExitsOneListingViolations() throws {

@@ -1,6 +1,7 @@
 // The output options `hubplan plan` and `hubplan sweep` share: language, CSV byte-order mark, outlines, basemap.
 import ArgumentParser
 import DeliveryPlanning
+import Foundation
 import Reports
 import RoadNetwork
 
@@ -19,6 +20,9 @@ struct ReportFlags: ParsableArguments {
     var tiles: String?
 
     func validate() throws {
+        if let boundaries, !FileManager.default.fileExists(atPath: boundaries) {
+            throw ValidationError("--boundaries \(boundaries): no such folder")
+        }
         if let lang, ReportLanguage(rawValue: lang) == nil { throw ValidationError("--lang must be zh or en, not \"\(lang)\"") }
         if let tiles, !(tiles.contains("{z}") && tiles.contains("{x}") && tiles.contains("{y}")) {
             throw ValidationError("--tiles must hold {z}, {x} and {y}, as in https://tile.example.org/{z}/{x}/{y}.png")

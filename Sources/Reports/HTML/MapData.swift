@@ -108,7 +108,8 @@ enum MapData {
             w.raw("["); w.int(hubIndex[l.hub]!); w.raw(","); w.int(centerIndex[l.center]!); w.raw(",")
             w.number(l.km, 1); w.raw(","); w.number(l.parcelsPerDay, 0); w.raw("]")
         }
-        // Gateways (outbound lines to other provinces) are not in plan.json yet; the layer draws this list.
+        // Gateways (outbound lines to other provinces) are not in plan.json yet; when they are, write them here as
+        // [lon, lat, name] triples, which the gateways layer draws.
         w.key("gateways"); w.raw("[]")
         w.raw("}")
         return w.text

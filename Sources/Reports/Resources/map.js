@@ -138,7 +138,15 @@
       });
       ctx.setLineDash([]);
     }
-    if (layers.gateways) drawn.gateways = D.gateways.length;
+    if (layers.gateways) {
+      // Gateways: [lon, lat, name] points (outbound lines to other provinces), drawn as purple diamonds.
+      ctx.fillStyle = "#8e44ad";
+      D.gateways.forEach(function (g) {
+        var x = sx(mx(g[0])), y = sy(my(g[1]));
+        ctx.beginPath(); ctx.moveTo(x, y - 7); ctx.lineTo(x + 7, y); ctx.lineTo(x, y + 7); ctx.lineTo(x - 7, y); ctx.closePath();
+        ctx.fill(); drawn.gateways++;
+      });
+    }
     var r = view.s > 2e5 ? 3 : 1.8;
     if (layers.villages) {
       for (i = 0; i < nv; i++) {
