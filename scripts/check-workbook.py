@@ -68,6 +68,10 @@ def main(folder, lang):
     expect("Lines rows", len(data_rows(lines)), len(plan["lines"]))
     # Firms count deliveries by carrier; assignments add the produce picked up, so firms hold most but not more.
     firm_parcels, served = sum(r[2] for r in data_rows(firms)), sum(a["parcelsPerDay"] for a in plan["assignments"])
+    if plan.get("firms"):  # networks with gateways: each firm's tolls, subsidy and award as plan.json has them
+        rows = data_rows(firms)
+        for col, key in ((4, "tolls"), (5, "tollSubsidy"), (6, "award")):
+            expect(f"Firms: {key}", float(sum(r[col] or 0 for r in rows)), float(sum(f[key] for f in plan["firms"])), 1e-6)
     if not 0.8 * served <= firm_parcels <= served + 1e-6:
         errors.append(f"Firms: {firm_parcels} parcels/day delivered, assignments serve {served}")
     numbers = [c.value for c in centers["F"][1:]]

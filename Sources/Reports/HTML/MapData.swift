@@ -108,9 +108,11 @@ enum MapData {
             w.raw("["); w.int(hubIndex[l.hub]!); w.raw(","); w.int(centerIndex[l.center]!); w.raw(",")
             w.number(l.km, 1); w.raw(","); w.number(l.parcelsPerDay, 0); w.raw("]")
         }
-        // Gateways (outbound lines to other provinces) are not in plan.json yet; when they are, write them here as
-        // [lon, lat, name] triples, which the gateways layer draws.
-        w.key("gateways"); w.raw("[]")
+        // The gateway cities the firms' direct lines run to, as [lon, lat, name] triples for the gateways layer.
+        w.key("gateways")
+        w.array(plan.gateways) { w, g in
+            w.raw("["); w.number(g.lon, 5); w.raw(","); w.number(g.lat, 5); w.raw(","); w.string(g.name); w.raw("]")
+        }
         w.raw("}")
         return w.text
     }

@@ -108,13 +108,20 @@ public enum PlanWorkbook {
             (s(.colFirm), 20), (s(.colID), 8), (s(.colParcelsDay), 12), (s(.colRoutes), 8), (s(.colTolls), 14), (s(.colSubsidy), 14),
             (s(.colAward), 12),
         ])
+        // A firm's yearly tolls, toll subsidy and one-time award come from plan.json's `firms` (networks with gateways).
+        let firms = Dictionary(p.firms.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for carrier in network.carriers {
             let parcels = network.nodes.reduce(0.0) { served.contains($1.id) ? $0 + ($1.parcels[carrier.id] ?? 0) : $0 }
             let own = p.routes.filter { $0.carrier == carrier.id }.count
-            sheet.rows.append([.text(carrier.name), .text(carrier.id), .number(parcels, decimals: 0), .int(own), .empty, .empty, .empty])
+            let money: [XLSXCell] = firms[carrier.id].map {
+                [.number($0.tolls, decimals: 0), .number($0.tollSubsidy, decimals: 0), .number($0.award, decimals: 0)]
+            } ?? [.empty, .empty, .empty]
+            sheet.rows.append([.text(carrier.name), .text(carrier.id), .number(parcels, decimals: 0), .int(own)] + money)
         }
-        sheet.rows.append([])
-        sheet.rows.append([.text(s(.firmsNone))])
+        if p.firms.isEmpty {
+            sheet.rows.append([])
+            sheet.rows.append([.text(s(.firmsNone))])
+        }
         return sheet
     }
 
