@@ -18,6 +18,7 @@ public struct HubPlanCommand: ParsableCommand {
         subcommands: [
             NetworkCommand.self, SolveCommand.self, LocateCommand.self, RouteCommand.self,
             CodeliverCommand.self, PlanCommand.self, SweepCommand.self, DiffCommand.self, VerifyCommand.self,
+            ShardsCommand.self, MergeCommand.self,
         ]
     )
 
