@@ -20,7 +20,7 @@ public enum HTMLReport {
         if !plan.complete { body += "<p class=\"incomplete\">\(e(s(.incomplete, plan.stoppedBy ?? s(.aLimit))))</p>\n" }
         body += "<h2>\(e(s(.keyFigures)))</h2>\n" + keyFigures(plan, s)
         body += "<h2>\(e(s(.mapHeading)))</h2>\n" + InteractiveMap.render(plan, network: network, options: options)
-        body += "<h2>\(e(s(.countiesHeading)))</h2>\n<p>\(e(s(.countyPagesNote)))</p>\n" + countyTable(plan, names, s)
+        body += "<h2>\(e(s(.countiesHeading)))</h2>\n<p>\(e(s(.countyPagesNote)))</p>\n" + countyTable(plan, names, s, network: network)
         body += "<h2>\(e(s(.savingsHeading)))</h2>\n" + savingsTable(plan, s)
         body += "<h2>\(e(s(.costsHeading)))</h2>\n" + costTable(plan, s)
         body += "<h2>\(e(s(.hubsHeading)))</h2>\n" + hubTable(plan, names, options.language)
@@ -56,16 +56,34 @@ public enum HTMLReport {
             [s(.figRouteKm), "#" + s.number(km)],
             [s(.figTotalCost), "#" + s.money(p.costs.total)],
             [s(.figSaving), p.savings.map { "#" + s.percent($0.costSaving) } ?? s(.notCompared)],
+            [s(.figDistances), distanceSource(p)],
             [s(.figComplete), p.complete ? s(.yes) : "\(s(.no)) (\(p.stoppedBy ?? s(.statusStopped)))"],
         ], id: "key-figures")
     }
 
-    static func countyTable(_ p: NetworkPlan, _ names: PlaceNames, _ s: Strings) -> String {
-        HTMLPage.table([s(.colCounty), s(.colVillages), s(.colParcelsDay), s(.colCenters), s(.colRoutes), s(.colKmDay),
-                        s(.colCostDay), s(.colCountyCode)], p.counties.map { c in
+    /// Where the plan's km and minutes came from (plan.json `distance`; great-circle in plans before the field).
+    static func distanceSource(_ p: NetworkPlan) -> String {
+        guard let d = p.distance else { return "great-circle" }
+        return d.source + (d.profile.map { " (\($0))" } ?? "") + (d.sha256.map { ", sha256 " + $0.prefix(12) } ?? "")
+    }
+
+    static func countyTable(_ p: NetworkPlan, _ names: PlaceNames, _ s: Strings, network: Network) -> String {
+        // The share of each county's demand points whose position is modelled, not surveyed or from a source table.
+        var points: [String: (all: Int, modelled: Int)] = [:]
+        for node in network.nodes where node.kind.isDemandPoint {
+            guard let county = node.county else { continue }
+            points[county, default: (0, 0)].all += 1
+            if ModelledPosition.isModelled(node) { points[county, default: (0, 0)].modelled += 1 }
+        }
+        func modelled(_ code: String) -> String {
+            guard let n = points[code], n.all > 0 else { return "" }
+            return "#" + s.percent(Double(n.modelled) / Double(n.all))
+        }
+        return HTMLPage.table([s(.colCounty), s(.colVillages), s(.colParcelsDay), s(.colCenters), s(.colRoutes), s(.colKmDay),
+                        s(.colCostDay), s(.colModelled), s(.colCountyCode)], p.counties.map { c in
             ["<a href=\"\(CountyPage.path(c.code))\">\(e(c.name))</a>", "#\(c.villages)", "#" + s.number(c.parcelsPerDay),
              c.centers.map { names.full($0, s.language) }.joined(separator: s.language == .zh ? "、" : "; "), "#\(c.routes)",
-             "#" + s.number(c.routeKm, 1), "#" + s.number(c.routeCostPerDay), c.code]
+             "#" + s.number(c.routeKm, 1), "#" + s.number(c.routeCostPerDay), modelled(c.code), c.code]
         }, id: "counties")
     }
 

@@ -6,10 +6,10 @@ public enum StringKey: String, CaseIterable, Sendable {
     // Report page
     case reportTitle, incomplete, aLimit, keyFigures, mapHeading, countiesHeading, savingsHeading, costsHeading,
          hubsHeading, stagesHeading, warningsHeading, figure, value, figParcelsDay, figParcelsYear, figCounties, figCenters,
-         figHubs, figRoutes, figRouteKm, figTotalCost, figSaving, figComplete, yes, no, notCompared, total, savingsNone,
+         figHubs, figRoutes, figRouteKm, figTotalCost, figSaving, figDistances, figComplete, yes, no, notCompared, total, savingsNone,
          savingsNote, noHubs, footerGenerated, footerBoundaries, mapNoScript
     // Columns
-    case colCounty, colCountyCode, colName, colVillages, colParcelsDay, colCenters, colRoutes, colKmDay, colCostDay,
+    case colCounty, colModelled, colCountyCode, colName, colVillages, colParcelsDay, colCenters, colRoutes, colKmDay, colCostDay,
          colPage, colKmAlone, colKmShared, colVansAlone, colVansShared, colCostAlone, colCostShared, colSaving,
          colCO2Alone, colCO2Shared, colItem, colAmount, colHub, colID, colTownship, colFixedCost, colCapacity,
          colStage, colStatus, colObjective, colBound, colGap, colSeconds, colNote, colLon, colLat, colLoad, colTier,

@@ -1,4 +1,7 @@
 // Tests of report.html: self-contained (data and script inline), every text from the language's table.
+import DeliveryPlanning
+import Foundation
+import RoadNetwork
 import Testing
 @testable import Reports
 
@@ -15,6 +18,20 @@ struct HTMLReportTests {
         #expect(html.contains("<a href=\"counties/\(plan.counties[0].code).html\">\(plan.counties[0].name)</a>"))
         #expect(html.contains("Key figures") && !html.contains("主要指标"))
         #expect(!html.contains("Incomplete plan"))
+    }
+
+    @Test func countyTableGivesTheModelledShareAndKeyFiguresTheDistanceSource() throws {
+        var (network, plan) = try ReportFixture.shared.get()
+        let county = plan.counties[0].code
+        let points = network.nodes.indices.filter { network.nodes[$0].kind.isDemandPoint && network.nodes[$0].county == county }
+        for i in points { network.nodes[i].positionSource = .surveyed }
+        let surveyed = HTMLReport.countyTable(plan, PlaceNames(network), Strings(.en), network: network)
+        network.nodes[points[0]].positionSource = .modelled
+        let one = HTMLReport.countyTable(plan, PlaceNames(network), Strings(.en), network: network)
+        #expect(surveyed.contains("modelled positions") && surveyed != one)
+        #expect(one.contains(Strings(.en).percent(1 / Double(points.count))))
+        plan.distance = try JSONDecoder().decode(PlanDistance.self, from: Data(#"{"source": "matrix", "sha256": "0123456789abcdef"}"#.utf8))
+        #expect(HTMLReport.distanceSource(plan) == "matrix, sha256 0123456789ab")
     }
 
     @Test func chineseReportHasChineseHeadingsAndNamedCenters() throws {
