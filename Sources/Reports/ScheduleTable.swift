@@ -50,21 +50,12 @@ public enum ScheduleTable {
 
     private static func e(_ s: String) -> String { HTMLText.escape(s) }
 
-    private static func num(_ x: Double) -> String {
-        guard x.isFinite else { return "—" }
-        let f = NumberFormatter()
-        f.numberStyle = .decimal
-        f.maximumFractionDigits = 0
-        return f.string(from: NSNumber(value: x.rounded())) ?? String(Int(x.rounded()))
-    }
+    /// Whole yuan or parcels, thousands grouped (rounded half away from zero, then formatted).
+    private static func num(_ x: Double) -> String { HTMLReport.n(x.rounded()) }
 
+    /// An HTML table whose cells from column `numbersFrom` on are numbers (``HTMLPage/table(_:_:id:)`` marks them).
     private static func table(_ header: [String], _ rows: [[String]], id: String, numbersFrom: Int) -> String {
-        var html = "<table id=\"\(id)\">\n<tr>" + header.map { "<th>\(e($0))</th>" }.joined() + "</tr>\n"
-        for row in rows {
-            html += "<tr>" + row.enumerated().map { k, cell in
-                k >= numbersFrom ? "<td class=\"n\">\(e(cell))</td>" : "<td>\(e(cell))</td>"
-            }.joined() + "</tr>\n"
-        }
-        return html + "</table>\n"
+        let marked = rows.map { row in row.enumerated().map { k, cell in k >= numbersFrom ? "#" + cell : cell } }
+        return HTMLPage.table(header, marked, id: id)
     }
 }

@@ -25,7 +25,7 @@ struct BusLinesStage {
         if !legs.feasible { plan.warnings.append("bus last legs: the router reports constraints broken (see hubplan verify)") }
         let baseline = try routing.routes(network: routed, depots: .plan(centers), counties: counties, alone: !scenario.coDelivery,
                                           carrier: nil)
-        let fleet = OperatingModelRouting.fleet(scenario)
+        let fleet = scenario.fleet
         var models = plan.operatingModels ?? OperatingModelsPlan()
         let records = lines.map { l in
             BusLinesPlan.Line(

@@ -16,7 +16,7 @@ struct OperatingModelRouting {
                 shiftMinutes: Double? = nil)
         throws -> (routes: [NetworkPlan.Route], warnings: [String], skipped: [String], feasible: Bool) {
         guard !counties.isEmpty else { return ([], [], [], true) }
-        var fleet = OperatingModelRouting.fleet(scenario)
+        var fleet = scenario.fleet
         if let m = shiftMinutes { fleet.shiftHours = min(fleet.shiftHours, m / 60) }
         var request = CountyRoutingRequest(network: network)
         request.centers = depots
@@ -50,11 +50,6 @@ struct OperatingModelRouting {
             skipped += routed.skipped.map(\.node).filter { !skipped.contains($0) }
         }
         return (out, warnings, skipped, feasible)
-    }
-
-    /// The plan's fleet: the router's default van with the scenario's changes (the one place that knows how).
-    static func fleet(_ scenario: Scenario) -> FleetSpec {
-        scenario.fleet
     }
 
     /// Depots given as a location plan (the router's ``CenterSource/plan(_:)``): each stop to its depot.

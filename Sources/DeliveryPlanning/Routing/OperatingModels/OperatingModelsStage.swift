@@ -66,7 +66,7 @@ struct OperatingModelsStage {
             var open: [String: [Int]] = [:]
             let index = network.nodeIndexByID()
             for site in centers.sites { if let i = index[site.id] { open[network.nodes[i].county ?? "", default: []].append(i) } }
-            let fleet = OperatingModelRouting.fleet(scenario)
+            let fleet = scenario.fleet
             lines = BusLines.lines(network: routed, lever: lever, centers: open, fleet: fleet, roads: roads)
             bus = Set(lines!.filter(\.used).flatMap(\.stops))
             // Without stations, the villages a bus township's stations serve.
@@ -104,7 +104,7 @@ struct OperatingModelsStage {
 
     private func record(_ d: VillageStationsDecision, lever: Scenario.VillageStations, counties: [String],
                         baseline: [NetworkPlan.Route], plan: NetworkPlan) -> VillageStationsPlan {
-        let fleet = OperatingModelRouting.fleet(scenario)
+        let fleet = scenario.fleet
         var served: [Int: (villages: Int, parcels: Double)] = [:]
         for v in d.stationOf.keys.sorted() {
             let s = d.stationOf[v]!

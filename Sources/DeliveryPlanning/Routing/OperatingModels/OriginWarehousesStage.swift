@@ -26,7 +26,7 @@ struct OriginWarehousesStage {
         // Without warehouses: the same produce collected the same way from the county centers.
         let baseline = try routing.routes(network: d.produceOnly(network), depots: .plan(centers), counties: counties, alone: false,
                                           carrier: OriginWarehouseDecision.carrierID, shiftMinutes: lever.coldChainMinutes)
-        let fleet = OperatingModelRouting.fleet(scenario)
+        let fleet = scenario.fleet
         let with = collect.routes
         let villages = d.warehouseOf.keys.sorted().map { v in
             let up = network.nodes[v].pickups!

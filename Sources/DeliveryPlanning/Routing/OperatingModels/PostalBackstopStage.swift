@@ -39,7 +39,7 @@ struct PostalBackstopStage {
         plan.skippedStops += postal.skipped.filter { !plan.skippedStops.contains($0) }
         let baseline = try routing.routes(network: baselineNetwork, depots: .plan(centers), counties: counties,
                                           alone: !scenario.coDelivery, carrier: nil)
-        let fleet = OperatingModelRouting.fleet(scenario)
+        let fleet = scenario.fleet
         var models = plan.operatingModels ?? OperatingModelsPlan()
         models.postalBackstop = record(lever, picks: picks, offices: offices, counties: counties, postal: postal.routes,
                                        baseline: baseline.routes, plan: plan, fleet: fleet)
