@@ -1,6 +1,6 @@
+import ArgumentParser
 // `hubplan-bench ...`: benchmark programs that print and write tables (never part of `swift test`).
 import HubPlanCommands
-import ArgumentParser
 
 /// The `bench` command group: one subcommand per benchmark suite.
 public struct BenchCommand: ParsableCommand {

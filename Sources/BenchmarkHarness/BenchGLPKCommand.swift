@@ -1,9 +1,9 @@
-// `hubplan-bench glpk`: times building a million-non-zero model in Swift and loading it into GLPK.
-import HubPlanCommands
 import ArgumentParser
 import Dispatch
 import Foundation
 @_spi(Benchmarks) import GLPK
+// `hubplan-bench glpk`: times building a million-non-zero model in Swift and loading it into GLPK.
+import HubPlanCommands
 
 /// Builds a large sparse model with the bulk API, validates it and loads it into GLPK, and prints the times.
 struct BenchGLPKCommand: ParsableCommand {
@@ -126,10 +126,12 @@ private struct BenchReport: Encodable {
     let steps: [BenchRow]
 
     var markdown: String {
-        var text = "GLPK model build and load: \(rows) rows, \(columns) columns, \(nonzeros) non-zeros, "
+        var text =
+            "GLPK model build and load: \(rows) rows, \(columns) columns, \(nonzeros) non-zeros, "
             + "\(repetitions) repetitions\n\n| step | fastest (s) | median (s) |\n|---|---:|---:|\n"
         for step in steps {
-            text += "| \(step.step) | \(String(format: "%.3f", step.fastest)) | \(String(format: "%.3f", step.median)) |\n"
+            text +=
+                "| \(step.step) | \(String(format: "%.3f", step.fastest)) | \(String(format: "%.3f", step.median)) |\n"
         }
         return text
     }

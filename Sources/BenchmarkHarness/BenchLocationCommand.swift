@@ -1,7 +1,7 @@
-// `hubplan-bench location`: pmed1-40 and cap41-capc against published optima, optionally against HiGHS.
-import HubPlanCommands
 import ArgumentParser
 import Foundation
+// `hubplan-bench location`: pmed1-40 and cap41-capc against published optima, optionally against HiGHS.
+import HubPlanCommands
 import SolverControl
 
 /// Runs the location benchmark and writes out/bench/location.csv and .md.
@@ -79,8 +79,9 @@ struct BenchLocationCommand: ParsableCommand {
             FileHandle.standardError.write(Data((line(row) + "\n").utf8))
         }
         let loadAfter = LocationBenchmark.loadAverage()
-        let table = LocationBenchTable(rows: rows, peers: peers, timeLimit: timeLimit,
-                                       load: "load average (1, 5, 15 min) before \(loadBefore), after \(loadAfter)")
+        let table = LocationBenchTable(
+            rows: rows, peers: peers, timeLimit: timeLimit,
+            load: "load average (1, 5, 15 min) before \(loadBefore), after \(loadAfter)")
         try AtomicFile.write(table.csv(), to: out + "/location.csv")
         try AtomicFile.write(table.markdown(), to: out + "/location.md")
         print(table.markdown(), terminator: "")
@@ -89,7 +90,10 @@ struct BenchLocationCommand: ParsableCommand {
     private func line(_ r: LocationBenchRow) -> String {
         "\(r.instance.name): ours \(LocationOutput.format(r.objective)) (published \(LocationOutput.format(r.instance.published)))"
             + (r.proven ? " proven" : " gap \(String(format: "%.4f%%", r.gap * 100))")
-            + String(format: " %.2f s", r.seconds) + (r.matches ? "" : "  MISMATCH") + (r.verified ? "" : "  NOT VERIFIED")
-            + (r.peer.map { String(format: "  | HiGHS %@ %.2f s", LocationOutput.format($0.objective ?? .nan), $0.seconds) } ?? "")
+            + String(format: " %.2f s", r.seconds) + (r.matches ? "" : "  MISMATCH")
+            + (r.verified ? "" : "  NOT VERIFIED")
+            + (r.peer.map {
+                String(format: "  | HiGHS %@ %.2f s", LocationOutput.format($0.objective ?? .nan), $0.seconds)
+            } ?? "")
     }
 }

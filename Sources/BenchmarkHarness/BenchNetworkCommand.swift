@@ -1,8 +1,8 @@
-// `hubplan-bench network`: one-to-all Dijkstra on a 100k-node road grid and a 2,000 x 2,000 travel matrix.
-import HubPlanCommands
 import ArgumentParser
 import Dispatch
 import Foundation
+// `hubplan-bench network`: one-to-all Dijkstra on a 100k-node road grid and a 2,000 x 2,000 travel matrix.
+import HubPlanCommands
 import RoadNetwork
 import SolverControl
 
@@ -33,7 +33,9 @@ struct BenchNetworkCommand: ParsableCommand {
     @Option(help: "One-to-all searches to time (from random sources).")
     var searches = 20
 
-    @Option(name: .customLong("matrix-graphs"), help: "Comma-separated node counts of the graphs the matrix is computed on.")
+    @Option(
+        name: .customLong("matrix-graphs"), help: "Comma-separated node counts of the graphs the matrix is computed on."
+    )
     var matrixGraphs = "5000,10000"
 
     @Option(help: "Sources and targets of the matrix.")
@@ -46,14 +48,19 @@ struct BenchNetworkCommand: ParsableCommand {
     var out = "out/bench"
 
     func run() throws {
-        var table = TextTable(header: ["case", "graph nodes", "arcs", "work", "threads", "wall ms", "cpu ms", "target ms", "met"],
-                              rightAligned: [1, 2, 5, 6, 7])
+        var table = TextTable(
+            header: ["case", "graph nodes", "arcs", "work", "threads", "wall ms", "cpu ms", "target ms", "met"],
+            rightAligned: [1, 2, 5, 6, 7])
         var csv = [["case", "graph_nodes", "arcs", "work", "threads", "wall_ms", "cpu_ms", "target_ms", "met"]]
-        func record(_ name: String, _ graph: RoadGraph?, nodes: Int, _ work: String, _ threads: Int, _ ms: Double,
-                    _ target: Double?, cpu: Double = Stopwatch.lastCPU) {
+        func record(
+            _ name: String, _ graph: RoadGraph?, nodes: Int, _ work: String, _ threads: Int, _ ms: Double,
+            _ target: Double?, cpu: Double = Stopwatch.lastCPU
+        ) {
             let met = target.map { ms <= $0 ? "yes" : "no" } ?? ""
-            let cells = [name, "\(nodes)", "\(graph?.arcCount ?? 0)", work, "\(threads)", String(format: "%.1f", ms),
-                         String(format: "%.1f", cpu), target.map { String(format: "%.0f", $0) } ?? "", met]
+            let cells = [
+                name, "\(nodes)", "\(graph?.arcCount ?? 0)", work, "\(threads)", String(format: "%.1f", ms),
+                String(format: "%.1f", cpu), target.map { String(format: "%.0f", $0) } ?? "", met,
+            ]
             table.add(cells)
             csv.append(cells)
             FileHandle.standardError.write(Data("  \(name): \(String(format: "%.1f", ms)) ms\n".utf8))
@@ -72,9 +79,12 @@ struct BenchNetworkCommand: ParsableCommand {
         }
         times.sort { $0.wall < $1.wall }
         let median = times[times.count / 2]
-        record("one-to-all median", bigGraph, nodes: big.nodes.count, "\(times.count) searches", 1, median.wall, 50, cpu: median.cpu)
-        record("one-to-all slowest", bigGraph, nodes: big.nodes.count, "\(times.count) searches", 1, times.last!.wall, nil,
-               cpu: times.last!.cpu)
+        record(
+            "one-to-all median", bigGraph, nodes: big.nodes.count, "\(times.count) searches", 1, median.wall, 50,
+            cpu: median.cpu)
+        record(
+            "one-to-all slowest", bigGraph, nodes: big.nodes.count, "\(times.count) searches", 1, times.last!.wall, nil,
+            cpu: times.last!.cpu)
 
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let sizes = matrixGraphs.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
@@ -87,7 +97,9 @@ struct BenchNetworkCommand: ParsableCommand {
             let distances = RoadDistances(network: network)
             let chosen = pick(min(sources, network.nodes.count), of: network.nodes.count, &random)
             let (_, ms) = Stopwatch.time { distances.matrix(from: chosen, to: chosen) }
-            record("matrix by road", distances.graph, nodes: network.nodes.count, "\(chosen.count) x \(chosen.count)", cores, ms, 2000)
+            record(
+                "matrix by road", distances.graph, nodes: network.nodes.count, "\(chosen.count) x \(chosen.count)",
+                cores, ms, 2000)
             last = network
         }
 
@@ -95,12 +107,15 @@ struct BenchNetworkCommand: ParsableCommand {
         let fallback = RoadDistances(network: last)
         let chosen = pick(min(sources, last.nodes.count), of: last.nodes.count, &random)
         let (_, fallbackMs) = Stopwatch.time { fallback.matrix(from: chosen, to: chosen) }
-        record("matrix great-circle", nil, nodes: last.nodes.count, "\(chosen.count) x \(chosen.count)", 1, fallbackMs, nil)
+        record(
+            "matrix great-circle", nil, nodes: last.nodes.count, "\(chosen.count) x \(chosen.count)", 1, fallbackMs, nil
+        )
 
         print(table.render())
         // Cells are numbers and fixed labels without commas or quotes, so plain joining is valid CSV.
         precondition(csv.allSatisfy { $0.allSatisfy { !$0.contains(",") && !$0.contains("\"") } })
-        try AtomicFile.write(csv.map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n", to: out + "/network.csv")
+        try AtomicFile.write(
+            csv.map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n", to: out + "/network.csv")
         FileHandle.standardError.write(Data("wrote \(out)/network.csv\n".utf8))
     }
 

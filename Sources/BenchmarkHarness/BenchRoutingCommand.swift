@@ -1,7 +1,7 @@
-// `hubplan-bench routing`: the CVRPLIB benchmark (sets A, B, E, P, X), optionally beside PyVRP and OR-Tools.
-import HubPlanCommands
 import ArgumentParser
 import Foundation
+// `hubplan-bench routing`: the CVRPLIB benchmark (sets A, B, E, P, X), optionally beside PyVRP and OR-Tools.
+import HubPlanCommands
 import SolverControl
 import VehicleRouting
 
@@ -40,8 +40,9 @@ struct BenchRoutingCommand: ParsableCommand {
     @Flag(help: "Also run PyVRP and OR-Tools with the same time limit.")
     var peers = false
 
-    @Option(name: .customLong("peers-dir"),
-            help: "The peers harness folder (default $HUBPLAN_PEERS or ../shared/peers).")
+    @Option(
+        name: .customLong("peers-dir"),
+        help: "The peers harness folder (default $HUBPLAN_PEERS or ../shared/peers).")
     var peersDirectory: String?
 
     @Option(help: "The CVRP benchmark folder holding bks.csv.")
@@ -81,22 +82,27 @@ struct BenchRoutingCommand: ParsableCommand {
             let quick = set.lowercased() == "quick"
             let limit = timeLimit ?? (instance.set == "X" ? (quick ? 30 : 60) : 10)
             let (ours, iterations) = try solveOurs(instance, limit: limit, cancellation: token)
-            var row = RoutingBenchRow(instance: instance, timeLimit: limit, ours: ours, iterations: iterations,
-                                      pyvrp: nil, ortools: nil)
+            var row = RoutingBenchRow(
+                instance: instance, timeLimit: limit, ours: ours, iterations: iterations,
+                pyvrp: nil, ortools: nil)
             if peers && !token.isCancelled {
                 row.pyvrp = pyvrp.solve(instance: instance.path, seconds: limit, vehicles: instance.fleet)
                 row.ortools = ortools.solve(instance: instance.path, seconds: limit, vehicles: instance.fleet)
             }
             rows.append(row)
             let gap = ours.gap(to: instance.reference).map { String(format: "%.3f%%", $0) } ?? "-"
-            FileHandle.standardError.write(Data(("\(instance.name): \(ours.cost.map(String.init) ?? "none") "
-                + "(ref \(instance.reference), gap \(gap), \(ours.routes) routes, \(iterations) iterations)"
-                + (row.pyvrp.map { "  PyVRP \($0.cost.map(String.init) ?? "none")" } ?? "")
-                + (row.ortools.map { "  OR-Tools \($0.cost.map(String.init) ?? "none")" } ?? "") + "\n").utf8))
-            try AtomicFile.write(([RoutingBenchRow.csvHeader] + rows.map(\.csv)).joined(separator: "\n") + "\n",
-                                 to: csvPath)
+            FileHandle.standardError.write(
+                Data(
+                    ("\(instance.name): \(ours.cost.map(String.init) ?? "none") "
+                        + "(ref \(instance.reference), gap \(gap), \(ours.routes) routes, \(iterations) iterations)"
+                        + (row.pyvrp.map { "  PyVRP \($0.cost.map(String.init) ?? "none")" } ?? "")
+                        + (row.ortools.map { "  OR-Tools \($0.cost.map(String.init) ?? "none")" } ?? "") + "\n").utf8))
+            try AtomicFile.write(
+                ([RoutingBenchRow.csvHeader] + rows.map(\.csv)).joined(separator: "\n") + "\n",
+                to: csvPath)
         }
-        let context = "Time limit per instance: \(timeLimit.map { "\($0) s" } ?? "10 s (A, B, E, P), 60 s (X)"); "
+        let context =
+            "Time limit per instance: \(timeLimit.map { "\($0) s" } ?? "10 s (A, B, E, P), 60 s (X)"); "
             + "one thread; seed \(seed); gaps in % above the reference value; "
             + "\(ProcessInfo.processInfo.activeProcessorCount) cores, "
             + "load average at the end \(loadAverage())."
@@ -119,16 +125,22 @@ struct BenchRoutingCommand: ParsableCommand {
         }
     }
 
-    private func solveOurs(_ instance: RoutingBenchInstance, limit: Double,
-                           cancellation: CancellationToken) throws -> (RoutingBenchResult, Int) {
+    private func solveOurs(
+        _ instance: RoutingBenchInstance, limit: Double,
+        cancellation: CancellationToken
+    ) throws -> (RoutingBenchResult, Int) {
         let loaded = try VRPLIBReader.read(path: instance.path)
         var parameters = SolverParameters()
         parameters.seed = seed
-        let solved = try VerifiedSolve.solve(loaded.data, vehicles: instance.fleet, parameters: parameters,
-                                             budget: TimeBudget(seconds: limit, cancellation: cancellation))
+        let solved = try VerifiedSolve.solve(
+            loaded.data, vehicles: instance.fleet, parameters: parameters,
+            budget: TimeBudget(seconds: limit, cancellation: cancellation))
         let result = solved.result, report = solved.report, feasible = solved.isFeasible
-        return (RoutingBenchResult(cost: feasible ? report.cost : nil, routes: result.solution.routes.count,
-                                   seconds: result.seconds, feasible: feasible), result.iterations)
+        return (
+            RoutingBenchResult(
+                cost: feasible ? report.cost : nil, routes: result.solution.routes.count,
+                seconds: result.seconds, feasible: feasible), result.iterations
+        )
     }
 
     private func loadAverage() -> String {

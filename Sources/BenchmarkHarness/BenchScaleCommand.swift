@@ -1,7 +1,7 @@
-// `hubplan-bench scale`: large CVRP, VRPTW and rural instances, ours and PyVRP side by side at the same moment.
-import HubPlanCommands
 import ArgumentParser
 import Foundation
+// `hubplan-bench scale`: large CVRP, VRPTW and rural instances, ours and PyVRP side by side at the same moment.
+import HubPlanCommands
 import SolverControl
 import VehicleRouting
 
@@ -40,8 +40,9 @@ struct BenchScaleCommand: ParsableCommand {
     @Flag(name: .customLong("no-peers"), help: "Run our solver alone.")
     var noPeers = false
 
-    @Option(name: .customLong("peers-dir"),
-            help: "The peers harness folder with .venv (default $HUBPLAN_PEERS or ../shared/peers).")
+    @Option(
+        name: .customLong("peers-dir"),
+        help: "The peers harness folder with .venv (default $HUBPLAN_PEERS or ../shared/peers).")
     var peersDirectory: String?
 
     @Option(name: .customLong("scripts-dir"), help: "Folder holding vrptw_pyvrp.py.")
@@ -50,12 +51,14 @@ struct BenchScaleCommand: ParsableCommand {
     @Option(help: "The benchmarks folder holding cvrp/ and vrptw/homberger-large/.")
     var data = "../shared/benchmarks"
 
-    @Option(name: .customLong("initial-population"),
-            help: "Our seed population (default: by size, SolverParameters.initialPopulation).")
+    @Option(
+        name: .customLong("initial-population"),
+        help: "Our seed population (default: by size, SolverParameters.initialPopulation).")
     var initialPopulation: Int?
 
-    @Option(name: .customLong("seeding-share"),
-            help: "Largest share of the time limit our population seeding may take (SolverParameters).")
+    @Option(
+        name: .customLong("seeding-share"),
+        help: "Largest share of the time limit our population seeding may take (SolverParameters).")
     var seedingShare: Double?
 
     @Option(help: "Random seed for both solvers.")
@@ -77,22 +80,29 @@ struct BenchScaleCommand: ParsableCommand {
         let token = Interrupt.token()
         for instance in selected {
             if token.isCancelled { break }
-            let peer = noPeers ? nil : (instance.family == .vrptw ? vrptwPeer : cvrpPeer)
-                .start(instance: instance.path, seconds: timeLimit, vehicles: nil)
+            let peer =
+                noPeers
+                ? nil
+                : (instance.family == .vrptw ? vrptwPeer : cvrpPeer)
+                    .start(instance: instance.path, seconds: timeLimit, vehicles: nil)
             defer { peer?.stop() }
             let ours = try solveOurs(instance, cancellation: token)
             let row = ScaleBenchRow(instance: instance, timeLimit: timeLimit, ours: ours, pyvrp: peer?.finish())
             rows.append(row)
-            FileHandle.standardError.write(Data(("\(instance.name): \(ours.cost.map(String.init) ?? "none") "
-                + "(\(ours.iterations ?? 0) iterations)  PyVRP \(row.pyvrp?.cost.map(String.init) ?? "-") "
-                + "(\(row.pyvrp?.iterations ?? 0) iterations)  ratio "
-                + (row.costRatio.map { String(format: "%.4f", $0) } ?? "-") + "\n").utf8))
-            try AtomicFile.write(([ScaleBenchRow.csvHeader] + rows.map(\.csv)).joined(separator: "\n") + "\n",
-                                 to: out + "/scale.csv")
+            FileHandle.standardError.write(
+                Data(
+                    ("\(instance.name): \(ours.cost.map(String.init) ?? "none") "
+                        + "(\(ours.iterations ?? 0) iterations)  PyVRP \(row.pyvrp?.cost.map(String.init) ?? "-") "
+                        + "(\(row.pyvrp?.iterations ?? 0) iterations)  ratio "
+                        + (row.costRatio.map { String(format: "%.4f", $0) } ?? "-") + "\n").utf8))
+            try AtomicFile.write(
+                ([ScaleBenchRow.csvHeader] + rows.map(\.csv)).joined(separator: "\n") + "\n",
+                to: out + "/scale.csv")
         }
         var loads = [Double](repeating: 0, count: 3)
         let load = getloadavg(&loads, 3) == 3 ? loads.map { String(format: "%.2f", $0) }.joined(separator: " ") : "?"
-        let context = "Side by side: PyVRP and HubPlan at the same moment, one core each, \(timeLimit) s each, "
+        let context =
+            "Side by side: PyVRP and HubPlan at the same moment, one core each, \(timeLimit) s each, "
             + "seed \(seed); CVRP costs in rounded Euclidean units, VRPTW in DIMACS tenths (distance, at most K "
             + "vehicles). \(ProcessInfo.processInfo.activeProcessorCount) cores, load average at the end \(load)."
         let markdown = ScaleBenchReport.markdown(rows, context: context)
@@ -110,13 +120,19 @@ struct BenchScaleCommand: ParsableCommand {
         if chosen.contains("cvrp") {
             all += try RoutingBenchInstance.load(directory: data + "/cvrp")
                 .filter { $0.set == "X" && $0.customers >= 500 }
-                .map { ScaleBenchInstance(name: $0.name, family: .cvrp, customers: $0.customers, bks: $0.bks,
-                                          path: $0.path) }
+                .map {
+                    ScaleBenchInstance(
+                        name: $0.name, family: .cvrp, customers: $0.customers, bks: $0.bks,
+                        path: $0.path)
+                }
         }
         if chosen.contains("vrptw") {
             all += try BenchVRPTWCommand.loadInstances(from: data + "/vrptw/homberger-large")
-                .map { ScaleBenchInstance(name: $0.name, family: .vrptw, customers: $0.customers, bks: $0.bks,
-                                          path: $0.path) }
+                .map {
+                    ScaleBenchInstance(
+                        name: $0.name, family: .vrptw, customers: $0.customers, bks: $0.bks,
+                        path: $0.path)
+                }
         }
         if chosen.contains("rural") {
             for size in ruralSizes.split(separator: ",") {
@@ -124,28 +140,35 @@ struct BenchScaleCommand: ParsableCommand {
                     throw CommandLineError("--rural-sizes: '\(size)' is not a positive number")
                 }
                 let path = try RuralInstances.write(customers: customers, seed: 1, into: out + "/rural")
-                all.append(ScaleBenchInstance(name: RuralInstances.name(customers: customers, seed: 1),
-                                              family: .rural, customers: customers, bks: nil, path: path))
+                all.append(
+                    ScaleBenchInstance(
+                        name: RuralInstances.name(customers: customers, seed: 1),
+                        family: .rural, customers: customers, bks: nil, path: path))
             }
         }
         let globs = instances?.split(separator: ",").map(String.init)
         return all.filter { instance in globs.map { $0.contains { fnmatch($0, instance.name, 0) == 0 } } ?? true }
     }
 
-    private func solveOurs(_ instance: ScaleBenchInstance,
-                           cancellation: CancellationToken) throws -> RoutingBenchResult {
-        let data = instance.family == .vrptw
+    private func solveOurs(
+        _ instance: ScaleBenchInstance,
+        cancellation: CancellationToken
+    ) throws -> RoutingBenchResult {
+        let data =
+            instance.family == .vrptw
             ? try SolomonReader.read(path: instance.path, convention: .dimacs).data
             : try VRPLIBReader.read(path: instance.path).data
         var parameters = SolverParameters()
         parameters.seed = seed
         parameters.initialPopulationSize = initialPopulation
         if let seedingShare { parameters.seedingTimeShare = seedingShare }
-        let solved = try VerifiedSolve.solve(data, parameters: parameters,
-                                             budget: TimeBudget(seconds: timeLimit, cancellation: cancellation))
+        let solved = try VerifiedSolve.solve(
+            data, parameters: parameters,
+            budget: TimeBudget(seconds: timeLimit, cancellation: cancellation))
         let cost = instance.family == .vrptw ? solved.report.distance : solved.report.cost
-        return RoutingBenchResult(cost: solved.isFeasible ? cost : nil, routes: solved.result.solution.routes.count,
-                                  seconds: solved.result.seconds, feasible: solved.isFeasible,
-                                  iterations: solved.result.iterations)
+        return RoutingBenchResult(
+            cost: solved.isFeasible ? cost : nil, routes: solved.result.solution.routes.count,
+            seconds: solved.result.seconds, feasible: solved.isFeasible,
+            iterations: solved.result.iterations)
     }
 }

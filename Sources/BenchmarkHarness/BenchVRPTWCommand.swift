@@ -1,8 +1,8 @@
-// `hubplan-bench vrptw`: Solomon/Homberger VRPTW instances against the DIMACS best-known values and PyVRP.
-import HubPlanCommands
 import ArgumentParser
 import CSV
 import Foundation
+// `hubplan-bench vrptw`: Solomon/Homberger VRPTW instances against the DIMACS best-known values and PyVRP.
+import HubPlanCommands
 import SolverControl
 import VehicleRouting
 
@@ -34,8 +34,9 @@ struct BenchVRPTWCommand: ParsableCommand {
     @Flag(help: "Also run PyVRP with the same time limit.")
     var peers = false
 
-    @Option(name: .customLong("peers-dir"),
-            help: "The peers harness folder with .venv (default $HUBPLAN_PEERS or ../shared/peers).")
+    @Option(
+        name: .customLong("peers-dir"),
+        help: "The peers harness folder with .venv (default $HUBPLAN_PEERS or ../shared/peers).")
     var peersDirectory: String?
 
     @Option(name: .customLong("scripts-dir"), help: "Folder holding vrptw_pyvrp.py.")
@@ -68,22 +69,27 @@ struct BenchVRPTWCommand: ParsableCommand {
         for instance in selected {
             if token.isCancelled { break }
             let (ours, iterations) = try solveOurs(instance, cancellation: token)
-            var row = RoutingBenchRow(instance: instance, timeLimit: timeLimit, ours: ours, iterations: iterations,
-                                      pyvrp: nil, ortools: nil)
+            var row = RoutingBenchRow(
+                instance: instance, timeLimit: timeLimit, ours: ours, iterations: iterations,
+                pyvrp: nil, ortools: nil)
             if peers && !token.isCancelled {
                 row.pyvrp = pyvrp.solve(instance: instance.path, seconds: timeLimit, vehicles: nil)
             }
             rows.append(row)
             let gap = ours.gap(to: instance.reference).map { String(format: "%.3f%%", $0) } ?? "-"
-            FileHandle.standardError.write(Data(("\(instance.name): \(ours.cost.map(String.init) ?? "none") "
-                + "(BKS \(instance.reference), gap \(gap), \(ours.routes) routes, \(iterations) iterations)"
-                + (row.pyvrp.map { "  PyVRP \($0.cost.map(String.init) ?? "none")" } ?? "") + "\n").utf8))
-            try AtomicFile.write(([RoutingBenchRow.csvHeader] + rows.map(\.csv)).joined(separator: "\n") + "\n",
-                                 to: out + "/vrptw.csv")
+            FileHandle.standardError.write(
+                Data(
+                    ("\(instance.name): \(ours.cost.map(String.init) ?? "none") "
+                        + "(BKS \(instance.reference), gap \(gap), \(ours.routes) routes, \(iterations) iterations)"
+                        + (row.pyvrp.map { "  PyVRP \($0.cost.map(String.init) ?? "none")" } ?? "") + "\n").utf8))
+            try AtomicFile.write(
+                ([RoutingBenchRow.csvHeader] + rows.map(\.csv)).joined(separator: "\n") + "\n",
+                to: out + "/vrptw.csv")
         }
         var loads = [Double](repeating: 0, count: 3)
         let load = getloadavg(&loads, 3) == 3 ? loads.map { String(format: "%.2f", $0) }.joined(separator: " ") : "?"
-        let context = "DIMACS convention (costs in tenths), distance objective, at most K vehicles; time limit "
+        let context =
+            "DIMACS convention (costs in tenths), distance objective, at most K vehicles; time limit "
             + "\(timeLimit) s per instance; one thread; seed \(seed); "
             + "\(ProcessInfo.processInfo.activeProcessorCount) cores, load average at the end \(load)."
         let markdown = RoutingBenchReport.markdown(rows, context: context)
@@ -101,8 +107,9 @@ struct BenchVRPTWCommand: ParsableCommand {
         let reader = try CSVReader(string: text, hasHeaderRow: true)
         let header = reader.headerRow ?? []
         guard let nameColumn = header.firstIndex(of: "instance"), let setColumn = header.firstIndex(of: "set"),
-              let countColumn = header.firstIndex(of: "n_customers"),
-              let bksColumn = header.firstIndex(of: "bks_distance_only") else {
+            let countColumn = header.firstIndex(of: "n_customers"),
+            let bksColumn = header.firstIndex(of: "bks_distance_only")
+        else {
             throw CommandLineError("\(path): missing a column (instance, set, n_customers, bks_distance_only)")
         }
         var result: [RoutingBenchInstance] = []
@@ -110,27 +117,36 @@ struct BenchVRPTWCommand: ParsableCommand {
         while let row = reader.next() {
             line += 1
             guard row.count > bksColumn, let customers = Int(row[countColumn]),
-                  let bks = Double(row[bksColumn]) else {
+                let bks = Double(row[bksColumn])
+            else {
                 throw CommandLineError("\(path):\(line): bad n_customers or bks_distance_only")
             }
             let folder = row[setColumn] == "solomon" ? "solomon" : "homberger"
             let tenths = Int((bks * 10).rounded())
-            result.append(RoutingBenchInstance(name: row[nameColumn], set: row[setColumn], customers: customers,
-                                               bks: tenths, reference: tenths, fleet: nil,
-                                               path: "\(data)/\(folder)/\(row[nameColumn]).txt", note: ""))
+            result.append(
+                RoutingBenchInstance(
+                    name: row[nameColumn], set: row[setColumn], customers: customers,
+                    bks: tenths, reference: tenths, fleet: nil,
+                    path: "\(data)/\(folder)/\(row[nameColumn]).txt", note: ""))
         }
         return result
     }
 
-    private func solveOurs(_ instance: RoutingBenchInstance,
-                           cancellation: CancellationToken) throws -> (RoutingBenchResult, Int) {
+    private func solveOurs(
+        _ instance: RoutingBenchInstance,
+        cancellation: CancellationToken
+    ) throws -> (RoutingBenchResult, Int) {
         let loaded = try SolomonReader.read(path: instance.path, convention: .dimacs)
         var parameters = SolverParameters()
         parameters.seed = seed
-        let solved = try VerifiedSolve.solve(loaded.data, parameters: parameters,
-                                             budget: TimeBudget(seconds: timeLimit, cancellation: cancellation))
+        let solved = try VerifiedSolve.solve(
+            loaded.data, parameters: parameters,
+            budget: TimeBudget(seconds: timeLimit, cancellation: cancellation))
         let result = solved.result, report = solved.report, feasible = solved.isFeasible
-        return (RoutingBenchResult(cost: feasible ? report.distance : nil, routes: result.solution.routes.count,
-                                   seconds: result.seconds, feasible: feasible), result.iterations)
+        return (
+            RoutingBenchResult(
+                cost: feasible ? report.distance : nil, routes: result.solution.routes.count,
+                seconds: result.seconds, feasible: feasible), result.iterations
+        )
     }
 }

@@ -1,7 +1,7 @@
-// The location benchmark: OR-Library pmed and cap instances against their published optima (and HiGHS).
-import HubPlanCommands
 import FacilityLocation
 import Foundation
+// The location benchmark: OR-Library pmed and cap instances against their published optima (and HiGHS).
+import HubPlanCommands
 import SolverControl
 
 /// One benchmark instance: its file, the capacity to substitute, and the published optimum.
@@ -54,14 +54,18 @@ enum LocationBenchmark {
         }
         for r in try rows(data + "/cflp/optima.csv") where r.count >= 6 {
             guard let value = Double(r[5]) else { throw CommandLineError("cflp/optima.csv: bad optimum for \(r[0])") }
-            list.append(.init(family: .cap, name: r[0], path: data + "/cflp/" + r[1], capacity: Double(r[2]),
-                              published: value))
+            list.append(
+                .init(
+                    family: .cap, name: r[0], path: data + "/cflp/" + r[1], capacity: Double(r[2]),
+                    published: value))
         }
         return list
     }
 
     /// Solves `instance` within `timeLimit` and verifies the plan independently.
-    static func run(_ instance: LocationBenchInstance, timeLimit: Double, cancellation: CancellationToken)
+    static func run(
+        _ instance: LocationBenchInstance, timeLimit: Double, cancellation: CancellationToken
+    )
         throws -> LocationBenchRow
     {
         let options = LocationOptions(timeLimit: timeLimit, cancellation: cancellation)
@@ -71,17 +75,23 @@ enum LocationBenchmark {
         case .pmed:
             let problem = try PMedianFile.read(path: instance.path)
             result = try PMedianSolver(options: options).solve(problem)
-            verified = result.solution.map {
-                LocationVerifier.verify($0, rules: problem.verificationRules, objective: problem.verificationObjective,
-                                        claimedObjective: result.objective).isValid
-            } ?? false
+            verified =
+                result.solution.map {
+                    LocationVerifier.verify(
+                        $0, rules: problem.verificationRules, objective: problem.verificationObjective,
+                        claimedObjective: result.objective
+                    ).isValid
+                } ?? false
         case .cap:
             let problem = try CapacitatedFile.read(path: instance.path, capacity: instance.capacity)
             result = FacilitySolver(options: options).solve(problem)
-            verified = result.solution.map {
-                LocationVerifier.verify($0, rules: problem.verificationRules, objective: problem.verificationObjective,
-                                        claimedObjective: result.objective).isValid
-            } ?? false
+            verified =
+                result.solution.map {
+                    LocationVerifier.verify(
+                        $0, rules: problem.verificationRules, objective: problem.verificationObjective,
+                        claimedObjective: result.objective
+                    ).isValid
+                } ?? false
         }
         return LocationBenchRow(
             instance: instance, objective: result.objective, bound: result.bound, gap: result.gap,
@@ -89,7 +99,8 @@ enum LocationBenchmark {
     }
 
     /// The same instance through HiGHS (the peers harness).
-    static func peer(_ instance: LocationBenchInstance, peers: LocationPeer, timeLimit: Double) -> LocationPeer.Result? {
+    static func peer(_ instance: LocationBenchInstance, peers: LocationPeer, timeLimit: Double) -> LocationPeer.Result?
+    {
         switch instance.family {
         case .pmed:
             return peers.run(script: "pmedian_highs.py", file: instance.path, extra: [], timeLimit: timeLimit)

@@ -1,6 +1,6 @@
+import Foundation
 // Runs a peer MIP script (pmedian_highs.py, cflp_highs.py) from ../shared/peers and reads its JSON line.
 import HubPlanCommands
-import Foundation
 
 /// One HiGHS run of the peers harness on a p-median or warehouse-location file.
 struct LocationPeer {
@@ -40,7 +40,8 @@ struct LocationPeer {
             let last = text.split(whereSeparator: \.isNewline).last,
             let decoded = try? JSONDecoder().decode(Output.self, from: Data(last.utf8))
         else { return nil }
-        return Result(objective: decoded.objective, bound: decoded.bound, seconds: decoded.seconds ?? 0,
-                      status: decoded.status ?? "?")
+        return Result(
+            objective: decoded.objective, bound: decoded.bound, seconds: decoded.seconds ?? 0,
+            status: decoded.status ?? "?")
     }
 }

@@ -1,6 +1,6 @@
+import Foundation
 // Runs a peer CVRP solver script (PyVRP, OR-Tools) from ../shared/peers and reads its one-line JSON result.
 import HubPlanCommands
-import Foundation
 
 /// A peer solver script of the peers harness, run as a subprocess with the venv's Python.
 struct PeerSolver {
@@ -64,10 +64,12 @@ struct RunningPeer {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard let text = String(data: data, encoding: .utf8),
-              let last = text.split(whereSeparator: \.isNewline).last,
-              let decoded = try? JSONDecoder().decode(Output.self, from: Data(last.utf8)) else { return nil }
-        return RoutingBenchResult(cost: decoded.cost, routes: decoded.routes ?? 0, seconds: decoded.seconds ?? 0,
-                                  feasible: decoded.feasible ?? false, iterations: decoded.iterations)
+            let last = text.split(whereSeparator: \.isNewline).last,
+            let decoded = try? JSONDecoder().decode(Output.self, from: Data(last.utf8))
+        else { return nil }
+        return RoutingBenchResult(
+            cost: decoded.cost, routes: decoded.routes ?? 0, seconds: decoded.seconds ?? 0,
+            feasible: decoded.feasible ?? false, iterations: decoded.iterations)
     }
 
     /// Stops the process (by its pid) if it still runs: every path out of a benchmark ends it.

@@ -1,6 +1,6 @@
+import Foundation
 // The CVRP benchmark's instances, result rows and tables (CSV and Markdown) for `hubplan-bench routing`.
 import HubPlanCommands
-import Foundation
 
 /// One benchmark instance from `bks.csv`.
 struct RoutingBenchInstance {
@@ -42,10 +42,11 @@ struct RoutingBenchInstance {
             var file = "\(directory)/\(set)/\(name).vrp"
             if !FileManager.default.fileExists(atPath: file) { file = "\(directory)/E_explicit/\(name).vrp" }
             let k = name.split(separator: "-").last.flatMap { $0.hasPrefix("k") ? Int($0.dropFirst()) : nil }
-            instances.append(RoutingBenchInstance(
-                name: name, set: set, customers: customers, bks: bks,
-                reference: set == "X" ? bks : min(bks, atMostKReference[name] ?? bks),
-                fleet: set == "X" ? nil : k, path: file, note: fields.count > 7 ? fields[7] : ""))
+            instances.append(
+                RoutingBenchInstance(
+                    name: name, set: set, customers: customers, bks: bks,
+                    reference: set == "X" ? bks : min(bks, atMostKReference[name] ?? bks),
+                    fleet: set == "X" ? nil : k, path: file, note: fields.count > 7 ? fields[7] : ""))
         }
         return instances
     }
@@ -74,7 +75,8 @@ struct RoutingBenchRow {
     var pyvrp: RoutingBenchResult?
     var ortools: RoutingBenchResult?
 
-    static let csvHeader = "instance,set,customers,fleet,bks,reference,time_limit,cost,gap,seconds,routes,feasible,"
+    static let csvHeader =
+        "instance,set,customers,fleet,bks,reference,time_limit,cost,gap,seconds,routes,feasible,"
         + "iterations,pyvrp_cost,pyvrp_gap,ortools_cost,ortools_gap"
 
     private static func format(_ gap: Double?) -> String { gap.map { String(format: "%.3f", $0) } ?? "" }
@@ -99,7 +101,8 @@ struct RoutingBenchRow {
     init?(csv line: Substring, instances: [String: RoutingBenchInstance]) {
         let f = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         guard f.count == 17, let instance = instances[f[0]], let limit = Double(f[6]),
-              let seconds = Double(f[9]), let routes = Int(f[10]), let iterations = Int(f[12]) else { return nil }
+            let seconds = Double(f[9]), let routes = Int(f[10]), let iterations = Int(f[12])
+        else { return nil }
         self.instance = instance
         timeLimit = limit
         ours = RoutingBenchResult(cost: Int(f[7]), routes: routes, seconds: seconds, feasible: f[11] == "yes")
@@ -108,8 +111,10 @@ struct RoutingBenchRow {
         ortools = f[15].isEmpty ? nil : RoutingBenchResult(cost: Int(f[15]), routes: 0, seconds: 0, feasible: true)
     }
 
-    init(instance: RoutingBenchInstance, timeLimit: Double, ours: RoutingBenchResult, iterations: Int,
-         pyvrp: RoutingBenchResult?, ortools: RoutingBenchResult?) {
+    init(
+        instance: RoutingBenchInstance, timeLimit: Double, ours: RoutingBenchResult, iterations: Int,
+        pyvrp: RoutingBenchResult?, ortools: RoutingBenchResult?
+    ) {
         self.instance = instance
         self.timeLimit = timeLimit
         self.ours = ours
@@ -145,26 +150,32 @@ enum RoutingBenchReport {
         for row in rows {
             let ref = row.instance.reference
             let fleet = row.instance.fleet.map { "≤\($0)" } ?? "any"
-            var line = "| \(row.instance.name) | \(fleet) | \(row.instance.bks) "
+            var line =
+                "| \(row.instance.name) | \(fleet) | \(row.instance.bks) "
                 + "| \(ref) | \(String(format: "%g", row.timeLimit)) | \(row.ours.cost.map(String.init) ?? "-") "
                 + "| \(gap(row.ours.gap(to: ref))) | \(String(format: "%.1f", row.ours.seconds)) | \(row.ours.routes) "
                 + "| \(row.ours.feasible ? "yes" : "**no**") |"
             if peers {
-                line += " \(row.pyvrp?.cost.map(String.init) ?? "-") | \(gap(row.pyvrp?.gap(to: ref))) "
+                line +=
+                    " \(row.pyvrp?.cost.map(String.init) ?? "-") | \(gap(row.pyvrp?.gap(to: ref))) "
                     + "| \(row.ortools?.cost.map(String.init) ?? "-") | \(gap(row.ortools?.gap(to: ref))) |"
             }
             lines.append(line)
         }
-        lines += ["", "## Summary", "", "| set | instances | mean gap % | max gap % | at ref | infeasible |"
-            + (peers ? " PyVRP mean gap % | ratio ours/PyVRP | ours ≤ OR-Tools |" : ""),
-                  "|---|---|---|---|---|---|" + (peers ? "---|---|---|" : "")]
+        lines += [
+            "", "## Summary", "",
+            "| set | instances | mean gap % | max gap % | at ref | infeasible |"
+                + (peers ? " PyVRP mean gap % | ratio ours/PyVRP | ours ≤ OR-Tools |" : ""),
+            "|---|---|---|---|---|---|" + (peers ? "---|---|---|" : ""),
+        ]
         let groups = Dictionary(grouping: rows) { summaryGroup($0.instance) }
         for (name, group) in groups.sorted(by: { $0.key < $1.key }) {
             let gaps = group.map { $0.ours.gap(to: $0.instance.reference) ?? 100 }
             let mean = gaps.reduce(0, +) / Double(gaps.count)
             let atReference = group.filter { ($0.ours.cost ?? .max) <= $0.instance.reference }.count
             let infeasible = group.filter { !$0.ours.feasible }.count
-            var line = "| \(name) | \(group.count) | \(String(format: "%.3f", mean)) "
+            var line =
+                "| \(name) | \(group.count) | \(String(format: "%.3f", mean)) "
                 + "| \(String(format: "%.3f", gaps.max() ?? 0)) | \(atReference) | \(infeasible) |"
             if peers {
                 let py = group.compactMap { $0.pyvrp?.gap(to: $0.instance.reference) }

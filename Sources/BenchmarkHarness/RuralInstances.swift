@@ -21,9 +21,11 @@ enum RuralInstances {
         for _ in 0..<townships {
             seats.append((500 + random.next(below: side - 1_000), 500 + random.next(below: side - 1_000)))
         }
-        var lines = ["NAME : \(name(customers: customers, seed: seed))", "COMMENT : HubPlan rural family, seed \(seed)",
-                     "TYPE : CVRP", "DIMENSION : \(customers + 1)", "EDGE_WEIGHT_TYPE : EUC_2D",
-                     "CAPACITY : \(capacity)", "NODE_COORD_SECTION", "1 \(centre) \(centre)"]
+        var lines = [
+            "NAME : \(name(customers: customers, seed: seed))", "COMMENT : HubPlan rural family, seed \(seed)",
+            "TYPE : CVRP", "DIMENSION : \(customers + 1)", "EDGE_WEIGHT_TYPE : EUC_2D",
+            "CAPACITY : \(capacity)", "NODE_COORD_SECTION", "1 \(centre) \(centre)",
+        ]
         var demands = ["DEMAND_SECTION", "1 0"]
         for k in 0..<customers {
             let township = k % townships
@@ -34,7 +36,9 @@ enum RuralInstances {
             let dy = isSeat ? 0 : (random.next(below: 400) + random.next(below: 400) - 400)
             let x = min(side, max(0, sx + dx)), y = min(side, max(0, sy + dy))
             lines.append("\(k + 2) \(x) \(y)")
-            let parcels = isSeat ? 40 + random.next(below: 60)
+            let parcels =
+                isSeat
+                ? 40 + random.next(below: 60)
                 : 1 + random.next(below: 8) + (random.next(below: 5) == 0 ? random.next(below: 30) : 0)
             demands.append("\(k + 2) \(parcels)")
         }

@@ -3,7 +3,11 @@ import Foundation
 
 /// One instance of `hubplan-bench scale`: where it comes from and what it is compared with.
 struct ScaleBenchInstance {
-    enum Family: String { case cvrp = "CVRP X", vrptw = "VRPTW Homberger", rural = "CVRP rural" }
+    enum Family: String {
+        case cvrp = "CVRP X"
+        case vrptw = "VRPTW Homberger"
+        case rural = "CVRP rural"
+    }
     var name: String
     var family: Family
     var customers: Int
@@ -19,7 +23,8 @@ struct ScaleBenchRow {
     var ours: RoutingBenchResult
     var pyvrp: RoutingBenchResult?
 
-    static let csvHeader = "instance,family,customers,bks,time_limit,cost,gap,routes,iterations,iterations_per_s,"
+    static let csvHeader =
+        "instance,family,customers,bks,time_limit,cost,gap,routes,iterations,iterations_per_s,"
         + "pyvrp_cost,pyvrp_gap,pyvrp_iterations,pyvrp_iterations_per_s,cost_ratio,speed_ratio"
 
     /// Ours over PyVRP's cost (below 1: ours is cheaper).
@@ -38,12 +43,18 @@ struct ScaleBenchRow {
         func number(_ value: Double?, _ format: String) -> String { value.map { String(format: format, $0) } ?? "" }
         let gap = instance.bks.flatMap { ours.gap(to: $0) }
         let pyGap = instance.bks.flatMap { bks in pyvrp?.gap(to: bks) }
-        let head: [String] = [instance.name, instance.family.rawValue, String(instance.customers),
-                              instance.bks.map(String.init) ?? "", String(format: "%g", timeLimit)]
-        let mine: [String] = [ours.cost.map(String.init) ?? "", number(gap, "%.3f"), String(ours.routes),
-                              ours.iterations.map(String.init) ?? "", number(ours.iterationsPerSecond, "%.2f")]
-        let theirs: [String] = [pyvrp?.cost.map(String.init) ?? "", number(pyGap, "%.3f"),
-                                pyvrp?.iterations.map(String.init) ?? "", number(pyvrp?.iterationsPerSecond, "%.2f")]
+        let head: [String] = [
+            instance.name, instance.family.rawValue, String(instance.customers),
+            instance.bks.map(String.init) ?? "", String(format: "%g", timeLimit),
+        ]
+        let mine: [String] = [
+            ours.cost.map(String.init) ?? "", number(gap, "%.3f"), String(ours.routes),
+            ours.iterations.map(String.init) ?? "", number(ours.iterationsPerSecond, "%.2f"),
+        ]
+        let theirs: [String] = [
+            pyvrp?.cost.map(String.init) ?? "", number(pyGap, "%.3f"),
+            pyvrp?.iterations.map(String.init) ?? "", number(pyvrp?.iterationsPerSecond, "%.2f"),
+        ]
         return (head + mine + theirs + [number(costRatio, "%.4f"), number(speedRatio, "%.3f")])
             .joined(separator: ",")
     }
@@ -53,10 +64,12 @@ struct ScaleBenchRow {
 enum ScaleBenchReport {
     static func markdown(_ rows: [ScaleBenchRow], context: String) -> String {
         func number(_ value: Double?, _ format: String) -> String { value.map { String(format: format, $0) } ?? "-" }
-        var lines = ["# Large instances beside PyVRP", "", context, "",
-                     "| instance | family | n | BKS | limit s | ours | gap % | it/s | PyVRP | gap % | it/s "
-                        + "| ours/PyVRP cost | ours/PyVRP it/s |",
-                     "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+        var lines = [
+            "# Large instances beside PyVRP", "", context, "",
+            "| instance | family | n | BKS | limit s | ours | gap % | it/s | PyVRP | gap % | it/s "
+                + "| ours/PyVRP cost | ours/PyVRP it/s |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        ]
         for row in rows {
             let bks = row.instance.bks
             let name = row.instance.name, family = row.instance.family.rawValue
@@ -66,13 +79,17 @@ enum ScaleBenchReport {
             let rates = (number(row.ours.iterationsPerSecond, "%.1f"), number(row.pyvrp?.iterationsPerSecond, "%.1f"))
             let limit = String(format: "%g", row.timeLimit), reference = bks.map(String.init) ?? "-"
             let ratios = (number(row.costRatio, "%.4f"), number(row.speedRatio, "%.2f"))
-            let cells: [String] = [name, family, String(row.instance.customers), reference, limit, ours, gap, rates.0,
-                                   theirs, pyGap, rates.1, ratios.0, ratios.1]
+            let cells: [String] = [
+                name, family, String(row.instance.customers), reference, limit, ours, gap, rates.0,
+                theirs, pyGap, rates.1, ratios.0, ratios.1,
+            ]
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
-        lines += ["", "## Summary", "", "Ratios over the instances where both found a feasible solution.", "",
-                  "| family | instances | mean cost ratio | worst cost ratio | above 1.005 | no solution (ours / PyVRP) "
-                    + "| mean it/s ratio |", "|---|---|---|---|---|---|---|"]
+        lines += [
+            "", "## Summary", "", "Ratios over the instances where both found a feasible solution.", "",
+            "| family | instances | mean cost ratio | worst cost ratio | above 1.005 | no solution (ours / PyVRP) "
+                + "| mean it/s ratio |", "|---|---|---|---|---|---|---|",
+        ]
         let families: [ScaleBenchInstance.Family] = [.cvrp, .vrptw, .rural]
         for family in families {
             let group = rows.filter { $0.instance.family == family }
@@ -80,10 +97,11 @@ enum ScaleBenchReport {
             let ratios = group.compactMap(\.costRatio), speeds = group.compactMap(\.speedRatio)
             let mean = ratios.isEmpty ? nil : ratios.reduce(0, +) / Double(ratios.count)
             let speed = speeds.isEmpty ? nil : speeds.reduce(0, +) / Double(speeds.count)
-            lines.append("| \(family.rawValue) | \(group.count) | \(number(mean, "%.4f")) "
-                + "| \(number(ratios.max(), "%.4f")) | \(ratios.filter { $0 > 1.005 }.count) "
-                + "| \(group.count { $0.ours.cost == nil }) / \(group.count { $0.pyvrp?.cost == nil }) "
-                + "| \(number(speed, "%.2f")) |")
+            lines.append(
+                "| \(family.rawValue) | \(group.count) | \(number(mean, "%.4f")) "
+                    + "| \(number(ratios.max(), "%.4f")) | \(ratios.filter { $0 > 1.005 }.count) "
+                    + "| \(group.count { $0.ours.cost == nil }) / \(group.count { $0.pyvrp?.cost == nil }) "
+                    + "| \(number(speed, "%.2f")) |")
         }
         return lines.joined(separator: "\n") + "\n"
     }

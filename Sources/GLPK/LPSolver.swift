@@ -59,7 +59,8 @@ enum LPSolver {
     /// The LP presolver answers "no primal feasible solution" (trusted: infeasible) or "no dual feasible
     /// solution" (the model is unbounded *or* infeasible), and gives no basis when it fails; in the last two
     /// cases the simplex runs again without it, on the scaled original problem, whose status is definite.
-    static func simplex(_ problem: GLPKProblem, options: SolveOptions, budget: TimeBudget) throws(GLPKError) -> Verdict {
+    static func simplex(_ problem: GLPKProblem, options: SolveOptions, budget: TimeBudget) throws(GLPKError) -> Verdict
+    {
         var parameters = glp_smcp()
         glp_init_smcp(&parameters)
         parameters.msg_lev = options.verbose ? GLP_MSG_ALL : GLP_MSG_ERR

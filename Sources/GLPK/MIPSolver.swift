@@ -123,8 +123,9 @@ enum MIPSolver {
         case GLP_ETMLIM:
             outcome = Outcome(status: hasIncumbent ? .feasible : .noSolution, stopReason: .timeLimit)
         case GLP_ESTOP:
-            outcome = Outcome(status: hasIncumbent ? .feasible : .noSolution,
-                              stopReason: monitor.stopReason ?? .cancelled)
+            outcome = Outcome(
+                status: hasIncumbent ? .feasible : .noSolution,
+                stopReason: monitor.stopReason ?? .cancelled)
         default:
             throw GLPKError.solverFailed(
                 "glp_intopt returned code \(code) (MIP status \(mipStatus)). \(GLPKRuntime.lastOutput())")

@@ -24,7 +24,8 @@ extension Model {
     public func writeMPS(to path: String) throws(GLPKError) {
         let maximize = direction == .maximize
         try export(
-            to: path, shape: LoadShape(names: true, constantAsColumn: true, negateObjective: maximize, placeholderRow: true)
+            to: path,
+            shape: LoadShape(names: true, constantAsColumn: true, negateObjective: maximize, placeholderRow: true)
         ) { (problem, temporary) throws(GLPKError) -> Int32 in
             let code = try problem.writeMPS(temporary)
             if code == 0 && maximize {
@@ -54,7 +55,8 @@ extension Model {
             guard code == 0 else {
                 try? FileManager.default.removeItem(atPath: temporary)
                 // GLPK's last line says why ("Unable to create '...' - No such file or directory").
-                let reason = GLPKRuntime.lastOutput().split(separator: "\n").last.map(String.init) ?? "GLPK could not write it"
+                let reason =
+                    GLPKRuntime.lastOutput().split(separator: "\n").last.map(String.init) ?? "GLPK could not write it"
                 throw GLPKError.exportFailed(path: path, reason: reason)
             }
         }

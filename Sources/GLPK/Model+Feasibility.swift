@@ -58,8 +58,9 @@ extension Model {
                     if let problem = SearchMonitor.rowProblem(row, columnCount: variableCount) {
                         problems.append("lazy row \(r) returned for the warm start: \(problem)")
                     } else if SearchMonitor.isViolated(row, at: point) {
-                        problems.append("lazy row \(r) returned for the warm start is violated by "
-                            + "\(row.violation(at: point))")
+                        problems.append(
+                            "lazy row \(r) returned for the warm start is violated by "
+                                + "\(row.violation(at: point))")
                     }
                 }
             }

@@ -91,7 +91,8 @@ extension Model {
                 let column = entryColumns[k]
                 let value = entryValues[k]
                 if column < 0 || column >= columnCount {
-                    problems.add("\(rowLabel(i)): column index \(column) is out of range (the model has \(columnCount) columns)")
+                    problems.add(
+                        "\(rowLabel(i)): column index \(column) is out of range (the model has \(columnCount) columns)")
                     continue
                 }
                 if !value.isFinite { problems.add("\(rowLabel(i)): coefficient of \(columnLabel(column)) is \(value)") }

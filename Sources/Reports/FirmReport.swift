@@ -16,26 +16,34 @@ public enum FirmReport {
         let policy = plan.scenario.policy
         let handled = plan.firms.reduce(0) { $0 + $1.parcelsPerDay }
         var html = "<h2>Firms, direct lines and policy levers</h2>\n"
-        html += "<p>Parcels handled: \(HTMLReport.n(handled)) a day, \(HTMLReport.n(handled * plan.scenario.rates.daysPerYear / 1e6, 1))"
+        html +=
+            "<p>Parcels handled: \(HTMLReport.n(handled)) a day, \(HTMLReport.n(handled * plan.scenario.rates.daysPerYear / 1e6, 1))"
             + " million a year (delivered in the network + outbound + transit through the hubs).</p>\n"
         html += HTMLPage.table(
-            ["firm", "name", "share", "hubs", "lines (feeder / gateway)", "trips a day", "ETC tolls a year", "toll subsidy a year",
-             "capped", "one-time award"],
+            [
+                "firm", "name", "share", "hubs", "lines (feeder / gateway)", "trips a day", "ETC tolls a year",
+                "toll subsidy a year",
+                "capped", "one-time award",
+            ],
             plan.firms.map { f in
                 let lines = plan.lines.filter { $0.firm == f.id }
                 let feeders = lines.filter { $0.kind == .feeder }.count
-                return [f.id, f.name, "#" + HTMLReport.pct(f.share), f.hubs.joined(separator: ", "),
-                        "#\(feeders) / \(lines.count - feeders)", "#\(lines.reduce(0) { $0 + $1.tripsPerDay })",
-                        "#" + HTMLReport.n(f.tolls), "#" + HTMLReport.n(f.tollSubsidy), f.subsidyCapped ? "yes" : "no",
-                        "#" + HTMLReport.n(f.award)]
+                return [
+                    f.id, f.name, "#" + HTMLReport.pct(f.share), f.hubs.joined(separator: ", "),
+                    "#\(feeders) / \(lines.count - feeders)", "#\(lines.reduce(0) { $0 + $1.tripsPerDay })",
+                    "#" + HTMLReport.n(f.tolls), "#" + HTMLReport.n(f.tollSubsidy), f.subsidyCapped ? "yes" : "no",
+                    "#" + HTMLReport.n(f.award),
+                ]
             }, id: "firms")
-        html += "<p>Subsidy: \(HTMLReport.pct(policy.tollSubsidyShare)) of the ETC tolls of direct lines to gateways outside"
+        html +=
+            "<p>Subsidy: \(HTMLReport.pct(policy.tollSubsidyShare)) of the ETC tolls of direct lines to gateways outside"
             + " the hub's province, at most \(HTMLReport.n(policy.tollSubsidyCap)) per firm a year; feeder and in-province lines"
             + " earn none. Award: \(HTMLReport.n(policy.awardPerFirm)) once per firm whose hub handles at least"
             + " \(HTMLReport.pct(policy.awardCoverage)) of all parcels, counted over \(HTMLReport.n(policy.awardYears)) years"
             + " in the yearly total.</p>\n"
         html += "<figure>\n" + map(plan, network: network)
-        html += "<figcaption>Line-haul: dark squares are the open hubs, red circles the county centers, grey lines the feeder"
+        html +=
+            "<figcaption>Line-haul: dark squares are the open hubs, red circles the county centers, grey lines the feeder"
             + " lines; arrows run from each hub toward its gateways (solid: out of the province, dashed: inside).</figcaption>\n</figure>\n"
         return html
     }
@@ -43,7 +51,9 @@ public enum FirmReport {
     /// The line-haul map as inline SVG.
     static func map(_ plan: NetworkPlan, network: Network, width: Double = 960) -> String {
         let index = network.nodeIndexByID()
-        let drawn = network.nodes.filter { $0.kind.isDemandPoint || $0.kind == .regionalHub || $0.kind == .countyCenter }
+        let drawn = network.nodes.filter {
+            $0.kind.isDemandPoint || $0.kind == .regionalHub || $0.kind == .countyCenter
+        }
         let lons = drawn.map(\.lon), lats = drawn.map(\.lat)
         let minLon = lons.min() ?? 0, maxLon = lons.max() ?? 1, minLat = lats.min() ?? 0, maxLat = lats.max() ?? 1
         let aspect = cos((minLat + maxLat) / 2 * .pi / 180)
@@ -54,11 +64,15 @@ public enum FirmReport {
         func xy(_ lon: Double, _ lat: Double) -> (Double, Double) {
             (margin + (lon - minLon) * aspect * scale, margin + (maxLat - lat) * scale)
         }
-        func node(_ id: String) -> (Double, Double)? { index[id].map { xy(network.nodes[$0].lon, network.nodes[$0].lat) } }
+        func node(_ id: String) -> (Double, Double)? {
+            index[id].map { xy(network.nodes[$0].lon, network.nodes[$0].lat) }
+        }
         func f(_ x: Double) -> String { String(format: "%.1f", x) }
-        var svg = "<svg id=\"line-haul-map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(f(width)) \(f(height))\""
+        var svg =
+            "<svg id=\"line-haul-map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(f(width)) \(f(height))\""
             + " width=\"\(f(width))\" height=\"\(f(height))\">\n"
-        svg += "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\""
+        svg +=
+            "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\""
             + " orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#1f5f8b\"/></marker></defs>\n"
         svg += "<g id=\"feeders\" stroke=\"#aaa\" stroke-width=\"1\">\n"
         var drawnFeeders: Set<String> = []
@@ -73,7 +87,8 @@ public enum FirmReport {
             guard let p = node(l.from), let g = index[l.to] else { continue }
             let target = xy(network.nodes[g].lon, network.nodes[g].lat)
             let edge = edgePoint(from: p, toward: target, width: width, height: height, inset: margin * 0.45)
-            svg += "<line class=\"gateway-arrow\" data-gateway=\"\(HTMLText.escape(l.to))\" x1=\"\(f(p.0))\" y1=\"\(f(p.1))\""
+            svg +=
+                "<line class=\"gateway-arrow\" data-gateway=\"\(HTMLText.escape(l.to))\" x1=\"\(f(p.0))\" y1=\"\(f(p.1))\""
                 + " x2=\"\(f(edge.0))\" y2=\"\(f(edge.1))\" marker-end=\"url(#arrow)\""
                 + (l.outOfProvince ? "" : " stroke-dasharray=\"5 3\"") + "/>\n"
             if labels[l.to] == nil { labels[l.to] = (edge.0, edge.1, l.outOfProvince) }
@@ -91,26 +106,33 @@ public enum FirmReport {
             while placed.contains(where: { abs($0.y - y) < 13 && abs($0.x - x) < 180 }) { y += step }
             placed.append((x, y))
             let parcels = gateway.inbound + gateway.outbound + 2 * gateway.transit
-            svg += "<text class=\"gateway-label\" x=\"\(f(x))\" y=\"\(f(y))\" text-anchor=\"\(anchor)\">"
-                + HTMLText.escape("\(gateway.name) · \(HTMLReport.n(parcels))/day" + (at.outside ? "" : " (in province)")) + "</text>\n"
+            svg +=
+                "<text class=\"gateway-label\" x=\"\(f(x))\" y=\"\(f(y))\" text-anchor=\"\(anchor)\">"
+                + HTMLText.escape(
+                    "\(gateway.name) · \(HTMLReport.n(parcels))/day" + (at.outside ? "" : " (in province)"))
+                + "</text>\n"
         }
         svg += "</g>\n<g id=\"line-haul-sites\" stroke=\"#fff\" stroke-width=\"1.5\">\n"
         for c in plan.centers {
             guard let p = node(c.id) else { continue }
-            svg += "<circle class=\"site center\" cx=\"\(f(p.0))\" cy=\"\(f(p.1))\" r=\"5\" fill=\"#c0392b\"><title>\(HTMLText.escape(c.name))</title></circle>\n"
+            svg +=
+                "<circle class=\"site center\" cx=\"\(f(p.0))\" cy=\"\(f(p.1))\" r=\"5\" fill=\"#c0392b\"><title>\(HTMLText.escape(c.name))</title></circle>\n"
         }
         for h in plan.hubs {
             guard let p = node(h.id) else { continue }
             let firms = (h.firms ?? []).joined(separator: ", ")
-            svg += "<rect class=\"site hub\" x=\"\(f(p.0 - 8))\" y=\"\(f(p.1 - 8))\" width=\"16\" height=\"16\" fill=\"#1f2d3d\">"
+            svg +=
+                "<rect class=\"site hub\" x=\"\(f(p.0 - 8))\" y=\"\(f(p.1 - 8))\" width=\"16\" height=\"16\" fill=\"#1f2d3d\">"
                 + "<title>\(HTMLText.escape(h.name + (firms.isEmpty ? "" : ": " + firms)))</title></rect>\n"
         }
         return svg + "</g>\n</svg>\n"
     }
 
     /// Where the ray from `p` toward `target` leaves the rectangle inset by `inset` from the drawing's edges.
-    static func edgePoint(from p: (Double, Double), toward target: (Double, Double), width: Double, height: Double,
-                          inset: Double) -> (Double, Double) {
+    static func edgePoint(
+        from p: (Double, Double), toward target: (Double, Double), width: Double, height: Double,
+        inset: Double
+    ) -> (Double, Double) {
         let dx = target.0 - p.0, dy = target.1 - p.1
         let length = (dx * dx + dy * dy).squareRoot()
         guard length > 1e-9 else { return p }

@@ -19,32 +19,46 @@ public enum GeoJSONReport {
             features.append(["type": "Feature", "geometry": geometry, "properties": p])
         }
         for h in plan.hubs {
-            add("hub", ["type": "Point", "coordinates": [h.lon, h.lat]],
+            add(
+                "hub", ["type": "Point", "coordinates": [h.lon, h.lat]],
                 ["id": h.id, "name": h.name, "parcels_per_day": h.parcelsPerDay, "centers": h.centers.count])
         }
         for c in plan.centers {
-            add("center", ["type": "Point", "coordinates": [c.lon, c.lat]],
-                ["id": c.id, "name": c.name, "county": c.county, "villages": c.villages, "parcels_per_day": c.parcelsPerDay,
-                 "hub": c.hub ?? ""])
+            add(
+                "center", ["type": "Point", "coordinates": [c.lon, c.lat]],
+                [
+                    "id": c.id, "name": c.name, "county": c.county, "villages": c.villages,
+                    "parcels_per_day": c.parcelsPerDay,
+                    "hub": c.hub ?? "",
+                ])
         }
         for a in plan.assignments {
             guard let from = point(a.node), let to = point(a.center) else { continue }
-            add("assignment", ["type": "LineString", "coordinates": [from, to]],
+            add(
+                "assignment", ["type": "LineString", "coordinates": [from, to]],
                 ["node": a.node, "center": a.center, "km": a.km, "parcels_per_day": a.parcelsPerDay])
         }
         for (k, r) in plan.routes.enumerated() {
             let ids = [r.center] + r.stops + [r.center]
             let coordinates = ids.compactMap(point)
-            add("route", ["type": "LineString", "coordinates": coordinates],
-                ["route": k + 1, "center": r.center, "county": r.county, "stops": r.stops.count, "km": r.km, "load": r.load,
-                 "vehicle": r.vehicle])
+            add(
+                "route", ["type": "LineString", "coordinates": coordinates],
+                [
+                    "route": k + 1, "center": r.center, "county": r.county, "stops": r.stops.count, "km": r.km,
+                    "load": r.load,
+                    "vehicle": r.vehicle,
+                ])
         }
         for l in plan.lines {
             guard let from = point(l.from), let to = point(l.to) else { continue }
-            add("line-haul", ["type": "LineString", "coordinates": [from, to]],
-                ["from": l.from, "to": l.to, "kind": l.kind.rawValue, "firm": l.firm ?? "", "out_of_province": l.outOfProvince,
-                 "km": l.km, "trips_per_day": l.tripsPerDay, "parcels_per_day": l.parcelsPerDay, "tolls": l.tolls,
-                 "subsidy": l.subsidy])
+            add(
+                "line-haul", ["type": "LineString", "coordinates": [from, to]],
+                [
+                    "from": l.from, "to": l.to, "kind": l.kind.rawValue, "firm": l.firm ?? "",
+                    "out_of_province": l.outOfProvince,
+                    "km": l.km, "trips_per_day": l.tripsPerDay, "parcels_per_day": l.parcelsPerDay, "tolls": l.tolls,
+                    "subsidy": l.subsidy,
+                ])
         }
         let collection: [String: Any] = ["type": "FeatureCollection", "name": plan.network, "features": features]
         var data = JSONText.data(collection)

@@ -9,23 +9,32 @@ public enum ScheduleTable {
     /// The section, heading included.
     public static func html(_ plan: NetworkPlan) -> String {
         guard let s = plan.schedule else { return "" }
-        var html = "<h2>Build-out year by year</h2>\n<p>Multi-period model: \(e(s.status.rawValue))"
+        var html =
+            "<h2>Build-out year by year</h2>\n<p>Multi-period model: \(e(s.status.rawValue))"
             + (s.gap > 0 ? String(format: ", gap %.2f%%", s.gap * 100) : "")
             + String(format: "; reserve %.0f%%", s.reserve * 100)
-            + (s.discountRate > 0 ? String(format: "; discount rate %.1f%%", s.discountRate * 100) : "") + ". Yuan.</p>\n"
-        let header = ["Year", "Parcels a day", "Centers", "Opened", "Expanded", "Closed", "Capacity", "Load", "Unserved villages",
-                      "Capital", "Operating", "Transport", "Unserved cost", "Total", "Discounted"]
+            + (s.discountRate > 0 ? String(format: "; discount rate %.1f%%", s.discountRate * 100) : "")
+            + ". Yuan.</p>\n"
+        let header = [
+            "Year", "Parcels a day", "Centers", "Opened", "Expanded", "Closed", "Capacity", "Load", "Unserved villages",
+            "Capital", "Operating", "Transport", "Unserved cost", "Total", "Discounted",
+        ]
         var rows = s.periods.map { p -> [String] in
             let open = p.sites.filter { $0.action != .close }
             func count(_ a: NetworkPlan.Schedule.Action) -> String { String(p.sites.filter { $0.action == a }.count) }
-            return [String(p.year), num(p.parcelsPerDay), String(open.count), count(.open), count(.expand), count(.close),
-                    num(open.reduce(0) { $0 + $1.capacity }), num(open.reduce(0) { $0 + $1.load }), String(p.uncovered.count),
-                    num(p.costs.capital + p.costs.closing), num(p.costs.operating), num(p.costs.transport),
-                    num(p.costs.uncovered), num(p.costs.total), num(p.costs.discounted)]
+            return [
+                String(p.year), num(p.parcelsPerDay), String(open.count), count(.open), count(.expand), count(.close),
+                num(open.reduce(0) { $0 + $1.capacity }), num(open.reduce(0) { $0 + $1.load }),
+                String(p.uncovered.count),
+                num(p.costs.capital + p.costs.closing), num(p.costs.operating), num(p.costs.transport),
+                num(p.costs.uncovered), num(p.costs.total), num(p.costs.discounted),
+            ]
         }
         let t = s.totals
-        rows.append(["Total", "", "", "", "", "", "", "", "", num(t.capital + t.closing), num(t.operating), num(t.transport),
-                     num(t.uncovered), num(t.total), num(t.discounted)])
+        rows.append([
+            "Total", "", "", "", "", "", "", "", "", num(t.capital + t.closing), num(t.operating), num(t.transport),
+            num(t.uncovered), num(t.total), num(t.discounted),
+        ])
         html += table(header, rows, id: "schedule-years", numbersFrom: 1)
         // Each center's tier per year.
         var ids: [String] = []
@@ -44,7 +53,8 @@ public enum ScheduleTable {
             }
             return [name, county] + cells
         }
-        html += table(["Center", "County"] + s.periods.map { String($0.year) }, siteRows, id: "schedule-sites", numbersFrom: 99)
+        html += table(
+            ["Center", "County"] + s.periods.map { String($0.year) }, siteRows, id: "schedule-sites", numbersFrom: 99)
         return html
     }
 

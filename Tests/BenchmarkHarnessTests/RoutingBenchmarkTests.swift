@@ -1,18 +1,21 @@
 // Tests of the routing benchmark's rows and tables: CSV round trip (for --resume), gaps and summaries.
 import Foundation
 import Testing
+
 @testable import BenchmarkHarness
 
 @Suite struct RoutingBenchmarkTests {
-    private let instance = RoutingBenchInstance(name: "P-n55-k8", set: "P", customers: 54, bks: 588, reference: 576,
-                                                fleet: 8, path: "P/P-n55-k8.vrp", note: "")
+    private let instance = RoutingBenchInstance(
+        name: "P-n55-k8", set: "P", customers: 54, bks: 588, reference: 576,
+        fleet: 8, path: "P/P-n55-k8.vrp", note: "")
 
     private func row(ours: Int?, pyvrp: Int?) -> RoutingBenchRow {
-        RoutingBenchRow(instance: instance, timeLimit: 10,
-                        ours: RoutingBenchResult(cost: ours, routes: 7, seconds: 10.01, feasible: ours != nil),
-                        iterations: 1234,
-                        pyvrp: pyvrp.map { RoutingBenchResult(cost: $0, routes: 7, seconds: 10, feasible: true) },
-                        ortools: RoutingBenchResult(cost: 600, routes: 8, seconds: 10, feasible: true))
+        RoutingBenchRow(
+            instance: instance, timeLimit: 10,
+            ours: RoutingBenchResult(cost: ours, routes: 7, seconds: 10.01, feasible: ours != nil),
+            iterations: 1234,
+            pyvrp: pyvrp.map { RoutingBenchResult(cost: $0, routes: 7, seconds: 10, feasible: true) },
+            ortools: RoutingBenchResult(cost: 600, routes: 8, seconds: 10, feasible: true))
     }
 
     @Test func csvRowsReadBackForResuming() throws {
@@ -22,8 +25,9 @@ import Testing
         #expect(parsed.iterations == 1234)
         #expect(parsed.pyvrp?.cost == 576)
         #expect(parsed.ortools?.cost == 600)
-        #expect(original.csv.split(separator: ",", omittingEmptySubsequences: false).count
-            == RoutingBenchRow.csvHeader.split(separator: ",").count)
+        #expect(
+            original.csv.split(separator: ",", omittingEmptySubsequences: false).count
+                == RoutingBenchRow.csvHeader.split(separator: ",").count)
     }
 
     @Test func gapsAreAgainstTheReference() {
@@ -38,11 +42,14 @@ import Testing
 }
 
 @Suite struct RoutingBenchSummaryGroupTests {
-    @Test(arguments: [("A", "A, B, E, P"), ("P", "A, B, E, P"), ("X", "X"), ("solomon", "Solomon"),
-                      ("homberger_200", "Homberger")])
+    @Test(arguments: [
+        ("A", "A, B, E, P"), ("P", "A, B, E, P"), ("X", "X"), ("solomon", "Solomon"),
+        ("homberger_200", "Homberger"),
+    ])
     func setsLandInTheirSummaryRow(set: String, group: String) {
-        let instance = RoutingBenchInstance(name: "n", set: set, customers: 1, bks: 1, reference: 1, fleet: nil,
-                                            path: "", note: "")
+        let instance = RoutingBenchInstance(
+            name: "n", set: set, customers: 1, bks: 1, reference: 1, fleet: nil,
+            path: "", note: "")
         #expect(RoutingBenchReport.summaryGroup(instance) == group)
     }
 }

@@ -1,6 +1,7 @@
 // Tests of the large-instance benchmark: the rural family's files and the side-by-side table.
 import Foundation
 import Testing
+
 @testable import BenchmarkHarness
 
 @Suite struct ScaleBenchmarkTests {
@@ -23,12 +24,15 @@ import Testing
     }
 
     private func row(_ family: ScaleBenchInstance.Family, ours: Int?, pyvrp: Int?) -> ScaleBenchRow {
-        ScaleBenchRow(instance: ScaleBenchInstance(name: "i", family: family, customers: 500, bks: 1000, path: ""),
-                      timeLimit: 60,
-                      ours: RoutingBenchResult(cost: ours, routes: 9, seconds: 60, feasible: ours != nil,
-                                               iterations: 300),
-                      pyvrp: RoutingBenchResult(cost: pyvrp, routes: 9, seconds: 60, feasible: pyvrp != nil,
-                                                iterations: 6000))
+        ScaleBenchRow(
+            instance: ScaleBenchInstance(name: "i", family: family, customers: 500, bks: 1000, path: ""),
+            timeLimit: 60,
+            ours: RoutingBenchResult(
+                cost: ours, routes: 9, seconds: 60, feasible: ours != nil,
+                iterations: 300),
+            pyvrp: RoutingBenchResult(
+                cost: pyvrp, routes: 9, seconds: 60, feasible: pyvrp != nil,
+                iterations: 6000))
     }
 
     @Test func ratiosAndIterationRates() {
@@ -36,13 +40,16 @@ import Testing
         #expect(abs(r.costRatio! - 1.01) < 1e-12)
         #expect(abs(r.speedRatio! - 0.05) < 1e-12)
         #expect(row(.cvrp, ours: nil, pyvrp: 1000).costRatio == nil)
-        #expect(r.csv.split(separator: ",", omittingEmptySubsequences: false).count
-            == ScaleBenchRow.csvHeader.split(separator: ",").count)
+        #expect(
+            r.csv.split(separator: ",", omittingEmptySubsequences: false).count
+                == ScaleBenchRow.csvHeader.split(separator: ",").count)
     }
 
     @Test func theSummaryCountsRunsWithoutASolution() {
-        let rows = [row(.vrptw, ours: 1010, pyvrp: 1000), row(.vrptw, ours: nil, pyvrp: 1000),
-                    row(.vrptw, ours: 990, pyvrp: 1000)]
+        let rows = [
+            row(.vrptw, ours: 1010, pyvrp: 1000), row(.vrptw, ours: nil, pyvrp: 1000),
+            row(.vrptw, ours: 990, pyvrp: 1000),
+        ]
         let markdown = ScaleBenchReport.markdown(rows, context: "test")
         #expect(markdown.contains("| VRPTW Homberger | 3 | 1.0000 | 1.0100 | 1 | 1 / 0 | 0.05 |"))
     }

@@ -1,7 +1,8 @@
 // Loading into GLPK: the bulk load, and the guard that turns a GLPK fatal error into a Swift error.
 import CGLPK
-@testable import GLPK
 import Testing
+
+@testable import GLPK
 
 @Suite struct GLPKProblemTests {
     @Test func fatalGLPKErrorBecomesASwiftErrorAndGLPKStillWorks() throws {

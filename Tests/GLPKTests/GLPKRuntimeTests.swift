@@ -25,7 +25,9 @@ import Testing
         for mode in ["quiet", "verbose"] {
             let child = Process()
             child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-            child.arguments = ["--testing-library", "swift-testing", "--filter", "GLPKRuntimeTests/childSolvesAndExports"]
+            child.arguments = [
+                "--testing-library", "swift-testing", "--filter", "GLPKRuntimeTests/childSolvesAndExports",
+            ]
             child.environment = ProcessInfo.processInfo.environment.merging(["HUBPLAN_GLPK_OUTPUT_CHILD": mode]) { $1 }
             let stdout = Pipe()
             let stderr = Pipe()
@@ -47,7 +49,9 @@ import Testing
     /// cover cuts (serialised by the layer), all use GLPK's other cut generators (run in parallel).
     @Test(.enabled(if: childMode == nil))
     func concurrentSolvesMatchSequentialOnes() throws {
-        let instances = (0..<8).map { TestModels.FacilityLocation(facilities: 9, customers: 40, seed: UInt64(100 + $0)) }
+        let instances = (0..<8).map {
+            TestModels.FacilityLocation(facilities: 9, customers: 40, seed: UInt64(100 + $0))
+        }
         let models = instances.map { $0.model().0 }
         @Sendable func options(_ k: Int) -> SolveOptions {
             SolveOptions(presolve: k % 3 != 0, cuts: k % 2 == 0 ? .all : [.gomory, .mir, .clique])

@@ -49,7 +49,8 @@ import Testing
         var boundsOnly = Model(direction: .maximize)
         boundsOnly.addVariable(kind: .integer, upper: 3, objective: 2)
         return [
-            ("mixed", mixed), ("knapsack", knapsack), ("facility", TestModels.FacilityLocation(facilities: 5, customers: 12, seed: 3).model().0),
+            ("mixed", mixed), ("knapsack", knapsack),
+            ("facility", TestModels.FacilityLocation(facilities: 5, customers: 12, seed: 3).model().0),
             ("bounds-only", boundsOnly),
         ]
     }
@@ -65,7 +66,8 @@ import Testing
             try model.writeLP(to: lp)
             try model.writeMPS(to: mps)
             let fromLP = try #require(try glpsolObjective("--lp", lp), "\(label): glpsol could not read the LP file")
-            let fromMPS = try #require(try glpsolObjective("--freemps", mps), "\(label): glpsol could not read the MPS file")
+            let fromMPS = try #require(
+                try glpsolObjective("--freemps", mps), "\(label): glpsol could not read the MPS file")
             #expect(abs(fromLP - expected) < 1e-6, "\(label) LP")
             // MPS has no sense: a maximisation is written as minimising the negated objective.
             let mpsExpected = model.direction == .maximize ? -expected : expected
@@ -80,7 +82,8 @@ import Testing
         try "old".write(toFile: path, atomically: false, encoding: .utf8)
         try TestModels.knapsack().writeLP(to: path)
         try TestModels.knapsack().writeMPS(to: directory.appendingPathComponent("model.mps").path)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["model.lp", "model.mps"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["model.lp", "model.mps"])
         #expect(try String(contentsOfFile: path, encoding: .utf8).contains("Maximize"))
         let mps = try String(contentsOfFile: directory.appendingPathComponent("model.mps").path, encoding: .utf8)
         #expect(mps.hasPrefix("* Sense:      maximize"))
@@ -95,7 +98,10 @@ import Testing
     }
 
     @Test func modelWithoutVariablesCannotBeExported() {
-        #expect(throws: GLPKError.exportFailed(path: "/tmp/x.lp", reason: "the model has no variables; LP and MPS files need one")) {
+        #expect(
+            throws: GLPKError.exportFailed(
+                path: "/tmp/x.lp", reason: "the model has no variables; LP and MPS files need one")
+        ) {
             try Model().writeLP(to: "/tmp/x.lp")
         }
     }

@@ -95,10 +95,11 @@ import Testing
     @Test func columnIndexOutOfRange() {
         var (model, _, _) = base()
         model.addConstraint(indices: [0, 2, -1], coefficients: [1, 1, 1], .lessOrEqual(1))
-        #expect(problems(model) == [
-            "row 1: column index 2 is out of range (the model has 2 columns)",
-            "row 1: column index -1 is out of range (the model has 2 columns)",
-        ])
+        #expect(
+            problems(model) == [
+                "row 1: column index 2 is out of range (the model has 2 columns)",
+                "row 1: column index -1 is out of range (the model has 2 columns)",
+            ])
     }
 
     @Test func duplicateColumnInARow() {
@@ -119,12 +120,13 @@ import Testing
         model.setBounds(Variable(index: -1), lower: 0, upper: 1)
         model.setKind(Variable(index: 9), .binary)
         model.setBound(Constraint(index: 4), .equal(1))
-        #expect(problems(model) == [
-            "setObjective: variable index 2 is out of range (the model has 2 columns)",
-            "setBounds: variable index -1 is out of range (the model has 2 columns)",
-            "setKind: variable index 9 is out of range (the model has 2 columns)",
-            "setBound: constraint index 4 is out of range (the model has 1 rows)",
-        ])
+        #expect(
+            problems(model) == [
+                "setObjective: variable index 2 is out of range (the model has 2 columns)",
+                "setBounds: variable index -1 is out of range (the model has 2 columns)",
+                "setKind: variable index 9 is out of range (the model has 2 columns)",
+                "setBound: constraint index 4 is out of range (the model has 1 rows)",
+            ])
     }
 
     @Test func negativeVariableCount() {
@@ -136,7 +138,10 @@ import Testing
     @Test func nameTooLong() {
         var model = Model()
         model.addVariable(name: String(repeating: "a", count: 256))
-        #expect(problems(model) == ["column 0 \"\(String(repeating: "a", count: 256))\": name is 256 bytes long; GLPK allows 255"])
+        #expect(
+            problems(model) == [
+                "column 0 \"\(String(repeating: "a", count: 256))\": name is 256 bytes long; GLPK allows 255"
+            ])
     }
 
     @Test func nameWithSpaceControlOrNonASCIICharacter() {
@@ -144,11 +149,12 @@ import Testing
         model.addVariable(name: "open site")
         model.addVariable(name: "tab\there")
         model.addVariable(name: "大同")
-        #expect(problems(model) == [
-            "column 0 \"open site\": name contains ' '; use letters, digits and _ . [ ] ,",
-            "column 1 \"tab\there\": name contains byte 9; use letters, digits and _ . [ ] ,",
-            "column 2 \"大同\": name must start with a letter or '_'",
-        ])
+        #expect(
+            problems(model) == [
+                "column 0 \"open site\": name contains ' '; use letters, digits and _ . [ ] ,",
+                "column 1 \"tab\there\": name contains byte 9; use letters, digits and _ . [ ] ,",
+                "column 2 \"大同\": name must start with a letter or '_'",
+            ])
     }
 
     @Test func nameStartingWithADigit() {
@@ -161,20 +167,22 @@ import Testing
         var model = Model()
         let x = model.addVariable(name: "Inf")
         model.addConstraint([(x, 1)], .lessOrEqual(1), name: "R0000000")
-        #expect(problems(model) == [
-            "column 0 \"Inf\": name is reserved by the LP and MPS formats",
-            "row 0 \"R0000000\": name is reserved by the LP and MPS formats",
-        ])
+        #expect(
+            problems(model) == [
+                "column 0 \"Inf\": name is reserved by the LP and MPS formats",
+                "row 0 \"R0000000\": name is reserved by the LP and MPS formats",
+            ])
     }
 
     @Test func duplicateNames() {
         var (model, x, _) = base()
         model.addVariable(name: "x")
         model.addConstraint([(x, 1)], .lessOrEqual(1), name: "cover")
-        #expect(problems(model) == [
-            "column 2 \"x\": name is also used by column 0 \"x\"",
-            "row 1 \"cover\": name is also used by row 0 \"cover\"",
-        ])
+        #expect(
+            problems(model) == [
+                "column 2 \"x\": name is also used by column 0 \"x\"",
+                "row 1 \"cover\": name is also used by row 0 \"cover\"",
+            ])
     }
 
     @Test func invalidModelName() {
@@ -206,11 +214,13 @@ import Testing
     @Test func invalidOptions() {
         let (model, _, _) = base()
         let options = SolveOptions(timeLimit: -1, relativeGap: .nan, warmStart: [1])
-        #expect(throws: GLPKError.invalidOptions([
-            "timeLimit is -1.0; it must be a finite number of seconds >= 0",
-            "relativeGap is nan; it must be finite and >= 0",
-            "warmStart has 1 values; the model has 2 columns",
-        ])) { try model.solve(options) }
+        #expect(
+            throws: GLPKError.invalidOptions([
+                "timeLimit is -1.0; it must be a finite number of seconds >= 0",
+                "relativeGap is nan; it must be finite and >= 0",
+                "warmStart has 1 values; the model has 2 columns",
+            ])
+        ) { try model.solve(options) }
         #expect(throws: GLPKError.invalidOptions(["warmStart[1] is inf"])) {
             try model.solve(SolveOptions(warmStart: [1, .infinity]))
         }
@@ -219,10 +229,12 @@ import Testing
     @Test func infeasibleWarmStartIsRejected() {
         let (model, _, _) = base()
         // y = 2.5 is fractional; x = -1 is below 0; together they do cover the row.
-        #expect(throws: GLPKError.infeasibleWarmStart([
-            "column 0 \"x\": value -1.0 is below the lower bound 0.0",
-            "column 1 \"y\": value 2.5 is not integral",
-        ])) { try model.solve(SolveOptions(warmStart: [-1, 2.5])) }
+        #expect(
+            throws: GLPKError.infeasibleWarmStart([
+                "column 0 \"x\": value -1.0 is below the lower bound 0.0",
+                "column 1 \"y\": value 2.5 is not integral",
+            ])
+        ) { try model.solve(SolveOptions(warmStart: [-1, 2.5])) }
         #expect(throws: GLPKError.infeasibleWarmStart(["row 0 \"cover\": activity 0.0 is below 1.0"])) {
             try model.solve(SolveOptions(warmStart: [0, 0]))
         }

@@ -38,11 +38,12 @@ import Testing
         let y = model.addVariable(name: "y")
         model.addConstraint([(x, 1), (y, 1)], .ranged(1, 2), name: "band")
         #expect(model.violations(in: [1, 0.5]).isEmpty)
-        #expect(model.violations(in: [3.5, 1]) == [
-            "column 0 \"x\": value 3.5 is above the upper bound 3.0",
-            "column 0 \"x\": value 3.5 is not integral",
-            "row 0 \"band\": activity 4.5 is above 2.0",
-        ])
+        #expect(
+            model.violations(in: [3.5, 1]) == [
+                "column 0 \"x\": value 3.5 is above the upper bound 3.0",
+                "column 0 \"x\": value 3.5 is not integral",
+                "row 0 \"band\": activity 4.5 is above 2.0",
+            ])
         #expect(model.violations(in: [1]) == ["the point has 1 values; the model has 2 columns"])
     }
 

@@ -1,9 +1,10 @@
 // The branch-and-cut callback: lazy subtour cuts on a TSP, warm starts that GLPK uses, cancellation.
 import Foundation
-@testable import GLPK
 import SolverControl
 import Synchronization
 import Testing
+
+@testable import GLPK
 
 @Suite struct SearchMonitorTests {
     /// A symmetric TSP on 12 cities with integer distances (rounded Euclidean), seeded.
@@ -18,7 +19,9 @@ import Testing
             let points = (0..<12).map { k in
                 (centres[k % 3].0 + Double(random.next(below: 200)), centres[k % 3].1 + Double(random.next(below: 200)))
             }
-            distance = points.map { a in points.map { b in ((a.0 - b.0) * (a.0 - b.0) + (a.1 - b.1) * (a.1 - b.1)).squareRoot().rounded() } }
+            distance = points.map { a in
+                points.map { b in ((a.0 - b.0) * (a.0 - b.0) + (a.1 - b.1) * (a.1 - b.1)).squareRoot().rounded() }
+            }
         }
 
         /// The optimal tour length by Held-Karp dynamic programming over subsets (independent of GLPK).
@@ -51,7 +54,8 @@ import Testing
             }
             for city in 0..<n {
                 let incident = edges.indices.filter { edges[$0].0 == city || edges[$0].1 == city }
-                model.addConstraint(indices: incident, coefficients: incident.map { _ in 1 }, .equal(2), name: "degree[\(city)]")
+                model.addConstraint(
+                    indices: incident, coefficients: incident.map { _ in 1 }, .equal(2), name: "degree[\(city)]")
             }
             return (model, edges)
         }
@@ -102,13 +106,17 @@ import Testing
     @Test func malformedLazyRowsStopTheSolveWithAnError() {
         let (model, _) = TSP(seed: 1).model()
         let options = SolveOptions(lazyConstraints: { _ in
-            [LazyRow(indices: [0, 0], coefficients: [1, 1], bound: .lessOrEqual(1)),
-             LazyRow(indices: [99], coefficients: [1], bound: .lessOrEqual(1))]
+            [
+                LazyRow(indices: [0, 0], coefficients: [1, 1], bound: .lessOrEqual(1)),
+                LazyRow(indices: [99], coefficients: [1], bound: .lessOrEqual(1)),
+            ]
         })
-        #expect(throws: GLPKError.invalidLazyRows([
-            "lazy row 0 (callback call with 1 nodes): column 0 appears more than once",
-            "lazy row 1 (callback call with 1 nodes): column index 99 is out of range (the model has 66 columns)",
-        ])) { try model.solve(options) }
+        #expect(
+            throws: GLPKError.invalidLazyRows([
+                "lazy row 0 (callback call with 1 nodes): column 0 appears more than once",
+                "lazy row 1 (callback call with 1 nodes): column index 99 is out of range (the model has 66 columns)",
+            ])
+        ) { try model.solve(options) }
     }
 
     @Test func warmStartIsTheIncumbentGLPKReturnsWhenStoppedAfterTheRoot() throws {
@@ -127,7 +135,11 @@ import Testing
         let options = SolveOptions(
             warmStart: warmStart,
             lazyConstraints: { _ in
-                if calls.withLock({ $0 += 1; return $0 }) == 3 { token.cancel() }
+                if calls.withLock({
+                    $0 += 1; return $0
+                }) == 3 {
+                    token.cancel()
+                }
                 return []
             }, cancellation: token)
         let solution = try model.solve(options)
@@ -158,13 +170,15 @@ import Testing
                 values[edges.firstIndex { $0 == (a, b) }!] = 1
             }
         }
-        let options = SolveOptions(warmStart: values, lazyConstraints: { context in
-            let parts = tsp.components(context.values, edges, threshold: 0.5)
-            guard parts.count > 1 else { return [] }
-            let inside = Set(parts[0])
-            let crossing = edges.indices.filter { inside.contains(edges[$0].0) != inside.contains(edges[$0].1) }
-            return [LazyRow(indices: crossing, coefficients: crossing.map { _ in 1 }, bound: .greaterOrEqual(2))]
-        })
+        let options = SolveOptions(
+            warmStart: values,
+            lazyConstraints: { context in
+                let parts = tsp.components(context.values, edges, threshold: 0.5)
+                guard parts.count > 1 else { return [] }
+                let inside = Set(parts[0])
+                let crossing = edges.indices.filter { inside.contains(edges[$0].0) != inside.contains(edges[$0].1) }
+                return [LazyRow(indices: crossing, coefficients: crossing.map { _ in 1 }, bound: .greaterOrEqual(2))]
+            })
         #expect(throws: GLPKError.infeasibleWarmStart(["lazy row 0 returned for the warm start is violated by 2.0"])) {
             try model.solve(options)
         }
@@ -172,7 +186,10 @@ import Testing
 
     @Test func cancellationFromTheCallbackBeforeAnyIncumbent() throws {
         let token = CancellationToken()
-        let options = SolveOptions(lazyConstraints: { _ in token.cancel(); return [] }, cancellation: token)
+        let options = SolveOptions(
+            lazyConstraints: { _ in
+                token.cancel(); return []
+            }, cancellation: token)
         let solution = try TestModels.marketSplit().solve(options)
         #expect(solution.status == .noSolution)
         #expect(solution.stopReason == .cancelled)

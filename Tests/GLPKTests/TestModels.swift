@@ -57,9 +57,10 @@ enum TestModels {
             let customers = assignmentCost[0].count
             var serve: [[Variable]] = []
             for i in openingCost.indices {
-                serve.append((0..<customers).map { k in
-                    model.addVariable(name: "serve[\(i),\(k)]", upper: 1, objective: assignmentCost[i][k])
-                })
+                serve.append(
+                    (0..<customers).map { k in
+                        model.addVariable(name: "serve[\(i),\(k)]", upper: 1, objective: assignmentCost[i][k])
+                    })
             }
             for k in 0..<customers {
                 model.addConstraint(openingCost.indices.map { (serve[$0][k], 1.0) }, .equal(1), name: "assign[\(k)]")

@@ -1,6 +1,7 @@
 // Tests of atomic output: the new file replaces the old whole, nothing temporary is left, bad paths are errors.
 import Foundation
 import Testing
+
 @testable import HubPlanCommands
 
 struct AtomicFileTests {
@@ -10,7 +11,10 @@ struct AtomicFileTests {
         try AtomicFile.write("old", to: path)
         try AtomicFile.write(String(repeating: "n", count: 100_000), to: path)
         #expect(try String(contentsOfFile: path, encoding: .utf8).count == 100_000)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: (dir as NSString).appendingPathComponent("nested")) == ["plan.json"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: (dir as NSString).appendingPathComponent("nested")) == [
+                "plan.json"
+            ])
     }
 
     @Test func unwritablePathIsAnError() {

@@ -4,8 +4,10 @@ import Testing
 
 struct CodeliverCommandTests {
     @Test func jsonComparesTheThreeSchemes() throws {
-        let run = try HubPlanProcess.run(["codeliver", RouteCommandTests.sample("yanggao"), "--backstop-km", "25",
-                                          "--time-limit", "0.5", "--json", "--quiet"])
+        let run = try HubPlanProcess.run([
+            "codeliver", RouteCommandTests.sample("yanggao"), "--backstop-km", "25",
+            "--time-limit", "0.5", "--json", "--quiet",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
         #expect(json["format"] as? String == "hubplan-codeliver/1")

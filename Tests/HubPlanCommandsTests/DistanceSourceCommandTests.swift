@@ -30,9 +30,13 @@ struct DistanceSourceCommandTests {
         let center = base.nodes.first { $0.kind == .countyCenter }!.id
         let (folder, _) = try Self.matrixNetwork(leftOut: (village, center))
         let out = folder + "/out"
-        let plan = try HubPlanProcess.run(["plan", folder, "--scenario", try PlanCommandTests.scenario(in: folder), "--out", out, "--quiet"])
+        let plan = try HubPlanProcess.run([
+            "plan", folder, "--scenario", try PlanCommandTests.scenario(in: folder), "--out", out, "--quiet",
+        ])
         #expect(plan.status == 0, "\(plan.stderr)")
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/plan.json"))) as! [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/plan.json")))
+            as! [String: Any]
         let distance = json["distance"] as? [String: Any]
         #expect(distance?["source"] as? String == "matrix")
         #expect(distance?["sha256"] as? String == SHA256.hex(file: folder + "/distances.csv"))
@@ -46,8 +50,11 @@ struct DistanceSourceCommandTests {
             }
         }
         let warnings = json["warnings"] as! [String]
-        #expect(warnings.contains { $0.contains(village) && $0.contains(center) && $0.contains("great-circle") }
-            || !(json["assignments"] as! [[String: Any]]).contains { $0["node"] as? String == village && $0["center"] as? String == center })
+        #expect(
+            warnings.contains { $0.contains(village) && $0.contains(center) && $0.contains("great-circle") }
+                || !(json["assignments"] as! [[String: Any]]).contains {
+                    $0["node"] as? String == village && $0["center"] as? String == center
+                })
 
         let verify = try HubPlanProcess.run(["verify", folder, out])
         #expect(verify.status == 0 || verify.stdout.contains("violation: route"), "\(verify.stdout)")
@@ -56,7 +63,9 @@ struct DistanceSourceCommandTests {
         // The same plan against the network read on great-circle distances is caught.
         try CanonicalJSON.encode(base).write(to: URL(fileURLWithPath: folder + "/network.json"))
         let changed = try HubPlanProcess.run(["verify", folder, out])
-        #expect(changed.status == 1 && changed.stdout.contains("violation: distance: the plan was made on matrix"), "\(changed.stdout)")
+        #expect(
+            changed.status == 1 && changed.stdout.contains("violation: distance: the plan was made on matrix"),
+            "\(changed.stdout)")
     }
 
     @Test func networkMatrixPrintsTheSourcesFigures() throws {

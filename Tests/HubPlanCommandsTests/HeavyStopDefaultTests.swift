@@ -27,7 +27,9 @@ struct HeavyStopDefaultTests {
         #expect(alias.status == 0, "\(alias.stderr)")
         let refused = try HubPlanProcess.run(common + ["--no-split-heavy"])
         #expect(refused.status == 1, "\(refused.stderr)")
-        #expect(refused.stderr.contains("v-140221101204") && refused.stderr.contains("largest usable van"), "\(refused.stderr)")
+        #expect(
+            refused.stderr.contains("v-140221101204") && refused.stderr.contains("largest usable van"),
+            "\(refused.stderr)")
         #expect(refused.stderr.contains("drop --no-split-heavy for direct trips to heavy stops"), "\(refused.stderr)")
     }
 }

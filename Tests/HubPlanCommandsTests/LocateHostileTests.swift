@@ -9,8 +9,9 @@ struct LocateHostileTests {
 
     @Test func aHubsSolveStoppedBeforeAnyPlanExitsOneWithAndWithoutJSON() throws {
         for json in [false, true] {
-            let run = try HubPlanProcess.run(["locate", Self.datong, "--model", "hubs", "--time-limit", "0.01"]
-                + (json ? ["--json"] : []))
+            let run = try HubPlanProcess.run(
+                ["locate", Self.datong, "--model", "hubs", "--time-limit", "0.01"]
+                    + (json ? ["--json"] : []))
             #expect(run.status == 1, "json \(json): \(run.stderr)")
             #expect(run.stderr.contains("hubs: no solution found within the limit of 0.01 s"), "\(run.stderr)")
             #expect(run.stdout.isEmpty, "a stopped search prints no plan: \(run.stdout)")
@@ -33,14 +34,18 @@ struct LocateHostileTests {
         // No center can open for nothing, and every county needs one: infeasible, not ignored.
         #expect(run.status == 1, "\(run.stdout)\(run.stderr)")
         let negative = try HubPlanProcess.run(["locate", Self.yanggao, "--model", "county-center", "--budget=-5"])
-        #expect(negative.status == 2 && negative.stderr.contains("--budget must be a non-negative"), "\(negative.stderr)")
+        #expect(
+            negative.status == 2 && negative.stderr.contains("--budget must be a non-negative"), "\(negative.stderr)")
     }
 
     @Test func aSiteBothClosedAndForcedIsBadInputNamingIt() throws {
-        let run = try HubPlanProcess.run(["locate", Self.yanggao, "--model", "county-center",
-                                          "--open", "ts-140221100", "--closed", "ts-140221100"])
+        let run = try HubPlanProcess.run([
+            "locate", Self.yanggao, "--model", "county-center",
+            "--open", "ts-140221100", "--closed", "ts-140221100",
+        ])
         #expect(run.status == 2, "\(run.stderr)")
-        #expect(run.stderr.contains("--open: candidate site \"ts-140221100\" is also given to --closed"), "\(run.stderr)")
+        #expect(
+            run.stderr.contains("--open: candidate site \"ts-140221100\" is also given to --closed"), "\(run.stderr)")
     }
 
     @Test(arguments: ["centers", "hubs"])
@@ -50,6 +55,7 @@ struct LocateHostileTests {
             in: dir, extra: "\(section):\n  closed: [ts-140221100]\n  forced: [ts-140221100]\n")
         let run = try HubPlanProcess.run(["plan", Self.yanggao, "--scenario", scenario, "--out", dir + "/out"])
         #expect(run.status == 2, "\(run.stderr)")
-        #expect(run.stderr.contains("\(section).forced: \"ts-140221100\" is also in \(section).closed"), "\(run.stderr)")
+        #expect(
+            run.stderr.contains("\(section).forced: \"ts-140221100\" is also in \(section).closed"), "\(run.stderr)")
     }
 }

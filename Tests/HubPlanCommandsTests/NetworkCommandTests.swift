@@ -20,9 +20,11 @@ import Testing
         try Data(broken.utf8).write(to: URL(fileURLWithPath: file))
         let run = try HubPlanProcess.run(["network", "validate", file])
         #expect(run.status == 2)
-        for expected in ["nodes[0].lat: error", "nodes[0].county: error", "nodes[0].parcels.sf: error",
-                         "nodes[1].id: error", "nodes[1].population: error", "edges[0].to: error",
-                         "distance.roads: warning", "6 errors, 1 warnings"] {
+        for expected in [
+            "nodes[0].lat: error", "nodes[0].county: error", "nodes[0].parcels.sf: error",
+            "nodes[1].id: error", "nodes[1].population: error", "edges[0].to: error",
+            "distance.roads: warning", "6 errors, 1 warnings",
+        ] {
             #expect(run.stdout.contains(expected), "missing \(expected) in:\n\(run.stdout)")
         }
         let info = try HubPlanProcess.run(["network", "info", file])
@@ -45,13 +47,18 @@ import Testing
         let folder = try HubPlanProcess.scratchFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let original = HubPlanProcess.sample("tiny-roads.json")
-        let steps = [[original, folder + "/t.geojson"], [folder + "/t.geojson", folder + "/csv"], [folder + "/csv", folder + "/back.json"]]
+        let steps = [
+            [original, folder + "/t.geojson"], [folder + "/t.geojson", folder + "/csv"],
+            [folder + "/csv", folder + "/back.json"],
+        ]
         for step in steps {
             let run = try HubPlanProcess.run(["network", "convert"] + step)
             #expect(run.status == 0, "\(step): \(run.stderr)")
         }
         #expect(FileManager.default.fileExists(atPath: folder + "/csv/edges.csv"))
-        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/back.json")) == Data(contentsOf: URL(fileURLWithPath: original)))
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: folder + "/back.json"))
+                == Data(contentsOf: URL(fileURLWithPath: original)))
         // CSV beside a network.json would be shadowed by it when read back: refused.
         try Data().write(to: URL(fileURLWithPath: folder + "/csv/network.json"))
         let refused = try HubPlanProcess.run(["network", "convert", original, folder + "/csv"])
@@ -64,8 +71,11 @@ import Testing
         let run = try HubPlanProcess.run(["network", "info", HubPlanProcess.sample("tiny-roads.json"), "--json"])
         #expect(run.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any] ?? [:]
-        #expect(Set(object.keys) == ["name", "description", "file", "format", "warnings", "nodes", "nodesByKind", "counties",
-                                     "carriers", "parcelsPerDay", "pickups", "boundingBox", "connectivity"])
+        #expect(
+            Set(object.keys) == [
+                "name", "description", "file", "format", "warnings", "nodes", "nodesByKind", "counties",
+                "carriers", "parcelsPerDay", "pickups", "boundingBox", "connectivity",
+            ])
         #expect(object["nodes"] as? Int == 8 && object["parcelsPerDay"] as? Double == 152)
         let connectivity = object["connectivity"] as? [String: Any] ?? [:]
         #expect(connectivity["coverage"] as? String == "complete" && connectivity["components"] as? Int == 1)

@@ -1,7 +1,8 @@
 // Tests of `hubplan network synthesize`, run in-process: it writes the shipped bytes and rejects bad input.
 import Foundation
-import Testing
 import SolverControl
+import Testing
+
 @testable import HubPlanCommands
 
 private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -22,14 +23,18 @@ private func run(_ arguments: [String]) throws {
     ])
     let shipped = root.appendingPathComponent("Networks/samples/yanggao")
     for file in ["network.json", "network.geojson"] {
-        #expect(try Data(contentsOf: out.appendingPathComponent(file)) == Data(contentsOf: shipped.appendingPathComponent(file)))
+        #expect(
+            try Data(contentsOf: out.appendingPathComponent(file))
+                == Data(contentsOf: shipped.appendingPathComponent(file)))
     }
 }
 
 @Test func unknownRegionIsBadInput() {
     #expect {
-        try run(["network", "synthesize", "--data", root.appendingPathComponent("Networks/sources").path,
-                 "--region", "shanxi", "--out", "/tmp/never-written"])
+        try run([
+            "network", "synthesize", "--data", root.appendingPathComponent("Networks/sources").path,
+            "--region", "shanxi", "--out", "/tmp/never-written",
+        ])
     } throws: { error in
         (error as? CategorizedError)?.category == .badInput && "\(error)".contains("--region")
     }
@@ -37,7 +42,9 @@ private func run(_ arguments: [String]) throws {
 
 @Test func missingDataDirectoryIsBadInput() {
     #expect {
-        try run(["network", "synthesize", "--data", "/nonexistent", "--region", "datong", "--out", "/tmp/never-written"])
+        try run([
+            "network", "synthesize", "--data", "/nonexistent", "--region", "datong", "--out", "/tmp/never-written",
+        ])
     } throws: { error in
         (error as? CategorizedError)?.category == .badInput && "\(error)".contains("/nonexistent")
     }

@@ -1,6 +1,7 @@
 // Hostile --out values: empty, a device, a file where a folder goes, a folder in use, stale temporary files.
 import Foundation
 import Testing
+
 @testable import HubPlanCommands
 
 struct OutputPathTests {

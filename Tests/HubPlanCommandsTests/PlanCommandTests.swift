@@ -9,7 +9,8 @@ struct PlanCommandTests {
     /// to `folder`.
     static func scenario(in folder: String, extra: String = "") throws -> String {
         let path = (folder as NSString).appendingPathComponent("s.yaml")
-        let limits = extra.contains("time_limits") ? "" : "time_limits: {routing_per_county: 0.5, routing_iterations: 200}\n"
+        let limits =
+            extra.contains("time_limits") ? "" : "time_limits: {routing_per_county: 0.5, routing_iterations: 200}\n"
         try "name: test\nnetwork: \(network)\n\(limits)\(extra)".write(
             toFile: path, atomically: true, encoding: .utf8)
         return path
@@ -18,17 +19,22 @@ struct PlanCommandTests {
     @Test func planWritesFourFilesThatVerify() throws {
         let dir = try HubPlanProcess.scratchFolder()
         let out = (dir as NSString).appendingPathComponent("out")
-        let run = try HubPlanProcess.run(["plan", Self.network, "--scenario", try Self.scenario(in: dir), "--out", out, "--json"])
+        let run = try HubPlanProcess.run([
+            "plan", Self.network, "--scenario", try Self.scenario(in: dir), "--out", out, "--json",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let summary = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
         #expect(summary["complete"] as? Bool == true)
         let files = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
         // Atomic writes leave no temporary files behind.
         #expect(files == ["counties", "plan.geojson", "plan.json", "plan.xlsx", "report.html", "summary.csv"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: (out as NSString).appendingPathComponent("counties")) == ["140221.html"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: (out as NSString).appendingPathComponent("counties"))
+                == ["140221.html"])
         let csv = try Data(contentsOf: URL(fileURLWithPath: (out as NSString).appendingPathComponent("summary.csv")))
         #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
-        let report = try String(contentsOfFile: (out as NSString).appendingPathComponent("report.html"), encoding: .utf8)
+        let report = try String(
+            contentsOfFile: (out as NSString).appendingPathComponent("report.html"), encoding: .utf8)
         #expect(report.contains("<html lang=\"zh-CN\">") && report.contains("县界：天地图"))
         let verify = try HubPlanProcess.run(["verify", Self.network, out])
         #expect(verify.status == 0, "\(verify.stdout)")
@@ -44,11 +50,14 @@ struct PlanCommandTests {
         #expect(run.status == 0, "\(run.stderr)")
         // stderr is a pipe here: one line per county, with the phase and the count.
         #expect(run.stderr.contains("routes: 1/1 counties") && !run.stderr.contains("\r"))
-        let report = try String(contentsOfFile: (out as NSString).appendingPathComponent("report.html"), encoding: .utf8)
+        let report = try String(
+            contentsOfFile: (out as NSString).appendingPathComponent("report.html"), encoding: .utf8)
         #expect(report.contains("<html lang=\"en\">") && report.contains("<h2>Key figures</h2>"))
         let csv = try Data(contentsOf: URL(fileURLWithPath: (out as NSString).appendingPathComponent("summary.csv")))
         #expect(csv.first == UInt8(ascii: "c"))
-        let quiet = try HubPlanProcess.run(["plan", Self.network, "--scenario", scenario, "--out", out, "--quiet", "--lang", "zh"])
+        let quiet = try HubPlanProcess.run([
+            "plan", Self.network, "--scenario", scenario, "--out", out, "--quiet", "--lang", "zh",
+        ])
         #expect(quiet.status == 0 && quiet.stderr.isEmpty && quiet.stdout.isEmpty)
         let zh = try String(contentsOfFile: (out as NSString).appendingPathComponent("report.html"), encoding: .utf8)
         #expect(zh.contains("<h2>主要指标</h2>"))
@@ -61,9 +70,13 @@ struct PlanCommandTests {
     @Test func verifyExitsOneListingViolations() throws {
         let dir = try HubPlanProcess.scratchFolder()
         let out = (dir as NSString).appendingPathComponent("out")
-        #expect(try HubPlanProcess.run(["plan", Self.network, "--scenario", try Self.scenario(in: dir), "--out", out, "--quiet"]).status == 0)
+        #expect(
+            try HubPlanProcess.run([
+                "plan", Self.network, "--scenario", try Self.scenario(in: dir), "--out", out, "--quiet",
+            ]).status == 0)
         let path = (out as NSString).appendingPathComponent("plan.json")
-        var json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
+        var json =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
         var assignments = json["assignments"] as! [[String: Any]]
         let dropped = assignments.removeFirst()["node"] as! String
         json["assignments"] = assignments
@@ -92,8 +105,11 @@ struct PlanCommandTests {
     @Test func sweepWritesOneRowPerPoint() throws {
         let dir = try HubPlanProcess.scratchFolder()
         let out = (dir as NSString).appendingPathComponent("sweep")
-        let run = try HubPlanProcess.run(["sweep", try Self.scenario(in: dir, extra: "time_limits: {routing_per_county: 0.2}\n"), "--vary", "growth=1,2",
-                                          "--vary", "hubs=1", "--out", out, "--quiet"])
+        let run = try HubPlanProcess.run([
+            "sweep", try Self.scenario(in: dir, extra: "time_limits: {routing_per_county: 0.2}\n"), "--vary",
+            "growth=1,2",
+            "--vary", "hubs=1", "--out", out, "--quiet",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let data = try Data(contentsOf: URL(fileURLWithPath: (out as NSString).appendingPathComponent("sweep.csv")))
         #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])

@@ -1,5 +1,6 @@
 // `hubplan plan --time-limit S`: reading and writing come out of S, with a reserve kept for the files.
 import Testing
+
 @testable import HubPlanCommands
 
 struct PlanDeadlineCommandTests {

@@ -11,8 +11,10 @@ struct PolicyVerifyCommandTests {
         func flows(_ x: Double) -> [String: Double] { Dictionary(uniqueKeysWithValues: carriers.map { ($0, x) }) }
         var nodes = json["nodes"] as! [[String: Any]]
         for (id, province, lon, lat) in [("gw-beijing", "11", 116.407, 39.904), ("gw-taiyuan", "14", 112.549, 37.870)] {
-            nodes.append(["id": id, "name": id, "kind": "gateway", "lon": lon, "lat": lat,
-                          "gateway": ["province": province, "inbound": flows(100), "outbound": flows(50), "transit": flows(10)]])
+            nodes.append([
+                "id": id, "name": id, "kind": "gateway", "lon": lon, "lat": lat,
+                "gateway": ["province": province, "inbound": flows(100), "outbound": flows(50), "transit": flows(10)],
+            ])
         }
         json["nodes"] = nodes
         let path = (folder as NSString).appendingPathComponent("network.json")
@@ -26,11 +28,13 @@ struct PolicyVerifyCommandTests {
         let network = try network(in: dir)
         let out = (dir as NSString).appendingPathComponent("out")
         let scenario = (dir as NSString).appendingPathComponent("s.yaml")
-        try "name: policy\nhubs: {count: 1}\ntime_limits: {routing_per_county: 0.3}\n".write(toFile: scenario, atomically: true, encoding: .utf8)
+        try "name: policy\nhubs: {count: 1}\ntime_limits: {routing_per_county: 0.3}\n".write(
+            toFile: scenario, atomically: true, encoding: .utf8)
         let plan = try HubPlanProcess.run(["plan", network, "--scenario", scenario, "--out", out, "--quiet"])
         #expect(plan.status == 0, "\(plan.stderr)")
         let path = (out as NSString).appendingPathComponent("plan.json")
-        var json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
+        var json =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
         tamper(&json)
         try JSONSerialization.data(withJSONObject: json).write(to: URL(fileURLWithPath: path))
         let run = try HubPlanProcess.run(["verify", network, path])
@@ -50,7 +54,10 @@ struct PolicyVerifyCommandTests {
         }
         #expect(run.status == 1)
         #expect(run.stdout.contains("firm ems: toll subsidy 750000.00 above the cap 500000.00 a year"), "\(run.stdout)")
-        #expect(run.stdout.contains("firm sf: award 600000.00 is more than 300000.00 paid once per firm"), "\(run.stdout)")
-        #expect(run.stdout.contains("firm sf line ") && run.stdout.contains("subsidy 1000.00 on a feeder line"), "\(run.stdout)")
+        #expect(
+            run.stdout.contains("firm sf: award 600000.00 is more than 300000.00 paid once per firm"), "\(run.stdout)")
+        #expect(
+            run.stdout.contains("firm sf line ") && run.stdout.contains("subsidy 1000.00 on a feeder line"),
+            "\(run.stdout)")
     }
 }

@@ -45,7 +45,9 @@ struct RouteCommandTests {
         let failed = try HubPlanProcess.run(["route", path, "--time-limit", "0.5", "--quiet"])
         #expect(failed.status == 1)
         #expect(failed.stderr.contains(village) && failed.stderr.contains("after its window closes"))
-        let skipped = try HubPlanProcess.run(["route", path, "--time-limit", "0.5", "--quiet", "--skip-infeasible", "--json"])
+        let skipped = try HubPlanProcess.run([
+            "route", path, "--time-limit", "0.5", "--quiet", "--skip-infeasible", "--json",
+        ])
         #expect(skipped.status == 0)
         let json = try JSONSerialization.jsonObject(with: Data(skipped.stdout.utf8)) as! [String: Any]
         #expect((json["skipped"] as! [[String: Any]]).map { $0["node"] as! String } == [village])
@@ -60,13 +62,21 @@ struct RouteCommandTests {
 
     @Test func aFleetFileReplacesTheDefaultAndIsChecked() throws {
         let folder = try HubPlanProcess.scratchFolder()
-        let van = #"{"name":"big van","capacityParcels":900,"fixedCostPerDay":80,"costPerKm":1,"costPerHour":30,"coldChain":true,"kgCO2PerKm":0.3}"#
+        let van =
+            #"{"name":"big van","capacityParcels":900,"fixedCostPerDay":80,"costPerKm":1,"costPerHour":30,"coldChain":true,"kgCO2PerKm":0.3}"#
         let good = folder + "/fleet.json", bad = folder + "/bad.json"
-        try Data(#"{"vans":[\#(van)],"shiftHours":8,"depotOpenMinute":420,"depotCloseMinute":1140,"defaultServiceMinutes":5}"#.utf8)
-            .write(to: URL(fileURLWithPath: good))
-        try Data(#"{"vans":[],"shiftHours":8,"depotOpenMinute":420,"depotCloseMinute":1140,"defaultServiceMinutes":5}"#.utf8)
-            .write(to: URL(fileURLWithPath: bad))
-        let run = try HubPlanProcess.run(["route", Self.sample("yanggao"), "--fleet", good, "--time-limit", "0.5", "--json", "--quiet"])
+        try Data(
+            #"{"vans":[\#(van)],"shiftHours":8,"depotOpenMinute":420,"depotCloseMinute":1140,"defaultServiceMinutes":5}"#
+                .utf8
+        )
+        .write(to: URL(fileURLWithPath: good))
+        try Data(
+            #"{"vans":[],"shiftHours":8,"depotOpenMinute":420,"depotCloseMinute":1140,"defaultServiceMinutes":5}"#.utf8
+        )
+        .write(to: URL(fileURLWithPath: bad))
+        let run = try HubPlanProcess.run([
+            "route", Self.sample("yanggao"), "--fleet", good, "--time-limit", "0.5", "--json", "--quiet",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
         let routes = (json["counties"] as! [[String: Any]]).flatMap { $0["routes"] as! [[String: Any]] }

@@ -8,20 +8,32 @@ struct ShardsMergeCommandTests {
         let dir = try HubPlanProcess.scratchFolder()
         let data = HubPlanProcess.root.appendingPathComponent("Networks/sources").path
         let shards = (dir as NSString).appendingPathComponent("shards")
-        let made = try HubPlanProcess.run(["shards", "--region", "1503", "--by", "county", "--data", data, "--out", shards])
+        let made = try HubPlanProcess.run([
+            "shards", "--region", "1503", "--by", "county", "--data", data, "--out", shards,
+        ])
         #expect(made.status == 0, "\(made.stderr)")
-        let manifest = try String(contentsOfFile: (shards as NSString).appendingPathComponent("manifest.jsonl"), encoding: .utf8)
-        #expect(manifest.split(separator: "\n").count == 3 && manifest.hasPrefix("{\"counties\":[\"150302\"],\"id\":0,\"region\":\"150302\""))
+        let manifest = try String(
+            contentsOfFile: (shards as NSString).appendingPathComponent("manifest.jsonl"), encoding: .utf8)
+        #expect(
+            manifest.split(separator: "\n").count == 3
+                && manifest.hasPrefix("{\"counties\":[\"150302\"],\"id\":0,\"region\":\"150302\""))
         let scenario = (dir as NSString).appendingPathComponent("s.yaml")
-        try "name: s\ntime_limits: {routing_iterations: 20}\n".write(toFile: scenario, atomically: true, encoding: .utf8)
+        try "name: s\ntime_limits: {routing_iterations: 20}\n".write(
+            toFile: scenario, atomically: true, encoding: .utf8)
         for (id, region) in ["150302", "150303", "150304"].enumerated() {
             let net = "\(shards)/\(id)/network"
-            #expect(try HubPlanProcess.run(["network", "synthesize", "--region", region, "--data", data, "--out", net]).status == 0)
-            let plan = try HubPlanProcess.run(["plan", net, "--scenario", scenario, "--quiet", "--workers", "1", "--out", "\(shards)/\(id)"])
+            #expect(
+                try HubPlanProcess.run(["network", "synthesize", "--region", region, "--data", data, "--out", net])
+                    .status == 0)
+            let plan = try HubPlanProcess.run([
+                "plan", net, "--scenario", scenario, "--quiet", "--workers", "1", "--out", "\(shards)/\(id)",
+            ])
             #expect(plan.status == 0, "\(plan.stderr)")
         }
         let whole = "\(shards)/network"
-        #expect(try HubPlanProcess.run(["network", "synthesize", "--region", "1503", "--data", data, "--out", whole]).status == 0)
+        #expect(
+            try HubPlanProcess.run(["network", "synthesize", "--region", "1503", "--data", data, "--out", whole]).status
+                == 0)
         let merged = try HubPlanProcess.run(["merge", shards, "--network", whole, "--out", "\(dir)/plan"])
         #expect(merged.status == 0, "\(merged.stdout)\(merged.stderr)")
         #expect(merged.stdout.contains("merged 3 shards: 3 counties") && merged.stdout.contains("ok: verified"))
@@ -34,7 +46,8 @@ struct ShardsMergeCommandTests {
         }
         let id = try #require(routed)
         let path = "\(shards)/\(id)/plan.json"
-        var json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
+        var json =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
         var routes = json["routes"] as! [[String: Any]]
         routes[0]["cost"] = (routes[0]["cost"] as! Double) + 1000
         json["routes"] = routes

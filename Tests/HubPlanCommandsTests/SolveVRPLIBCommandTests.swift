@@ -50,8 +50,10 @@ import Testing
     @Test func solvesAndPrintsJSON() throws {
         let path = try temporaryFile(instance(), name: "six.vrp")
         let solPath = path.replacingOccurrences(of: ".vrp", with: ".sol")
-        let result = try run(["solve", "vrplib", path, "--iterations", "30", "--seed", "3", "--json",
-                              "--solution", solPath])
+        let result = try run([
+            "solve", "vrplib", path, "--iterations", "30", "--seed", "3", "--json",
+            "--solution", solPath,
+        ])
         #expect(result.status == 0, "\(result.err)")
         let json = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any]
         #expect(json?["feasible"] as? Bool == true)
@@ -69,8 +71,10 @@ import Testing
 
     @Test func exactProvesTheOptimum() throws {
         let path = try temporaryFile(instance(), name: "six.vrp")
-        let result = try run(["solve", "vrplib", path, "--iterations", "20", "--exact", "--time-limit", "60",
-                              "--json"])
+        let result = try run([
+            "solve", "vrplib", path, "--iterations", "20", "--exact", "--time-limit", "60",
+            "--json",
+        ])
         #expect(result.status == 0, "\(result.err)")
         let json = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any]
         #expect(json?["optimal"] as? Bool == true)

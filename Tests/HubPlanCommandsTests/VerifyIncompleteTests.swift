@@ -7,11 +7,14 @@ struct VerifyIncompleteTests {
         let dir = try HubPlanProcess.scratchFolder()
         let out = (dir as NSString).appendingPathComponent("out")
         let network = PlanCommandTests.network
-        let made = try HubPlanProcess.run(["plan", network, "--scenario", try PlanCommandTests.scenario(in: dir),
-                                           "--out", out, "--quiet"])
+        let made = try HubPlanProcess.run([
+            "plan", network, "--scenario", try PlanCommandTests.scenario(in: dir),
+            "--out", out, "--quiet",
+        ])
         #expect(made.status == 0, "\(made.stderr)")
         let path = (out as NSString).appendingPathComponent("plan.json")
-        var json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
+        var json =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [String: Any]
         #expect(try HubPlanProcess.run(["verify", network, out]).status == 0)
         json["complete"] = false
         try JSONSerialization.data(withJSONObject: json).write(to: URL(fileURLWithPath: path))

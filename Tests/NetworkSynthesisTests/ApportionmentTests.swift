@@ -1,5 +1,6 @@
 // Tests of the largest-remainder split that keeps census and calibration totals exact.
 import Testing
+
 @testable import NetworkSynthesis
 
 @Test func splitSumsToTheRoundedTotal() {

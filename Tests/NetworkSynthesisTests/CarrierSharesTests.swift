@@ -1,6 +1,7 @@
+import SolverControl
 // Tests of the carrier split: eight carriers, shares that sum to one, splits that keep the village total.
 import Testing
-import SolverControl
+
 @testable import NetworkSynthesis
 
 @Test func eightCarriersWithChinaPostAsBackstop() {

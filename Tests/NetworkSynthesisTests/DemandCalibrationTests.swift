@@ -1,6 +1,7 @@
+import RoadNetwork
 // Tests of the calibration: the derived per-capita rates and the network totals they must reproduce.
 import Testing
-import RoadNetwork
+
 @testable import NetworkSynthesis
 
 @Test func perCapitaRatesFromThePublishedFigures() {

@@ -1,6 +1,7 @@
 // Shared inputs of the synthesis tests: the vendored source tables, the shipped networks, built networks.
 import Foundation
 import RoadNetwork
+
 @testable import NetworkSynthesis
 
 enum Fixtures {
@@ -20,9 +21,13 @@ enum Fixtures {
     /// Hebei's source tables.
     static let hebeiData = Result { try SourceData.load(directory: sources, prefix: "13") }
     /// Datong built with the shipped seed (built once, shared by the tests).
-    static let datong = Result { try NetworkSynthesizer.synthesize(datongData.get(), options: SynthesisOptions(region: .datong, seed: seed)) }
+    static let datong = Result {
+        try NetworkSynthesizer.synthesize(datongData.get(), options: SynthesisOptions(region: .datong, seed: seed))
+    }
     /// Hebei built with the shipped seed (about 5 s in a debug build; built once).
-    static let hebei = Result { try NetworkSynthesizer.synthesize(hebeiData.get(), options: SynthesisOptions(region: .hebei, seed: seed)) }
+    static let hebei = Result {
+        try NetworkSynthesizer.synthesize(hebeiData.get(), options: SynthesisOptions(region: .hebei, seed: seed))
+    }
 
     /// Node counts by kind.
     static func counts(_ network: Network) -> [NodeKind: Int] {

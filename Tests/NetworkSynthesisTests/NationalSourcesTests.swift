@@ -2,6 +2,7 @@
 import Foundation
 import RoadNetwork
 import Testing
+
 @testable import NetworkSynthesis
 
 struct NationalSourcesTests {
@@ -11,7 +12,8 @@ struct NationalSourcesTests {
         let data = try SourceData.load(directory: Fixtures.sources, prefix: "210224")
         // 2,845 county-level units less the 3 nothing places (CountyGaps); every township.
         #expect(data.counties.count == 2_842 && data.townships.count == 38_723)
-        let network = try NetworkSynthesizer.synthesize(data, options: SynthesisOptions(region: try .parse("210224"), seed: 1))
+        let network = try NetworkSynthesizer.synthesize(
+            data, options: SynthesisOptions(region: try .parse("210224"), seed: 1))
         let counts = Fixtures.counts(network)
         #expect(network.counties.map(\.code) == ["210224"])
         #expect(network.counties.first?.name == "长海县")
@@ -31,9 +33,9 @@ struct NationalSourcesTests {
         let codes = Set(data.counties.map(\.code))
         #expect(!codes.contains("500157") && !codes.contains("653228") && !codes.contains("653229"))
         #expect(data.villages.allSatisfy { $0.county != "500157" })
-        let linping = try #require(data.counties.first { $0.code == "330113" })   // 临平区: no 2020 census figure
+        let linping = try #require(data.counties.first { $0.code == "330113" })  // 临平区: no 2020 census figure
         #expect(linping.population > 0 && linping.urban + linping.rural == linping.population)
-        let kinmen = try #require(data.counties.first { $0.code == "350527" })    // 金门县: no village-level unit
+        let kinmen = try #require(data.counties.first { $0.code == "350527" })  // 金门县: no village-level unit
         #expect(kinmen.population == 0)
     }
 
@@ -46,7 +48,9 @@ struct NationalSourcesTests {
         let gz = try #require(Data(base64Encoded: "H4sIAAAAAAACA0tMSc5PSdXJS8xN5TI0NABCnSc75jyd3/e0ZxcXAGZ4Q3kdAAAA"))
         try gz.write(to: dir.appendingPathComponent("t.csv.gz"))
         #expect(Gzip.existing(dir.appendingPathComponent("t.csv").path) == dir.appendingPathComponent("t.csv.gz").path)
-        #expect(String(decoding: try Gzip.contents(ofFile: dir.appendingPathComponent("t.csv.gz").path), as: UTF8.self) == text)
+        #expect(
+            String(decoding: try Gzip.contents(ofFile: dir.appendingPathComponent("t.csv.gz").path), as: UTF8.self)
+                == text)
         try Data(gz.prefix(20)).write(to: dir.appendingPathComponent("cut.csv.gz"))
         #expect(throws: GzipError.self) { try Gzip.contents(ofFile: dir.appendingPathComponent("cut.csv.gz").path) }
     }

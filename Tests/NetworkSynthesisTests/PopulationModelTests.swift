@@ -1,6 +1,7 @@
+import RoadNetwork
 // Tests of the population model: each county's units add up to its census population.
 import Testing
-import RoadNetwork
+
 @testable import NetworkSynthesis
 
 private func sums(_ network: Network) -> [String: Double] {

@@ -1,6 +1,7 @@
+import RoadNetwork
 // Tests of the position model: bounding boxes, each village in its own county, seeds that matter.
 import Testing
-import RoadNetwork
+
 @testable import NetworkSynthesis
 
 /// Every node of `network` in the box.
@@ -22,9 +23,11 @@ private func inside(_ network: Network, lon: ClosedRange<Double>, lat: ClosedRan
 private func misplaced(_ network: Network, _ data: SourceData) -> [String] {
     var geometry: [String: CountyGeometry] = [:]
     for county in data.counties where network.counties.contains(where: { $0.code == county.code }) {
-        let known = data.townships.filter { $0.county == county.code }.compactMap(\.point)
+        let known =
+            data.townships.filter { $0.county == county.code }.compactMap(\.point)
             + data.villages.filter { ($0.county ?? $0.nbsCounty) == county.code }.compactMap(\.point)
-        geometry[county.code] = CountyGeometry(county: county, known: known, all: data.counties, outline: data.outlines[county.code])
+        geometry[county.code] = CountyGeometry(
+            county: county, known: known, all: data.counties, outline: data.outlines[county.code])
     }
     return network.nodes.filter { node in
         guard node.kind.isDemandPoint, let g = geometry[node.county ?? ""] else { return node.kind.isDemandPoint }
@@ -69,6 +72,8 @@ private func misplaced(_ network: Network, _ data: SourceData) -> [String] {
     let modelled = network.nodes.filter { $0.tags.contains("position:modelled") }
     #expect(modelled.count == 41)
     for node in modelled where data.townships.first(where: { $0.code == node.township })?.isSubdistrict == true {
-        #expect(GeoPoint(lon: node.lon, lat: node.lat).kilometres(to: seats[node.county!]!) <= PositionModel.subdistrictScatterKm + 0.01)
+        #expect(
+            GeoPoint(lon: node.lon, lat: node.lat).kilometres(to: seats[node.county!]!) <= PositionModel
+                .subdistrictScatterKm + 0.01)
     }
 }

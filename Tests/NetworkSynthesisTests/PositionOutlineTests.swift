@@ -1,6 +1,7 @@
+import RoadNetwork
 // Tests of the position model with county polygons: modelled points inside their county, seats on their villages, communities in town.
 import Testing
-import RoadNetwork
+
 @testable import NetworkSynthesis
 
 /// Modelled demand points and seats outside their own county's polygon; a seat placed on one of its township's
@@ -44,10 +45,15 @@ private func outsideOutline(_ network: Network, _ data: SourceData) -> [String] 
 @Test func modelledCommunitiesStayInTheirTown() throws {
     for network in [try Fixtures.datong.get(), try Fixtures.hebei.get()] {
         var seat: [String: GeoPoint] = [:]
-        for node in network.nodes where node.tags.contains("township-seat") { seat[node.township!] = GeoPoint(lon: node.lon, lat: node.lat) }
+        for node in network.nodes where node.tags.contains("township-seat") {
+            seat[node.township!] = GeoPoint(lon: node.lon, lat: node.lat)
+        }
         let far = network.nodes.filter { node in
-            guard node.kind == .community, node.positionSource == .modelled, let s = seat[node.township ?? ""] else { return false }
-            return GeoPoint(lon: node.lon, lat: node.lat).kilometres(to: s) > PositionModel.communityMaximumRadiusKm + 0.01
+            guard node.kind == .community, node.positionSource == .modelled, let s = seat[node.township ?? ""] else {
+                return false
+            }
+            return GeoPoint(lon: node.lon, lat: node.lat).kilometres(to: s) > PositionModel.communityMaximumRadiusKm
+                + 0.01
         }
         #expect(far.map(\.id) == [])
     }
@@ -55,8 +61,9 @@ private func outsideOutline(_ network: Network, _ data: SourceData) -> [String] 
 
 @Test func anOutlineDecidesPlausibilityAndGivesAnInteriorPoint() {
     let c = GeoPoint(lon: 114, lat: 40)
-    let county = SourceCounty(code: "000001", name: "ring", prefecture: "", seat: c, centroid: c, centroidInside: false,
-                              areaKm2: 100, population: 2, urban: 1, rural: 1)
+    let county = SourceCounty(
+        code: "000001", name: "ring", prefecture: "", seat: c, centroid: c, centroidInside: false,
+        areaKm2: 100, population: 2, urban: 1, rural: 1)
     // A square ring around the centroid: the centroid itself is in the hole.
     func square(_ r: Double) -> [CountyBoundary.Point] {
         [(-r, -r), (r, -r), (r, r), (-r, r)].map { CountyBoundary.Point(lon: 114 + $0.0, lat: 40 + $0.1) }

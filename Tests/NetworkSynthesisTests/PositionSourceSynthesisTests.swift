@@ -1,6 +1,7 @@
+import RoadNetwork
 // Tests that synthesis says where every position comes from: data points are source-data, drawn ones modelled.
 import Testing
-import RoadNetwork
+
 @testable import NetworkSynthesis
 
 @Test func everySynthesizedNodeSaysWhereItsPositionComesFrom() throws {

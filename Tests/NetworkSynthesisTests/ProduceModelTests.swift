@@ -1,6 +1,7 @@
+import RoadNetwork
 // Tests of farm-produce pickups: only where the seeds name produce, with the documented cold-chain flags.
 import Testing
-import RoadNetwork
+
 @testable import NetworkSynthesis
 
 @Test func datongPickupsFollowProduceTable() throws {

@@ -1,7 +1,8 @@
 // Tests of the files in Networks/: they decode and validate, and they are exactly what the generator builds.
 import Foundation
-import Testing
 import RoadNetwork
+import Testing
+
 @testable import NetworkSynthesis
 
 /// Whether `folder`'s network.json and network.geojson are the bytes `network` encodes to.
@@ -15,16 +16,25 @@ private func shipped(_ folder: String, equal network: Network) throws -> Bool {
 
 /// The cut-down samples and the options `make networks` builds them with.
 private let samples: [(folder: String, prefix: String, options: SynthesisOptions)] = [
-    ("samples/yanggao", "1402", SynthesisOptions(
-        region: SynthesisRegion(prefix: "140221", name: "Region 140221"), seed: Fixtures.seed,
-        townships: ["140221100", "140221101"], villagesPerTownship: 8, name: "Yanggao-sample")),
-    ("samples/hunyuan-roads", "1402", SynthesisOptions(
-        region: SynthesisRegion(prefix: "140225", name: "Region 140225"), seed: Fixtures.seed,
-        townships: ["140225100", "140225102"], villagesPerTownship: 8, syntheticRoads: true,
-        name: "Hunyuan-roads-sample")),
-    ("samples/laiyuan", "130630", SynthesisOptions(
-        region: SynthesisRegion(prefix: "130630", name: "Region 130630"), seed: Fixtures.seed,
-        townships: ["130630100", "130630102"], villagesPerTownship: 10, name: "Laiyuan-sample")),
+    (
+        "samples/yanggao", "1402",
+        SynthesisOptions(
+            region: SynthesisRegion(prefix: "140221", name: "Region 140221"), seed: Fixtures.seed,
+            townships: ["140221100", "140221101"], villagesPerTownship: 8, name: "Yanggao-sample")
+    ),
+    (
+        "samples/hunyuan-roads", "1402",
+        SynthesisOptions(
+            region: SynthesisRegion(prefix: "140225", name: "Region 140225"), seed: Fixtures.seed,
+            townships: ["140225100", "140225102"], villagesPerTownship: 8, syntheticRoads: true,
+            name: "Hunyuan-roads-sample")
+    ),
+    (
+        "samples/laiyuan", "130630",
+        SynthesisOptions(
+            region: SynthesisRegion(prefix: "130630", name: "Region 130630"), seed: Fixtures.seed,
+            townships: ["130630100", "130630102"], villagesPerTownship: 10, name: "Laiyuan-sample")
+    ),
 ]
 
 @Test(arguments: ["datong", "hebei", "samples/yanggao", "samples/hunyuan-roads", "samples/laiyuan"])
@@ -62,7 +72,8 @@ func shippedNetworkDecodesAndValidates(folder: String) throws {
     let network = try NetworkFile.read(Fixtures.network("datong") + "/network.json")
     let counts = Fixtures.counts(network)
     #expect(network.counties.count == 10)
-    #expect(counts[.village] == 1423 && counts[.community] == 395 && counts[.regionalHub] == 15 && counts[.gateway] == 10)
+    #expect(
+        counts[.village] == 1423 && counts[.community] == 395 && counts[.regionalHub] == 15 && counts[.gateway] == 10)
     #expect(network.distance.roads == .none && network.edges.isEmpty)
     #expect(network.description?.contains("Roads: none") == true)
 }

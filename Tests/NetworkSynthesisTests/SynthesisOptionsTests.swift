@@ -1,5 +1,6 @@
 // Tests of region parsing and of the rebuild arguments quoted in a network's description.
 import Testing
+
 @testable import NetworkSynthesis
 
 @Test func regionsByNameAndPrefix() throws {
@@ -13,6 +14,7 @@ import Testing
 @Test func rebuildArgumentsCarryTheCut() {
     let options = SynthesisOptions(
         region: .datong, seed: 7, townships: ["140221100"], villagesPerTownship: 5, syntheticRoads: true)
-    #expect(options.rebuildArguments
-        == "--region datong --seed 7 --townships 140221100 --villages-per-township 5 --synthetic-roads")
+    #expect(
+        options.rebuildArguments
+            == "--region datong --seed 7 --townships 140221100 --villages-per-township 5 --synthetic-roads")
 }

@@ -2,6 +2,7 @@
 import DeliveryPlanning
 import RoadNetwork
 import Testing
+
 @testable import Reports
 
 struct FirmReportTests {
@@ -12,7 +13,8 @@ struct FirmReportTests {
         func flows(_ x: Double) -> [String: Double] { Dictionary(uniqueKeysWithValues: ids.map { ($0, x) }) }
         for (id, province, lon, lat) in [("gw-beijing", "11", 116.407, 39.904), ("gw-taiyuan", "14", 112.549, 37.870)] {
             var node = Node(id: id, name: id, kind: .gateway, lon: lon, lat: lat)
-            node.gateway = GatewayFlows(province: province, inbound: flows(100), outbound: flows(50), transit: flows(10))
+            node.gateway = GatewayFlows(
+                province: province, inbound: flows(100), outbound: flows(50), transit: flows(10))
             network.nodes.append(node)
         }
         var scenario = Scenario()
@@ -32,8 +34,9 @@ struct FirmReportTests {
         #expect(ReportFixture.count("class=\"gateway-label\"", in: html) == 2)
         #expect(html.contains("gw-taiyuan") && html.contains("(in province)"))
         // The main map draws no line toward a gateway (they leave the drawing).
-        #expect(ReportFixture.count("class=\"line-haul\"", in: MapSVG().render(plan, network: network))
-            == plan.lines.filter { $0.kind == .feeder }.count)
+        #expect(
+            ReportFixture.count("class=\"line-haul\"", in: MapSVG().render(plan, network: network))
+                == plan.lines.filter { $0.kind == .feeder }.count)
         #expect(try PlanVerifier.verify(plan, network: network).filter { !$0.hasPrefix("route ") } == [])
     }
 

@@ -1,6 +1,7 @@
 // Tests of plan.geojson and summary.csv: one feature per decision, one CSV row per county.
 import Foundation
 import Testing
+
 @testable import Reports
 
 struct GeoJSONReportTests {

@@ -3,6 +3,7 @@ import DeliveryPlanning
 import Foundation
 import RoadNetwork
 import Testing
+
 @testable import Reports
 
 struct OperatingModelsReportTests {
@@ -23,7 +24,9 @@ struct OperatingModelsReportTests {
         let html = OperatingModelsReport.html(plan)
         #expect(html.contains("<table id=\"operating-models\">"))
         #expect(ReportFixture.count("<tr><td>", in: html.components(separatedBy: "</table>")[0]) == 4)
-        for id in ["post-offices", "backstop-payments", "village-stations", "bus-lines", "origin-warehouses"] { #expect(html.contains("id=\"\(id)\"")) }
+        for id in ["post-offices", "backstop-payments", "village-stations", "bus-lines", "origin-warehouses"] {
+            #expect(html.contains("id=\"\(id)\""))
+        }
         var off = plan
         off.operatingModels = nil
         #expect(OperatingModelsReport.html(off) == "")
@@ -34,7 +37,9 @@ struct OperatingModelsReportTests {
         let lines = String(decoding: SummaryCSV.data(plan), as: UTF8.self).split(separator: "\n").map(String.init)
         let header = lines[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         let row = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        #expect(header.count == row.count && header.suffix(OperatingModelsReport.csvHeader.count) == ArraySlice(OperatingModelsReport.csvHeader))
+        #expect(
+            header.count == row.count
+                && header.suffix(OperatingModelsReport.csvHeader.count) == ArraySlice(OperatingModelsReport.csvHeader))
         let stations = plan.operatingModels!.villageStations!.counties[0]
         #expect(row[header.firstIndex(of: "stations")!] == String(stations.stations))
         #expect(row[header.firstIndex(of: "express_to_village_rate")!] == String(format: "%.4f", stations.expressRate))

@@ -3,6 +3,7 @@ import DeliveryPlanning
 import Foundation
 import RoadNetwork
 import Testing
+
 @testable import Reports
 
 struct ScheduleTableTests {
@@ -28,9 +29,15 @@ struct ScheduleTableTests {
         #expect(ReportFixture.count("<tr>", in: years) == 4)
         #expect(years.contains("<td>2026</td>") && years.contains("<td>Total</td>"))
         let sites = Set(plan.schedule!.periods.flatMap { $0.sites.map(\.id) }).count
-        #expect(ReportFixture.count("<tr>", in: html.components(separatedBy: "<table id=\"schedule-sites\">")[1]) == sites + 1)
-        #expect(HTMLReport.render(plan, network: try NetworkFile.read(
-            ReportFixture.root.appendingPathComponent("Networks/samples/yanggao").path)).contains("schedule-years"))
+        #expect(
+            ReportFixture.count("<tr>", in: html.components(separatedBy: "<table id=\"schedule-sites\">")[1]) == sites
+                + 1)
+        #expect(
+            HTMLReport.render(
+                plan,
+                network: try NetworkFile.read(
+                    ReportFixture.root.appendingPathComponent("Networks/samples/yanggao").path)
+            ).contains("schedule-years"))
     }
 
     @Test func aOneYearPlanHasNoTable() throws {

@@ -13,7 +13,9 @@ import SolverControl
 /// in county order, so the merged plan does not depend on the worker count.
 enum CountyByCountyPlanner {
     static func plan(network: Network, request: LocationRequest) throws(LocationError) -> LocationPlan {
-        let budget = request.countyTimeLimit == nil ? request.options.budget()
+        let budget =
+            request.countyTimeLimit == nil
+            ? request.options.budget()
             : TimeBudget(seconds: request.stageTimeLimit, cancellation: request.options.cancellation)
         let roads = RoadDistances(network: network)
         var codes = network.counties.map(\.code)
@@ -22,8 +24,11 @@ enum CountyByCountyPlanner {
             if let c = node.county, seen.insert(c).inserted { codes.append(c) }
         }
         let candidates = network.nodes.filter { $0.kind == .countyCenter || $0.kind == .candidateSite }
-        for name in request.closedSites + request.openSites where !candidates.contains(where: { $0.id == name || $0.name == name }) {
-            throw .badInput("no candidate site has the id or name \"\(name)\" (candidates are county-center and candidate-site nodes)")
+        for name in request.closedSites + request.openSites
+        where !candidates.contains(where: { $0.id == name || $0.name == name }) {
+            throw .badInput(
+                "no candidate site has the id or name \"\(name)\" (candidates are county-center and candidate-site nodes)"
+            )
         }
         // With `countyTimeLimit` each county, a model of its own, gets that limit, so that every county is proven
         // optimal (each takes seconds) while the stage's limit lasts. Without it, or where the stage's time is
@@ -41,7 +46,8 @@ enum CountyByCountyPlanner {
         let workers = max(1, min(request.workers, codes.count))
         let stageSeconds = budget.remaining
         // Every county is solved even when time runs short: a county out of time keeps its heuristic plan.
-        let plans = try ParallelWork.map(count: codes.count, workers: workers, weight: { size[$0] }) {
+        let weight = { (k: Int) in size[k] }
+        let plans = try ParallelWork.map(count: codes.count, workers: workers, weight: weight) {
             [codes] (k: Int) throws(LocationError) -> LocationPlan in
             let code = codes[k]
             let inCounty = candidates.filter { $0.county == code }

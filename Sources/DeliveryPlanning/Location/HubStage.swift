@@ -29,14 +29,17 @@ struct HubStage {
         var warnings: [String] = []
         guard !hubNodes.isEmpty, scenario.hubs.count.upperBound > 0, !centers.isEmpty else {
             let why = hubNodes.isEmpty ? "the network has no regional-hub candidates" : "the scenario asks for no hubs"
-            return Outcome(stage: .init(name: .hubs, status: .skipped, objective: 0, bound: 0, gap: 0, seconds: 0, note: why))
+            return Outcome(
+                stage: .init(name: .hubs, status: .skipped, objective: 0, bound: 0, gap: 0, seconds: 0, note: why))
         }
         let closed = try flags(scenario.hubs.closed, hubNodes, key: "hubs.closed")
         let forced = try flags(scenario.hubs.forced, hubNodes, key: "hubs.forced")
         let wanted = scenario.hubs.count
         let count = max(1, min(wanted.lowerBound, hubNodes.count))...max(1, min(wanted.upperBound, hubNodes.count))
         if count != wanted {
-            warnings.append("hubs.count \(wanted.lowerBound)..\(wanted.upperBound) clipped to \(count.lowerBound)..\(count.upperBound): the network has \(hubNodes.count) hub candidates")
+            warnings.append(
+                "hubs.count \(wanted.lowerBound)..\(wanted.upperBound) clipped to \(count.lowerBound)..\(count.upperBound): the network has \(hubNodes.count) hub candidates"
+            )
         }
         let capacities = hubNodes.map { scenario.hubs.capacity ?? nodes[$0].site?.capacity }
         // A center sends all its parcels to one hub: one heavier than every hub has no plan, and GLPK's
@@ -45,7 +48,8 @@ struct HubStage {
         if let c = flows.indices.first(where: { flows[$0] > largest }) {
             throw PlanError.infeasible(
                 "hubs: center \(nodes[centers[c]].id) \(nodes[centers[c]].name) sends \(Int(flows[c].rounded())) parcels a day,"
-                    + " more than any hub holds (\(Int(largest))); raise hubs.capacity or open more centers in its county")
+                    + " more than any hub holds (\(Int(largest))); raise hubs.capacity or open more centers in its county"
+            )
         }
         let matrix = roads.matrix(from: centers, to: hubNodes)
         let km = try CostMatrix(clients: centers.count, sites: hubNodes.count, values: matrix.km)
@@ -65,9 +69,10 @@ struct HubStage {
         guard let plan else {
             throw LocationError.infeasible(result.explanation ?? "hubs: no hub plan found (\(result.status.rawValue))")
         }
-        var outcome = Outcome(stage: .init(
-            name: .hubs, status: StageStatus(result.status), objective: result.objective, bound: result.bound,
-            gap: result.gap, seconds: result.seconds, note: "two-level model, centers given"))
+        var outcome = Outcome(
+            stage: .init(
+                name: .hubs, status: StageStatus(result.status), objective: result.objective, bound: result.bound,
+                gap: result.gap, seconds: result.seconds, note: "two-level model, centers given"))
         outcome.warnings = warnings
         var served = [[Int]](repeating: [], count: hubNodes.count)
         for (c, shares) in plan.hubs.allocation.enumerated() {
@@ -75,16 +80,20 @@ struct HubStage {
             served[h].append(c)
             let tolls = scenario.rates.tollPerParcelKm * km[c, h] * flows[c] * scenario.rates.daysPerYear
             let cost = scenario.rates.lineHaulPerParcelKm * km[c, h] * flows[c] * scenario.rates.daysPerYear + tolls
-            outcome.lines.append(.init(center: nodes[centers[c]].id, hub: nodes[hubNodes[h]].id, km: km[c, h],
-                                       parcelsPerDay: flows[c], cost: cost, tolls: tolls))
+            outcome.lines.append(
+                .init(
+                    center: nodes[centers[c]].id, hub: nodes[hubNodes[h]].id, km: km[c, h],
+                    parcelsPerDay: flows[c], cost: cost, tolls: tolls))
             outcome.hubOfCenter[nodes[centers[c]].id] = nodes[hubNodes[h]].id
         }
         for h in plan.hubs.open {
             let node = nodes[hubNodes[h]]
-            outcome.hubs.append(.init(
-                id: node.id, name: node.name, lon: node.lon, lat: node.lat, centers: served[h].map { nodes[centers[$0]].id },
-                parcelsPerDay: served[h].reduce(0) { $0 + flows[$1] }, fixedCost: node.site?.fixedCost ?? 0,
-                capacity: capacities[h]))
+            outcome.hubs.append(
+                .init(
+                    id: node.id, name: node.name, lon: node.lon, lat: node.lat,
+                    centers: served[h].map { nodes[centers[$0]].id },
+                    parcelsPerDay: served[h].reduce(0) { $0 + flows[$1] }, fixedCost: node.site?.fixedCost ?? 0,
+                    capacity: capacities[h]))
         }
         outcome.costs = (plan.hubFixed, plan.lineHaul, plan.tolls, plan.subsidy)
         return outcome
@@ -94,7 +103,9 @@ struct HubStage {
     func carrierShares() -> [Double] {
         let ids = network.carriers.map(\.id)
         guard !ids.isEmpty else { return [1] }
-        let totals = ids.map { id in network.nodes.reduce(0.0) { $0 + ($1.kind.isDemandPoint ? $1.parcels[id] ?? 0 : 0) } }
+        let totals = ids.map { id in
+            network.nodes.reduce(0.0) { $0 + ($1.kind.isDemandPoint ? $1.parcels[id] ?? 0 : 0) }
+        }
         let all = totals.reduce(0, +)
         return all > 0 ? totals.map { $0 / all } : [1]
     }
@@ -102,8 +113,12 @@ struct HubStage {
     func flags(_ names: [String], _ hubNodes: [Int], key: String) throws(PlanError) -> [Bool] {
         var out = [Bool](repeating: false, count: hubNodes.count)
         for (i, name) in names.enumerated() {
-            let hits = hubNodes.indices.filter { network.nodes[hubNodes[$0]].id == name || network.nodes[hubNodes[$0]].name == name }
-            guard !hits.isEmpty else { throw .badInput("scenario \(key)[\(i)]: no regional-hub candidate has the id or name \"\(name)\"") }
+            let hits = hubNodes.indices.filter {
+                network.nodes[hubNodes[$0]].id == name || network.nodes[hubNodes[$0]].name == name
+            }
+            guard !hits.isEmpty else {
+                throw .badInput("scenario \(key)[\(i)]: no regional-hub candidate has the id or name \"\(name)\"")
+            }
             for h in hits { out[h] = true }
         }
         return out

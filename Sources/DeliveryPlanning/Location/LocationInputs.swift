@@ -41,7 +41,9 @@ public struct LocationInputs: Sendable {
         let nodes = network.nodes
         func inScope(_ i: Int) -> Bool { counties.map { nodes[i].county.map($0.contains) ?? false } ?? true }
         clientNodes = nodes.indices.filter { nodes[$0].kind.isDemandPoint && inScope($0) }
-        siteNodes = nodes.indices.filter { (nodes[$0].kind == .countyCenter || nodes[$0].kind == .candidateSite) && inScope($0) }
+        siteNodes = nodes.indices.filter {
+            (nodes[$0].kind == .countyCenter || nodes[$0].kind == .candidateSite) && inScope($0)
+        }
         hubNodes = nodes.indices.filter { nodes[$0].kind == .regionalHub }
         guard !clientNodes.isEmpty else { throw .badInput("\(network.name): the network has no demand points") }
         let listed = network.counties.filter { counties?.contains($0.code) ?? true }
@@ -92,8 +94,9 @@ public struct LocationInputs: Sendable {
 
     /// Node ids and county names, for messages and plans.
     public var labels: LocationLabels {
-        LocationLabels(clients: clientNodes.map { network.nodes[$0].id }, sites: siteNodes.map { network.nodes[$0].id },
-                       counties: countyNames)
+        LocationLabels(
+            clients: clientNodes.map { network.nodes[$0].id }, sites: siteNodes.map { network.nodes[$0].id },
+            counties: countyNames)
     }
 
     /// Fixed cost (0 when unknown), capacity (`nil` when unlimited) and existing flag of each candidate center.

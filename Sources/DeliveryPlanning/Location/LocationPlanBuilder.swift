@@ -20,9 +20,11 @@ struct LocationPlanBuilder {
                 for s in shares {
                     served[s.site].append((j, s.fraction))
                     let covered = request.model == .maxCover ? within(j, s.site) : nil
-                    assignments.append(.init(node: nodes[x.clientNodes[j]].id, site: nodes[x.siteNodes[s.site]].id,
-                                             fraction: s.fraction, km: x.km[j, s.site], minutes: x.minutes[j, s.site],
-                                             covered: covered))
+                    assignments.append(
+                        .init(
+                            node: nodes[x.clientNodes[j]].id, site: nodes[x.siteNodes[s.site]].id,
+                            fraction: s.fraction, km: x.km[j, s.site], minutes: x.minutes[j, s.site],
+                            covered: covered))
                 }
             }
             for i in plan.open {
@@ -30,16 +32,19 @@ struct LocationPlanBuilder {
                 let parcels = list.reduce(0.0) { $0 + $1.fraction * x.demands[$1.client] }
                 let kms = list.map { x.km[$0.client, i] }
                 let transport = list.reduce(0.0) {
-                    $0 + request.costPerParcelKm * request.daysPerYear * $1.fraction * x.demands[$1.client] * x.km[$1.client, i]
+                    $0 + request.costPerParcelKm * request.daysPerYear * $1.fraction * x.demands[$1.client]
+                        * x.km[$1.client, i]
                 }
                 let node = nodes[x.siteNodes[i]]
                 let capacity = node.site?.capacity
-                sites.append(.init(
-                    id: node.id, name: node.name, kind: node.kind.rawValue, county: countyName(node.county),
-                    clients: list.count, parcelsPerDay: parcels, capacity: capacity,
-                    load: capacity.map { $0 > 0 ? parcels / $0 : 0 }, meanKm: kms.isEmpty ? 0 : kms.reduce(0, +) / Double(kms.count),
-                    maxKm: kms.max() ?? 0, maxMinutes: list.map { x.minutes[$0.client, i] }.max() ?? 0,
-                    fixedCost: node.site?.fixedCost ?? 0, transportCost: transport))
+                sites.append(
+                    .init(
+                        id: node.id, name: node.name, kind: node.kind.rawValue, county: countyName(node.county),
+                        clients: list.count, parcelsPerDay: parcels, capacity: capacity,
+                        load: capacity.map { $0 > 0 ? parcels / $0 : 0 },
+                        meanKm: kms.isEmpty ? 0 : kms.reduce(0, +) / Double(kms.count),
+                        maxKm: kms.max() ?? 0, maxMinutes: list.map { x.minutes[$0.client, i] }.max() ?? 0,
+                        fixedCost: node.site?.fixedCost ?? 0, transportCost: transport))
                 costs.fixed += node.site?.fixedCost ?? 0
                 costs.transport += transport
             }
@@ -55,24 +60,29 @@ struct LocationPlanBuilder {
             for (c, shares) in hubPlan.hubs.allocation.enumerated() {
                 guard let h = shares.first?.site else { continue }
                 perHub[h].append(c)
-                lines.append(.init(center: nodes[x.siteNodes[c]].id, hub: nodes[x.hubNodes[h]].id,
-                                   km: x.centerHubKm[c, h], parcelsPerDay: flows[c]))
+                lines.append(
+                    .init(
+                        center: nodes[x.siteNodes[c]].id, hub: nodes[x.hubNodes[h]].id,
+                        km: x.centerHubKm[c, h], parcelsPerDay: flows[c]))
             }
             for h in hubPlan.hubs.open {
                 let node = nodes[x.hubNodes[h]]
                 let parcels = perHub[h].reduce(0.0) { $0 + flows[$1] }
                 let kms = perHub[h].map { x.centerHubKm[$0, h] }
                 let capacity = node.site?.capacity
-                hubs.append(.init(
-                    id: node.id, name: node.name, kind: node.kind.rawValue, county: countyName(node.county),
-                    clients: perHub[h].count, parcelsPerDay: parcels, capacity: capacity,
-                    load: capacity.map { $0 > 0 ? parcels / $0 : 0 },
-                    meanKm: kms.isEmpty ? 0 : kms.reduce(0, +) / Double(kms.count), maxKm: kms.max() ?? 0, maxMinutes: 0,
-                    fixedCost: node.site?.fixedCost ?? 0,
-                    transportCost: perHub[h].reduce(0.0) {
-                        $0 + (request.lineHaulPerParcelKm + request.tollPerParcelKm) * request.daysPerYear * flows[$1]
-                            * x.centerHubKm[$1, h]
-                    }))
+                hubs.append(
+                    .init(
+                        id: node.id, name: node.name, kind: node.kind.rawValue, county: countyName(node.county),
+                        clients: perHub[h].count, parcelsPerDay: parcels, capacity: capacity,
+                        load: capacity.map { $0 > 0 ? parcels / $0 : 0 },
+                        meanKm: kms.isEmpty ? 0 : kms.reduce(0, +) / Double(kms.count), maxKm: kms.max() ?? 0,
+                        maxMinutes: 0,
+                        fixedCost: node.site?.fixedCost ?? 0,
+                        transportCost: perHub[h].reduce(0.0) {
+                            $0 + (request.lineHaulPerParcelKm + request.tollPerParcelKm) * request.daysPerYear
+                                * flows[$1]
+                                * x.centerHubKm[$1, h]
+                        }))
             }
             costs.hubFixed = hubPlan.hubFixed
             costs.lineHaul = hubPlan.lineHaul
@@ -102,13 +112,16 @@ struct LocationPlanBuilder {
         var p: [String: String] = [
             "cost_per_parcel_km": String(request.costPerParcelKm), "days_per_year": String(request.daysPerYear),
         ]
-        if let c = request.count { p["count"] = c.lowerBound == c.upperBound ? "\(c.lowerBound)" : "\(c.lowerBound)-\(c.upperBound)" }
+        if let c = request.count {
+            p["count"] = c.lowerBound == c.upperBound ? "\(c.lowerBound)" : "\(c.lowerBound)-\(c.upperBound)"
+        }
         if let r = request.radiusKm { p["radius_km"] = String(r) }
         if let r = request.radiusMinutes { p["radius_min"] = String(r) }
         if let b = request.budget { p["budget"] = String(b) }
         if request.model == .countyCenter || request.model == .hubs {
             let range = request.centersPerCounty.range
-            p["centers_per_county"] = range.upperBound == Int.max ? ">=\(range.lowerBound)" : "\(range.lowerBound)-\(range.upperBound)"
+            p["centers_per_county"] =
+                range.upperBound == Int.max ? ">=\(range.lowerBound)" : "\(range.lowerBound)-\(range.upperBound)"
             p["cross_county"] = String(request.crossCounty)
         }
         if request.model == .hubs {

@@ -40,8 +40,9 @@ public struct LocationPlanner: Sendable {
         let closed = try siteFlags(request.closedSites)
         let forced = try siteFlags(request.openSites)
         if let both = closed.indices.first(where: { closed[$0] && forced[$0] }) {
-            throw .badInput("--open: candidate site \"\(x.network.nodes[x.siteNodes[both]].id)\" is also given to --closed; "
-                + "a site cannot be both closed and forced open")
+            throw .badInput(
+                "--open: candidate site \"\(x.network.nodes[x.siteNodes[both]].id)\" is also given to --closed; "
+                    + "a site cannot be both closed and forced open")
         }
         let transport = try CostMatrix(clients: x.clientNodes.count, sites: x.siteNodes.count) { j, i in
             request.costPerParcelKm * request.daysPerYear * x.demands[j] * x.km[j, i]
@@ -51,9 +52,11 @@ public struct LocationPlanner: Sendable {
         switch request.model {
         case .pMedian:
             let p = try count(request, default: nil, what: "--p")
-            result = try PMedianSolver(options: request.options).solve(try PMedianProblem(distances: x.km, weights: x.demands, p: p))
+            result = try PMedianSolver(options: request.options).solve(
+                try PMedianProblem(distances: x.km, weights: x.demands, p: p))
         case .pCenter:
-            var problem = try PCenterProblem(distances: distanceMatrix(request), p: try count(request, default: nil, what: "--p"))
+            var problem = try PCenterProblem(
+                distances: distanceMatrix(request), p: try count(request, default: nil, what: "--p"))
             problem.closed = closed.indices.filter { closed[$0] }
             problem.forcedOpen = forced.indices.filter { forced[$0] }
             result = try PCenterSolver(options: request.options).solve(problem)
@@ -77,7 +80,9 @@ public struct LocationPlanner: Sendable {
                 allocationCosts: transport, demands: x.demands, fixedCosts: x.siteFixedCosts,
                 capacities: request.model == .cfl ? x.siteCapacities.map { $0 ?? x.demands.reduce(0, +) } : nil)
             problem.singleSource = request.model == .cfl && request.singleSource
-            result = problem.singleSource ? SingleSourceSolver(options: request.options).solve(problem)
+            result =
+                problem.singleSource
+                ? SingleSourceSolver(options: request.options).solve(problem)
                 : FacilitySolver(options: request.options).solve(problem)
             if result.status == .infeasible { throw .infeasible(result.explanation ?? "no plan fits the capacities") }
         case .countyCenter:
@@ -92,13 +97,16 @@ public struct LocationPlanner: Sendable {
     }
 
     /// The county-center problem of `request` on the network.
-    func countyCenter(_ request: LocationRequest, _ closed: [Bool], _ forced: [Bool]) throws(LocationError)
+    func countyCenter(
+        _ request: LocationRequest, _ closed: [Bool], _ forced: [Bool]
+    ) throws(LocationError)
         -> CountyCenterProblem
     {
         let x = inputs
         var p = try CountyCenterProblem(
             demands: x.demands, clientCounty: x.clientCounty, siteCounty: x.siteCounty, fixedCosts: x.siteFixedCosts,
-            capacities: x.siteCapacities, km: x.km, counties: x.countyCodes.count, costPerParcelKm: request.costPerParcelKm)
+            capacities: x.siteCapacities, km: x.km, counties: x.countyCodes.count,
+            costPerParcelKm: request.costPerParcelKm)
         p.minutes = x.minutes
         p.daysPerYear = request.daysPerYear
         p.existing = zip(x.siteExisting, forced).map { $0 || $1 }
@@ -113,7 +121,9 @@ public struct LocationPlanner: Sendable {
         return p
     }
 
-    private func hubs(_ request: LocationRequest, _ closed: [Bool], _ forced: [Bool]) throws(LocationError) -> HubProblem {
+    private func hubs(
+        _ request: LocationRequest, _ closed: [Bool], _ forced: [Bool]
+    ) throws(LocationError) -> HubProblem {
         let x = inputs
         guard !x.hubNodes.isEmpty else { throw .badInput("\(x.network.name): the network has no regional-hub nodes") }
         var level = try countyCenter(request, closed, forced)
@@ -133,7 +143,8 @@ public struct LocationPlanner: Sendable {
             centers: .chosen(level), centerHubKm: x.centerHubKm,
             hubFixedCosts: x.hubNodes.map { x.network.nodes[$0].site?.fixedCost ?? 0 },
             hubCapacities: x.hubNodes.map { x.network.nodes[$0].site?.capacity }, hubCount: range,
-            lineHaulPerParcelKm: request.lineHaulPerParcelKm, tollPerParcelKm: request.tollPerParcelKm, subsidy: subsidy)
+            lineHaulPerParcelKm: request.lineHaulPerParcelKm, tollPerParcelKm: request.tollPerParcelKm, subsidy: subsidy
+        )
         problem.daysPerYear = request.daysPerYear
         problem.hubExisting = x.hubNodes.map { x.network.nodes[$0].site?.existing ?? false }
         problem.labels = LocationLabels(clients: x.labels.sites, sites: x.hubNodes.map { x.network.nodes[$0].id })
@@ -144,7 +155,8 @@ public struct LocationPlanner: Sendable {
     private func carrierShares() -> [Double] {
         let ids = inputs.network.carriers.map(\.id)
         guard !ids.isEmpty else { return [1] }
-        let totals = ids.map { id in inputs.clientNodes.reduce(0.0) { $0 + (inputs.network.nodes[$1].parcels[id] ?? 0) } }
+        let totals = ids.map { id in inputs.clientNodes.reduce(0.0) { $0 + (inputs.network.nodes[$1].parcels[id] ?? 0) }
+        }
         let all = totals.reduce(0, +)
         return all > 0 ? totals.map { $0 / all } : [1]
     }
@@ -181,7 +193,9 @@ public struct LocationPlanner: Sendable {
                 return node.id == name || node.name == name
             }
             guard !matches.isEmpty else {
-                throw .badInput("no candidate site has the id or name \"\(name)\" (candidates are county-center and candidate-site nodes)")
+                throw .badInput(
+                    "no candidate site has the id or name \"\(name)\" (candidates are county-center and candidate-site nodes)"
+                )
             }
             for i in matches { flags[i] = true }
         }

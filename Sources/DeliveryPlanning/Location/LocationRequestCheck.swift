@@ -14,8 +14,9 @@ enum LocationRequestCheck {
             throw .badInput("--budget must be a non-negative number of yuan, not \(budget)")
         }
         guard modelsWithBudget.contains(request.model) else {
-            throw .badInput("--budget applies to the county-center and hubs models only; the \(request.model.rawValue) "
-                + "model has no budget constraint (leave --budget out)")
+            throw .badInput(
+                "--budget applies to the county-center and hubs models only; the \(request.model.rawValue) "
+                    + "model has no budget constraint (leave --budget out)")
         }
     }
 
@@ -32,7 +33,8 @@ enum LocationRequestCheck {
         }
         let stop = request.options.cancellation?.isCancelled == true ? "before the interruption" : "within the limit"
         let limit = request.options.timeLimit.map { " of " + String(format: "%.3g", $0) + " s" } ?? ""
-        throw .infeasible("\(model): no solution found \(stop)\(limit) (stopped after "
-            + "\(String(format: "%.1f", result.seconds)) s); raise --time-limit")
+        throw .infeasible(
+            "\(model): no solution found \(stop)\(limit) (stopped after "
+                + "\(String(format: "%.1f", result.seconds)) s); raise --time-limit")
     }
 }

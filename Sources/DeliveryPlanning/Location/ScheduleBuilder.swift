@@ -10,13 +10,17 @@ struct ScheduleBuilder {
     let factors: [Double]
     let growth: Double
 
-    func build(_ parts: [(inputs: LocationInputs, problem: MultiPeriodProblem, result: MultiPeriodResult)],
-               seconds: Double) -> NetworkPlan.Schedule {
-        let T = years.steps.count
-        let perDay = network.nodes.filter(\.kind.isDemandPoint).reduce(0.0) { $0 + ScenarioNetwork.demand(of: $1) } / growth
+    func build(
+        _ parts: [(inputs: LocationInputs, problem: MultiPeriodProblem, result: MultiPeriodResult)],
+        seconds: Double
+    ) -> NetworkPlan.Schedule {
+        let yearCount = years.steps.count
+        let perDay =
+            network.nodes.filter(\.kind.isDemandPoint).reduce(0.0) { $0 + ScenarioNetwork.demand(of: $1) } / growth
         var periods = years.steps.enumerated().map { t, step in
-            NetworkPlan.Schedule.Period(year: step.year, growth: factors[t], parcelsPerDay: perDay * factors[t], budget: step.budget,
-                                        sites: [], assignments: [], uncovered: [], costs: .init())
+            NetworkPlan.Schedule.Period(
+                year: step.year, growth: factors[t], parcelsPerDay: perDay * factors[t], budget: step.budget,
+                sites: [], assignments: [], uncovered: [], costs: .init())
         }
         var objective = 0.0, bound = 0.0
         var optimal = true
@@ -26,7 +30,7 @@ struct ScheduleBuilder {
             bound += r.bound
             optimal = optimal && r.status == .optimal
             let costs = p.yearCosts(of: s)
-            for t in 0..<T {
+            for t in 0..<yearCount {
                 for i in 0..<p.sites {
                     let node = network.nodes[x.siteNodes[i]]
                     let before = t > 0 ? s.tier[i][t - 1] : (p.existingTier[i] ?? -1)
@@ -38,11 +42,13 @@ struct ScheduleBuilder {
                     if action == .close && t > 0 && s.tier[i][t - 1] < 0 { continue }
                     let load = (0..<p.clients).filter { s.center[t][$0] == i }.reduce(0.0) { $0 + p.demands[t][$1] }
                     let capital = now > before ? p.tiers[now].capital - (before >= 0 ? p.tiers[before].capital : 0) : 0
-                    periods[t].sites.append(.init(
-                        id: node.id, name: node.name, county: node.county ?? "", action: action,
-                        tier: now >= 0 ? p.tiers[now].name : nil, capacity: now >= 0 ? p.tiers[now].parcelsPerDay : 0,
-                        load: load, capital: capital, closing: action == .close ? p.closingCost[i] : 0,
-                        operating: now >= 0 ? p.tiers[now].operatingPerYear : 0))
+                    periods[t].sites.append(
+                        .init(
+                            id: node.id, name: node.name, county: node.county ?? "", action: action,
+                            tier: now >= 0 ? p.tiers[now].name : nil,
+                            capacity: now >= 0 ? p.tiers[now].parcelsPerDay : 0,
+                            load: load, capital: capital, closing: action == .close ? p.closingCost[i] : 0,
+                            operating: now >= 0 ? p.tiers[now].operatingPerYear : 0))
                 }
                 for j in 0..<p.clients {
                     let id = network.nodes[x.clientNodes[j]].id
@@ -62,7 +68,7 @@ struct ScheduleBuilder {
             }
         }
         var totals = NetworkPlan.Schedule.Costs()
-        for t in 0..<T {
+        for t in 0..<yearCount {
             var c = periods[t].costs
             c.total = c.capital + c.closing + c.operating + c.transport + c.uncovered
             c.discounted = c.total * Self.discount(years.discountRate, t)

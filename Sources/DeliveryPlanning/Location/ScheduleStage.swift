@@ -24,9 +24,12 @@ struct ScheduleStage {
 
     /// Each year's factor on the network as given.
     func factors() -> [Double] {
-        let perDay = network.nodes.filter(\.kind.isDemandPoint).reduce(0.0) { $0 + ScenarioNetwork.demand(of: $1) } / growth
+        let perDay =
+            network.nodes.filter(\.kind.isDemandPoint).reduce(0.0) { $0 + ScenarioNetwork.demand(of: $1) } / growth
         var fallback = scenario.demand.growth
-        if let target = scenario.demand.targetParcelsPerYear, perDay > 0 { fallback = target / (perDay * scenario.rates.daysPerYear) }
+        if let target = scenario.demand.targetParcelsPerYear, perDay > 0 {
+            fallback = target / (perDay * scenario.rates.daysPerYear)
+        }
         return years.factors(perDay: perDay, daysPerYear: scenario.rates.daysPerYear, fallback: fallback)
     }
 
@@ -38,9 +41,16 @@ struct ScheduleStage {
         // Without budgets each county is its own model and matrix (Hebei has no single matrix); time shares by size.
         let groups: [Set<String>?] = coupled ? [nil] : codes.map { [$0] }
         let sizes = groups.map { group in
-            Double(network.nodes.filter { n in n.kind.isDemandPoint && (group.map { n.county.map($0.contains) ?? false } ?? true) }.count
-                * max(1, network.nodes.filter { n in (n.kind == .countyCenter || n.kind == .candidateSite)
-                    && (group.map { n.county.map($0.contains) ?? false } ?? true) }.count))
+            Double(
+                network.nodes.filter { n in
+                    n.kind.isDemandPoint && (group.map { n.county.map($0.contains) ?? false } ?? true)
+                }.count
+                    * max(
+                        1,
+                        network.nodes.filter { n in
+                            (n.kind == .countyCenter || n.kind == .candidateSite)
+                                && (group.map { n.county.map($0.contains) ?? false } ?? true)
+                        }.count))
         }
         var sizeLeft = sizes.reduce(0, +)
         var parts: [(inputs: LocationInputs, problem: MultiPeriodProblem, result: MultiPeriodResult)] = []
@@ -52,15 +62,19 @@ struct ScheduleStage {
             sizeLeft -= sizes[g]
             let result = try MultiPeriodSolver(options: local).solve(problem)
             guard result.solution != nil else {
-                throw PlanError.infeasible("centers: the multi-period model found no build-out of"
-                    + " \(group.map { "county \($0.sorted().joined())" } ?? "the region") in time; raise time_limits.location")
+                throw PlanError.infeasible(
+                    "centers: the multi-period model found no build-out of"
+                        + " \(group.map { "county \($0.sorted().joined())" } ?? "the region") in time; raise time_limits.location"
+                )
             }
             parts.append((inputs, problem, result))
         }
-        let schedule = ScheduleBuilder(network: network, years: years, factors: factors(), growth: growth).build(parts, seconds: budget.elapsed)
+        let schedule = ScheduleBuilder(network: network, years: years, factors: factors(), growth: growth).build(
+            parts, seconds: budget.elapsed)
         let located = lastYear(parts, schedule: schedule)
         let stage = NetworkPlan.Stage(
-            name: .centers, status: StageStatus(schedule.status), objective: schedule.objective, bound: schedule.bound, gap: schedule.gap,
+            name: .centers, status: StageStatus(schedule.status), objective: schedule.objective, bound: schedule.bound,
+            gap: schedule.gap,
             seconds: budget.elapsed,
             note: "multi-period model, \(years.steps.map { String($0.year) }.joined(separator: "-"))"
                 + (coupled ? " (one model: budgets couple the counties)" : " (county by county)"))
@@ -115,22 +129,27 @@ struct ScheduleStage {
     /// Every site and demonstration county the scenario names must exist.
     private func checkNames(codes: [String]) throws(PlanError) {
         let candidates = network.nodes.filter { $0.kind == .countyCenter || $0.kind == .candidateSite }
-        for (i, s) in years.sites.enumerated() where !candidates.contains(where: { $0.id == s.site || $0.name == s.site }) {
+        for (i, s) in years.sites.enumerated()
+        where !candidates.contains(where: { $0.id == s.site || $0.name == s.site }) {
             throw .badInput("scenario years.sites[\(i)]: \(network.name) has no candidate center \"\(s.site)\"")
         }
-        for (i, d) in years.demonstration.enumerated() where !network.counties.contains(where: { $0.code == d || $0.name == d }) {
+        for (i, d) in years.demonstration.enumerated()
+        where !network.counties.contains(where: { $0.code == d || $0.name == d }) {
             throw .badInput("scenario years.demonstration[\(i)]: no county with the code or name \"\(d)\" in the plan")
         }
     }
 
     /// The last year's centers and assignments as a location plan (site fixed costs from the network, as in a
     /// one-year plan; the schedule carries the tiers' costs).
-    private func lastYear(_ parts: [(inputs: LocationInputs, problem: MultiPeriodProblem, result: MultiPeriodResult)],
-                          schedule: NetworkPlan.Schedule) -> LocationPlan {
-        var plan = LocationPlan(network: network.name, model: "multi-period", objective: schedule.objective, bound: schedule.bound,
-                                gap: schedule.gap, optimal: schedule.status == .optimal, status: schedule.status,
-                                seconds: schedule.seconds, parameters: [:], sites: [], assignments: [], hubs: [], lines: [],
-                                costs: .init(), method: [:])
+    private func lastYear(
+        _ parts: [(inputs: LocationInputs, problem: MultiPeriodProblem, result: MultiPeriodResult)],
+        schedule: NetworkPlan.Schedule
+    ) -> LocationPlan {
+        var plan = LocationPlan(
+            network: network.name, model: "multi-period", objective: schedule.objective, bound: schedule.bound,
+            gap: schedule.gap, optimal: schedule.status == .optimal, status: schedule.status,
+            seconds: schedule.seconds, parameters: [:], sites: [], assignments: [], hubs: [], lines: [],
+            costs: .init(), method: [:])
         for part in parts {
             let x = part.inputs, p = part.problem, s = part.result.solution!, t = p.years - 1
             for i in 0..<p.sites where s.tier[i][t] >= 0 {
@@ -140,15 +159,19 @@ struct ScheduleStage {
                 let kms = served.map { x.km[$0, i] }
                 let transport = served.reduce(0.0) { $0 + p.transportCost($1, i, year: t) }
                 let capacity = p.tiers[s.tier[i][t]].parcelsPerDay
-                plan.sites.append(.init(
-                    id: node.id, name: node.name, kind: node.kind.rawValue, county: node.county, clients: served.count,
-                    parcelsPerDay: parcels, capacity: capacity, load: parcels / capacity,
-                    meanKm: kms.isEmpty ? 0 : kms.reduce(0, +) / Double(kms.count), maxKm: kms.max() ?? 0,
-                    maxMinutes: served.map { x.minutes[$0, i] }.max() ?? 0, fixedCost: node.site?.fixedCost ?? 0,
-                    transportCost: transport))
+                plan.sites.append(
+                    .init(
+                        id: node.id, name: node.name, kind: node.kind.rawValue, county: node.county,
+                        clients: served.count,
+                        parcelsPerDay: parcels, capacity: capacity, load: parcels / capacity,
+                        meanKm: kms.isEmpty ? 0 : kms.reduce(0, +) / Double(kms.count), maxKm: kms.max() ?? 0,
+                        maxMinutes: served.map { x.minutes[$0, i] }.max() ?? 0, fixedCost: node.site?.fixedCost ?? 0,
+                        transportCost: transport))
                 for j in served {
-                    plan.assignments.append(.init(node: network.nodes[x.clientNodes[j]].id, site: node.id, fraction: 1,
-                                                  km: x.km[j, i], minutes: x.minutes[j, i], covered: nil))
+                    plan.assignments.append(
+                        .init(
+                            node: network.nodes[x.clientNodes[j]].id, site: node.id, fraction: 1,
+                            km: x.km[j, i], minutes: x.minutes[j, i], covered: nil))
                 }
                 plan.costs.fixed += node.site?.fixedCost ?? 0
                 plan.costs.transport += transport

@@ -22,8 +22,10 @@ public struct NetworkPlan: Codable, Sendable, Equatable {
         public var note: String?
 
         /// A stage record; non-finite bounds and gaps become `nil`.
-        public init(name: StageName, status: StageStatus, objective: Double, bound: Double?, gap: Double?, seconds: Double,
-                    note: String? = nil) {
+        public init(
+            name: StageName, status: StageStatus, objective: Double, bound: Double?, gap: Double?, seconds: Double,
+            note: String? = nil
+        ) {
             self.name = name
             self.status = status
             self.objective = objective.isFinite ? objective : 0
@@ -125,8 +127,10 @@ public struct NetworkPlan: Codable, Sendable, Equatable {
         public var hub: String { kind == .feeder ? to : from }
 
         /// A line with every field.
-        public init(from: String, to: String, kind: LineKind, outOfProvince: Bool, km: Double, tripsPerDay: Int,
-                    parcelsForward: Double, parcelsBack: Double, cost: Double, tolls: Double, subsidy: Double, firm: String?) {
+        public init(
+            from: String, to: String, kind: LineKind, outOfProvince: Bool, km: Double, tripsPerDay: Int,
+            parcelsForward: Double, parcelsBack: Double, cost: Double, tolls: Double, subsidy: Double, firm: String?
+        ) {
             self.from = from; self.to = to; self.kind = kind; self.outOfProvince = outOfProvince; self.km = km
             self.tripsPerDay = tripsPerDay; self.parcelsPerDay = parcelsForward + parcelsBack
             self.parcelsForward = parcelsForward; self.parcelsBack = parcelsBack

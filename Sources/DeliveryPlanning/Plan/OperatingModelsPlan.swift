@@ -16,7 +16,8 @@ public struct OperatingModelsPlan: Codable, Sendable, Equatable {
     /// Whether `route` is an operating model's (China Post's, or a last leg from a bus township), checked by
     /// that model's verifier part rather than as a center's route.
     public func ownsRoute(_ route: NetworkPlan.Route) -> Bool {
-        route.carrier == "china-post" || route.carrier == "produce" || (busLines?.lines.contains { $0.used && $0.seat == route.center } ?? false)
+        route.carrier == "china-post" || route.carrier == "produce"
+            || (busLines?.lines.contains { $0.used && $0.seat == route.center } ?? false)
     }
 
     /// Demand points the county centers' routes do not call at: China Post serves them, or their parcels go to

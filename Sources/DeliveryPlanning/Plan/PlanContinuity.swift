@@ -17,10 +17,13 @@ public enum PlanContinuity {
         for c in previous.centers where !years.sites.contains(where: { $0.site == c.id || $0.site == c.name }) {
             let scheduled = lastYear?.sites.first { $0.id == c.id }?.tier
             let byCapacity = c.capacity.map { cap in
-                (years.centerTiers.first { $0.parcelsPerDay >= cap } ?? years.centerTiers[years.centerTiers.count - 1]).name
+                (years.centerTiers.first { $0.parcelsPerDay >= cap } ?? years.centerTiers[years.centerTiers.count - 1])
+                    .name
             }
             var tier = scheduled ?? byCapacity ?? years.centerTiers[0].name
-            if !years.centerTiers.contains(where: { $0.name == tier }) { tier = byCapacity ?? years.centerTiers[0].name }
+            if !years.centerTiers.contains(where: { $0.name == tier }) {
+                tier = byCapacity ?? years.centerTiers[0].name
+            }
             years.sites.append(.init(site: c.id, tier: tier))
         }
         s.years = years
@@ -31,12 +34,19 @@ public enum PlanContinuity {
     /// villages moved to another center, routes changed, and why: the new plan's demand and scenario).
     public static func changes(from previous: NetworkPlan, to plan: NetworkPlan) -> [String] {
         let d = PlanDiff(previous, plan)
-        var lines = [String(format: "continuing from the previous plan (%.0f parcels a day, now %.0f):", previous.parcelsPerDay,
-                            plan.parcelsPerDay)
-            + " \(d.centersOnlyInB.count) centers opened, \(d.centersOnlyInA.count) closed, \(d.reassigned.count) villages"
-            + " moved to another center, \(d.routesOnlyInB) routes new or changed (of \(d.routesB))"]
-        if !d.centersOnlyInB.isEmpty { lines.append("opened since the previous plan: " + d.centersOnlyInB.joined(separator: ", ")) }
-        if !d.centersOnlyInA.isEmpty { lines.append("closed since the previous plan: " + d.centersOnlyInA.joined(separator: ", ")) }
+        var lines = [
+            String(
+                format: "continuing from the previous plan (%.0f parcels a day, now %.0f):", previous.parcelsPerDay,
+                plan.parcelsPerDay)
+                + " \(d.centersOnlyInB.count) centers opened, \(d.centersOnlyInA.count) closed, \(d.reassigned.count) villages"
+                + " moved to another center, \(d.routesOnlyInB) routes new or changed (of \(d.routesB))"
+        ]
+        if !d.centersOnlyInB.isEmpty {
+            lines.append("opened since the previous plan: " + d.centersOnlyInB.joined(separator: ", "))
+        }
+        if !d.centersOnlyInA.isEmpty {
+            lines.append("closed since the previous plan: " + d.centersOnlyInA.joined(separator: ", "))
+        }
         return lines
     }
 }

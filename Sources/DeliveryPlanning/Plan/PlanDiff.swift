@@ -30,13 +30,16 @@ public struct PlanDiff: Codable, Sendable, Equatable {
 
     /// Whether the plans decide the same.
     public var isEmpty: Bool {
-        hubsOnlyInA.isEmpty && hubsOnlyInB.isEmpty && centersOnlyInA.isEmpty && centersOnlyInB.isEmpty && reassigned.isEmpty
+        hubsOnlyInA.isEmpty && hubsOnlyInB.isEmpty && centersOnlyInA.isEmpty && centersOnlyInB.isEmpty
+            && reassigned.isEmpty
             && rehubbed.isEmpty && routesOnlyInA == 0 && routesOnlyInB == 0 && costs.isEmpty
     }
 
     /// Compares plan `a` with plan `b`.
     public init(_ a: NetworkPlan, _ b: NetworkPlan) {
-        func minus(_ x: [String], _ y: [String]) -> [String] { let s = Set(y); return x.filter { !s.contains($0) }.sorted() }
+        func minus(_ x: [String], _ y: [String]) -> [String] {
+            let s = Set(y); return x.filter { !s.contains($0) }.sorted()
+        }
         hubsOnlyInA = minus(a.hubs.map(\.id), b.hubs.map(\.id))
         hubsOnlyInB = minus(b.hubs.map(\.id), a.hubs.map(\.id))
         centersOnlyInA = minus(a.centers.map(\.id), b.centers.map(\.id))

@@ -7,7 +7,8 @@ public enum PlanFile {
     public static func encode(_ plan: NetworkPlan) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         var data = try encoder.encode(plan)
         data.append(0x0A)
         return data
@@ -17,9 +18,12 @@ public enum PlanFile {
     /// the field.
     public static func read(_ path: String) throws(PlanError) -> NetworkPlan {
         let file = path.hasSuffix(".json") ? path : (path as NSString).appendingPathComponent("plan.json")
-        guard let data = FileManager.default.contents(atPath: file) else { throw .badInput("\(file): cannot read the plan file") }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw .badInput("\(file): cannot read the plan file")
+        }
         let decoder = JSONDecoder()
-        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(
+            positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         do {
             return try decoder.decode(NetworkPlan.self, from: data)
         } catch let DecodingError.keyNotFound(key, context) {
@@ -36,6 +40,8 @@ public enum PlanFile {
     }
 
     private static func keyPath(_ keys: [any CodingKey]) -> String {
-        keys.isEmpty ? "(top level)" : keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingCharacters(in: ["."])
+        keys.isEmpty
+            ? "(top level)"
+            : keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingCharacters(in: ["."])
     }
 }

@@ -18,7 +18,8 @@ extension PlanPipeline {
             return (i, c, total > 0 ? a.parcelsPerDay / total : 0)
         }
         let stage = FirmHubStage(network: network, scenario: scenario, roads: roads)
-        let out = try stage.run(centers: centers, assignments: assignments, options: options(budget, limit: scenario.timeLimits.location))
+        let out = try stage.run(
+            centers: centers, assignments: assignments, options: options(budget, limit: scenario.timeLimits.location))
         plan.stages.append(out.stage)
         plan.hubs = out.hubs
         plan.lines = out.lines

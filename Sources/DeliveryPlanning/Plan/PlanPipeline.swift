@@ -47,22 +47,32 @@ public struct PlanPipeline: Sendable {
         let roads = RoadDistances(network: network)
         var plan = NetworkPlan(
             network: original.name, networkPath: networkPath, scenario: scenario, seed: scenario.seed, complete: true,
-            stoppedBy: nil, seconds: 0, growth: prepared.growth, parcelsPerDay: 0, parcelsPerYear: 0, stages: [], hubs: [],
-            centers: [], assignments: [], routes: [], lines: [], counties: [], costs: .init(), savings: nil, skippedStops: [], warnings: [])
+            stoppedBy: nil, seconds: 0, growth: prepared.growth, parcelsPerDay: 0, parcelsPerYear: 0, stages: [],
+            hubs: [],
+            centers: [], assignments: [], routes: [], lines: [], counties: [], costs: .init(), savings: nil,
+            skippedStops: [], warnings: [])
         plan.distance = PlanDistance(network: network, roads: roads)
-        plan.parcelsPerDay = network.nodes.filter(\.kind.isDemandPoint).reduce(0) { $0 + ScenarioNetwork.demand(of: $1) }
+        plan.parcelsPerDay = network.nodes.filter(\.kind.isDemandPoint).reduce(0) {
+            $0 + ScenarioNetwork.demand(of: $1)
+        }
         plan.parcelsPerYear = plan.parcelsPerDay * scenario.rates.daysPerYear
 
         progress?("centers: county-center model on \(network.counties.count) counties")
         // With `years` the multi-period model sizes and times the centers; the plan goes on with the last year's.
         let scheduled = try scenario.years.map { years in
-            try ScheduleStage(network: network, scenario: scenario, years: years, growth: prepared.growth, roads: roads,
-                              options: options(budget, limit: scenario.timeLimits.location)).run()
+            try ScheduleStage(
+                network: network, scenario: scenario, years: years, growth: prepared.growth, roads: roads,
+                options: options(budget, limit: scenario.timeLimits.location)
+            ).run()
         }
         let located = try scheduled?.located ?? LocationPlanner.plan(network: network, request: centerRequest(budget))
         plan.schedule = scheduled?.schedule
-        plan.stages.append(scheduled?.stage ?? .init(name: .centers, status: StageStatus(located.status), objective: located.objective, bound: located.bound,
-                                 gap: located.gap, seconds: located.seconds, note: "county-center model"))
+        plan.stages.append(
+            scheduled?.stage
+                ?? .init(
+                    name: .centers, status: StageStatus(located.status), objective: located.objective,
+                    bound: located.bound,
+                    gap: located.gap, seconds: located.seconds, note: "county-center model"))
         fillCenters(&plan, from: located, network: network)
         for county in network.counties where !plan.centers.contains(where: { $0.county == county.code }) {
             // Routing needs a center in every county; a model cut short by its time limit may not give one.
@@ -70,7 +80,10 @@ public struct PlanPipeline: Sendable {
                 "centers: county \(county.code) \(county.name) got no center (county-center model: \(located.status.rawValue),"
                     + String(format: " %.1f s); raise time_limits.location", located.seconds))
         }
-        progress?(String(format: "centers: %d open, %.0f yuan/yr, %.1f s", plan.centers.count, located.objective, budget.elapsed))
+        progress?(
+            String(
+                format: "centers: %d open, %.0f yuan/yr, %.1f s", plan.centers.count, located.objective, budget.elapsed)
+        )
 
         let index = network.nodeIndexByID()
         if budget.isExhausted {
@@ -99,8 +112,9 @@ public struct PlanPipeline: Sendable {
             // Operating models take their villages off the centers' routes first (postal backstop, stations).
             let models = OperatingModelsStage(network: network, scenario: scenario, roads: roads, budget: budget)
             let split = try models.split(centers: located)
-            let stage = RouteStage(network: split?.routed ?? network, scenario: scenario, budget: budget, progress: progress,
-                                   workers: workers)
+            let stage = RouteStage(
+                network: split?.routed ?? network, scenario: scenario, budget: budget, progress: progress,
+                workers: workers)
             let routed = try stage.run(centers: located)
             plan.stages.append(routed.stage)
             plan.routes = routed.routes
@@ -161,14 +175,18 @@ public struct PlanPipeline: Sendable {
         }
         for site in located.sites {
             let node = network.nodes[index[site.id]!]
-            plan.centers.append(.init(
-                id: site.id, name: site.name, county: node.county ?? "", lon: node.lon, lat: node.lat, villages: site.clients,
-                parcelsPerDay: parcels[site.id] ?? 0, capacity: site.capacity, fixedCost: site.fixedCost, hub: nil))
+            plan.centers.append(
+                .init(
+                    id: site.id, name: site.name, county: node.county ?? "", lon: node.lon, lat: node.lat,
+                    villages: site.clients,
+                    parcelsPerDay: parcels[site.id] ?? 0, capacity: site.capacity, fixedCost: site.fixedCost, hub: nil))
         }
         plan.costs.centerFixed = located.costs.fixed
     }
 
-    private func counties(network: Network, plan: NetworkPlan, savings: [String: NetworkPlan.Savings]) -> [NetworkPlan.County] {
+    private func counties(
+        network: Network, plan: NetworkPlan, savings: [String: NetworkPlan.Savings]
+    ) -> [NetworkPlan.County] {
         network.counties.map { county in
             let points = network.nodes.filter { $0.kind.isDemandPoint && $0.county == county.code }
             let routes = plan.routes.filter { $0.county == county.code }
@@ -184,7 +202,8 @@ public struct PlanPipeline: Sendable {
     private func finishCosts(_ plan: inout NetworkPlan, locationTransport: Double) {
         let routed = plan.stages.contains { $0.name == .routes && $0.status.ran }
         plan.costs.routed = routed
-        plan.costs.villageDelivery = routed
+        plan.costs.villageDelivery =
+            routed
             ? plan.routes.reduce(0) { $0 + $1.cost } * scenario.rates.daysPerYear : locationTransport
         plan.costs.hubAward = plan.firms.reduce(0) { $0 + $1.award }
         plan.costs.hubAwardPerYear = plan.costs.hubAward / scenario.policy.awardYears

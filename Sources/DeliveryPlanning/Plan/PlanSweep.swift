@@ -19,7 +19,8 @@ public struct SweepAxis: Codable, Sendable, Equatable {
     public static func parse(_ text: String) throws(PlanError) -> SweepAxis {
         let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2, keys[parts[0]] != nil else {
-            throw .badInput("--vary \(text): expected KEY=VALUES with KEY one of \(keys.keys.sorted().joined(separator: ", "))")
+            throw .badInput(
+                "--vary \(text): expected KEY=VALUES with KEY one of \(keys.keys.sorted().joined(separator: ", "))")
         }
         let spec = parts[1]
         var values: [Double] = []
@@ -45,7 +46,9 @@ public struct SweepAxis: Codable, Sendable, Equatable {
     public func apply(_ value: Double, to scenario: Scenario) throws(PlanError) -> Scenario {
         var s = scenario
         func whole() throws(PlanError) -> Int {
-            guard value >= 0, value == value.rounded(), value < 1e6 else { throw .badInput("--vary \(key): \(value) is not a whole number") }
+            guard value >= 0, value == value.rounded(), value < 1e6 else {
+                throw .badInput("--vary \(key): \(value) is not a whole number")
+            }
             return Int(value)
         }
         switch key {
@@ -94,12 +97,16 @@ public struct SweepPoint: Codable, Sendable, Equatable {
     public var seconds: Double
 
     /// Every combination of the axes' values (the first axis varies slowest) applied to `base`.
-    public static func grid(_ base: Scenario, _ axes: [SweepAxis]) throws(PlanError) -> [(keys: [String], values: [Double], scenario: Scenario)] {
+    public static func grid(
+        _ base: Scenario, _ axes: [SweepAxis]
+    ) throws(PlanError) -> [(keys: [String], values: [Double], scenario: Scenario)] {
         var points: [(keys: [String], values: [Double], scenario: Scenario)] = [([], [], base)]
         for axis in axes {
             var next: [(keys: [String], values: [Double], scenario: Scenario)] = []
             for p in points {
-                for v in axis.values { next.append((p.keys + [axis.key], p.values + [v], try axis.apply(v, to: p.scenario))) }
+                for v in axis.values {
+                    next.append((p.keys + [axis.key], p.values + [v], try axis.apply(v, to: p.scenario)))
+                }
             }
             points = next
         }

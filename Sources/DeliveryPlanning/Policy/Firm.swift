@@ -30,8 +30,10 @@ public struct Firm: Sendable, Equatable {
     /// points (node index, center position, fraction). Firms with no parcels at all are left out.
     /// - Throws: ``PlanError/badInput(_:)`` when a firm delivers but no gateway sends it parcels, or its
     ///   produce exceeds its gateway outbound.
-    public static func all(network: Network, centers: Int, assignments: [(node: Int, center: Int, fraction: Double)],
-                           gateways: [Gateway]) throws(PlanError) -> [Firm] {
+    public static func all(
+        network: Network, centers: Int, assignments: [(node: Int, center: Int, fraction: Double)],
+        gateways: [Gateway]
+    ) throws(PlanError) -> [Firm] {
         var firms: [Firm] = []
         for carrier in network.carriers {
             var down = [Double](repeating: 0, count: centers)
@@ -40,13 +42,17 @@ public struct Firm: Sendable, Equatable {
             let weights = gateways.map { $0.flows.inbound[carrier.id] ?? 0 }
             let weightSum = weights.reduce(0, +)
             if delivered > 0 && weightSum <= 0 {
-                throw .badInput("firm \(carrier.id): delivers \(Int(delivered)) parcels a day but no gateway has inbound flows for it")
+                throw .badInput(
+                    "firm \(carrier.id): delivers \(Int(delivered)) parcels a day but no gateway has inbound flows for it"
+                )
             }
             let inbound = weights.map { weightSum > 0 ? delivered * $0 / weightSum : 0 }
             let outbound = gateways.map { $0.flows.outbound[carrier.id] ?? 0 }
             let transit = gateways.map { $0.flows.transit[carrier.id] ?? 0 }
-            firms.append(Firm(id: carrier.id, name: carrier.name, down: down, up: [Double](repeating: 0, count: centers),
-                              inbound: inbound, outbound: outbound, transit: transit))
+            firms.append(
+                Firm(
+                    id: carrier.id, name: carrier.name, down: down, up: [Double](repeating: 0, count: centers),
+                    inbound: inbound, outbound: outbound, transit: transit))
         }
         // Produce: each center's pickups shared by the firms' deliveries there.
         var pickups = [Double](repeating: 0, count: centers)
@@ -58,7 +64,9 @@ public struct Firm: Sendable, Equatable {
             }
         }
         for firm in firms where firm.warehouse < -1e-9 {
-            throw .badInput("firm \(firm.id): collects \(Int(firm.up.reduce(0, +))) produce parcels a day, more than its gateway outbound \(Int(firm.outbound.reduce(0, +)))")
+            throw .badInput(
+                "firm \(firm.id): collects \(Int(firm.up.reduce(0, +))) produce parcels a day, more than its gateway outbound \(Int(firm.outbound.reduce(0, +)))"
+            )
         }
         return firms.filter { $0.load > 0 }
     }

@@ -135,7 +135,8 @@ public struct CoDeliveryComparison: Codable, Sendable {
     public static func emissionNote(_ fleet: FleetSpec) -> String {
         let van = fleet.vans[0]
         func kg(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
-        return "\(van.name): \(kg(van.kgCO2PerKm)) kg CO2 per km (default \(kg(FleetSpec.dieselVanKgCO2PerKm)): 9 L/100 km x "
+        return
+            "\(van.name): \(kg(van.kgCO2PerKm)) kg CO2 per km (default \(kg(FleetSpec.dieselVanKgCO2PerKm)): 9 L/100 km x "
             + "2.51 kg CO2e per litre of diesel, UK Government GHG Conversion Factors 2023)"
     }
 }

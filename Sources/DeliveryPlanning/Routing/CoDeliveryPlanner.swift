@@ -13,15 +13,21 @@ public enum CoDeliveryPlanner {
     ///
     /// - Parameter progress: after each county; `bestCost` is the shared scheme's cost so far.
     /// - Throws: ``CountyRoutingError``.
-    public static func compare(_ request: CoDeliveryRequest,
-                               progress: ((CountyRoutingProgress) -> Void)? = nil) throws(CountyRoutingError)
-        -> CoDeliveryComparison {
+    public static func compare(
+        _ request: CoDeliveryRequest,
+        progress: ((CountyRoutingProgress) -> Void)? = nil
+    ) throws(CountyRoutingError)
+        -> CoDeliveryComparison
+    {
         try run(request, progress: progress).comparison
     }
 
     /// ``compare(_:progress:)`` keeping every depot's solver view, for verification.
-    static func run(_ request: CoDeliveryRequest, progress: ((CountyRoutingProgress) -> Void)? = nil)
-        throws(CountyRoutingError) -> (comparison: CoDeliveryComparison, depots: [DepotRouting]) {
+    static func run(
+        _ request: CoDeliveryRequest, progress: ((CountyRoutingProgress) -> Void)? = nil
+    )
+        throws(CountyRoutingError) -> (comparison: CoDeliveryComparison, depots: [DepotRouting])
+    {
         let started = TimeBudget(seconds: nil)
         try request.fleet.validate()
         if let km = request.backstopKm, !(km >= 0) { throw .badInput("--backstop-km must be >= 0") }
@@ -33,10 +39,12 @@ public enum CoDeliveryPlanner {
         var prepared: [(county: County, groups: [PreparedGroup])] = []
         var skipped: [SkippedStop] = []
         for county in counties {
-            let stops = DepotGroups.stops(network: network, county: county.code, kinds: request.stopKinds, carriers: nil,
-                                          pickups: request.pickups)
-            let groups = try DepotGroups.groups(network: network, index: index, county: county.code, stops: stops,
-                                                source: request.centers, roads: roads)
+            let stops = DepotGroups.stops(
+                network: network, county: county.code, kinds: request.stopKinds, carriers: nil,
+                pickups: request.pickups)
+            let groups = try DepotGroups.groups(
+                network: network, index: index, county: county.code, stops: stops,
+                source: request.centers, roads: roads)
             let ready = groups.map { router.prepare($0, carriers: nil, pickups: request.pickups) }
             skipped += ready.flatMap(\.skipped)
             prepared.append((county, ready))
@@ -52,13 +60,16 @@ public enum CoDeliveryPlanner {
             alone.add(row.alone)
             shared.add(row.shared)
             if let b = row.backstop { backstop.add(b.total) }
-            progress?(CountyRoutingProgress(countiesDone: c + 1, countyCount: counties.count, seconds: started.elapsed,
-                                            bestCost: shared.cost, county: entry.county.name))
+            progress?(
+                CountyRoutingProgress(
+                    countiesDone: c + 1, countyCount: counties.count, seconds: started.elapsed,
+                    bestCost: shared.cost, county: entry.county.name))
         }
         let comparison = CoDeliveryComparison(
             network: network.name, seed: request.seed, timeLimitPerCounty: request.timeLimitPerCounty,
             backstopKm: request.backstopKm, backstopMaxParcels: request.backstopMaxParcels, fleet: request.fleet,
-            emissionFactor: CoDeliveryComparison.emissionNote(request.fleet), counties: rows, alone: alone, shared: shared,
+            emissionFactor: CoDeliveryComparison.emissionNote(request.fleet), counties: rows, alone: alone,
+            shared: shared,
             backstop: request.hasBackstop ? backstop : nil, sharedSavings: Savings(scheme: shared, alone: alone),
             backstopSavings: request.hasBackstop ? Savings(scheme: backstop, alone: alone) : nil,
             feasible: rows.allSatisfy(\.feasible), complete: !(request.cancellation?.isCancelled ?? false),

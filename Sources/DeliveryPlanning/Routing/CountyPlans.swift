@@ -16,7 +16,9 @@ struct CountyPlans: Sendable {
     init(_ plan: LocationPlan, network: Network) {
         let index = network.nodeIndexByID()
         var position: [String: Int] = [:]
-        for (k, county) in network.counties.enumerated() where position[county.code] == nil { position[county.code] = k }
+        for (k, county) in network.counties.enumerated() where position[county.code] == nil {
+            position[county.code] = k
+        }
         func county(of id: String) -> Int? { index[id].flatMap { network.nodes[$0].county }.flatMap { position[$0] } }
         var points = [Int](repeating: 0, count: network.counties.count)
         for node in network.nodes where node.kind.isDemandPoint {

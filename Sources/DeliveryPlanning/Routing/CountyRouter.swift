@@ -15,14 +15,19 @@ public enum CountyRouter {
     ///
     /// - Parameter progress: called after each county (on the calling thread).
     /// - Throws: ``CountyRoutingError``: bad input (unknown county, no center, bad fleet) or infeasible stops.
-    public static func solve(_ request: CountyRoutingRequest,
-                             progress: ((CountyRoutingProgress) -> Void)? = nil) throws(CountyRoutingError) -> CountyRoutes {
+    public static func solve(
+        _ request: CountyRoutingRequest,
+        progress: ((CountyRoutingProgress) -> Void)? = nil
+    ) throws(CountyRoutingError) -> CountyRoutes {
         try run(request, progress: progress).routes
     }
 
     /// ``solve(_:progress:)`` keeping each depot's solver view (for verification in tests and reports).
-    static func run(_ request: CountyRoutingRequest, progress: ((CountyRoutingProgress) -> Void)? = nil)
-        throws(CountyRoutingError) -> (routes: CountyRoutes, depots: [DepotRouting]) {
+    static func run(
+        _ request: CountyRoutingRequest, progress: ((CountyRoutingProgress) -> Void)? = nil
+    )
+        throws(CountyRoutingError) -> (routes: CountyRoutes, depots: [DepotRouting])
+    {
         let started = TimeBudget(seconds: nil)
         try request.fleet.validate()
         let network = request.network
@@ -31,13 +36,16 @@ public enum CountyRouter {
         var prepared: [[PreparedGroup]] = []
         var skipped: [SkippedStop] = []
         for county in counties {
-            let stops = DepotGroups.stops(network: network, county: county.code, kinds: request.stopKinds,
-                                          carriers: request.carriers, pickups: request.pickups)
-            let groups = try DepotGroups.groups(network: network, index: network.nodeIndexByID(), county: county.code,
-                                                stops: stops, source: request.centers, roads: roads)
+            let stops = DepotGroups.stops(
+                network: network, county: county.code, kinds: request.stopKinds,
+                carriers: request.carriers, pickups: request.pickups)
+            let groups = try DepotGroups.groups(
+                network: network, index: network.nodeIndexByID(), county: county.code,
+                stops: stops, source: request.centers, roads: roads)
             let ready = groups.map {
-                PreparedGroup(network: network, roads: roads, county: county.code, group: $0, fleet: request.fleet,
-                              carriers: request.carriers, pickups: request.pickups, heavyStops: request.heavyStops)
+                PreparedGroup(
+                    network: network, roads: roads, county: county.code, group: $0, fleet: request.fleet,
+                    carriers: request.carriers, pickups: request.pickups, heavyStops: request.heavyStops)
             }
             skipped += ready.flatMap(\.skipped)
             prepared.append(ready)
@@ -52,14 +60,15 @@ public enum CountyRouter {
             var feasible = true, complete = true, seconds = 0.0
             for group in prepared[c] where !group.stops.isEmpty {
                 for (instance, share) in try group.instances(network: network, roads: roads) {
-                let slice = request.timeLimitPerCounty * share * Double(group.stops.count) / Double(total)
-                let depot = try DepotRouting(instance: instance, network: network, seconds: slice, seed: request.seed,
-                                             maxIterations: request.maxIterations, cancellation: request.cancellation)
-                routes += depot.routes
-                feasible = feasible && depot.feasible
-                complete = complete && depot.complete
-                seconds += depot.seconds
-                depots.append(depot)
+                    let slice = request.timeLimitPerCounty * share * Double(group.stops.count) / Double(total)
+                    let depot = try DepotRouting(
+                        instance: instance, network: network, seconds: slice, seed: request.seed,
+                        maxIterations: request.maxIterations, cancellation: request.cancellation)
+                    routes += depot.routes
+                    feasible = feasible && depot.feasible
+                    complete = complete && depot.complete
+                    seconds += depot.seconds
+                    depots.append(depot)
                 }
             }
             let set = CountyRouteSet(
@@ -68,12 +77,16 @@ public enum CountyRouter {
                 skipped: prepared[c].flatMap(\.skipped), seconds: seconds)
             totals.add(set.totals)
             sets.append(set)
-            progress?(CountyRoutingProgress(countiesDone: c + 1, countyCount: counties.count, seconds: started.elapsed,
-                                            bestCost: totals.cost, county: county.name))
+            progress?(
+                CountyRoutingProgress(
+                    countiesDone: c + 1, countyCount: counties.count, seconds: started.elapsed,
+                    bestCost: totals.cost, county: county.name))
         }
         let routes = CountyRoutes(
-            network: network.name, seed: request.seed, timeLimitPerCounty: request.timeLimitPerCounty, fleet: request.fleet,
-            counties: sets, totals: totals, feasible: sets.allSatisfy(\.feasible), complete: sets.allSatisfy(\.complete),
+            network: network.name, seed: request.seed, timeLimitPerCounty: request.timeLimitPerCounty,
+            fleet: request.fleet,
+            counties: sets, totals: totals, feasible: sets.allSatisfy(\.feasible),
+            complete: sets.allSatisfy(\.complete),
             skipped: skipped, seconds: started.elapsed)
         return (routes, depots)
     }
@@ -107,19 +120,25 @@ struct PreparedGroup {
     let pickups: Bool
     let heavyStops: HeavyStopPolicy
 
-    init(network: Network, roads: RoadDistances, county: String, group: DepotGroup, fleet: FleetSpec,
-         carriers: [String]?, pickups: Bool, heavyStops: HeavyStopPolicy) {
+    init(
+        network: Network, roads: RoadDistances, county: String, group: DepotGroup, fleet: FleetSpec,
+        carriers: [String]?, pickups: Bool, heavyStops: HeavyStopPolicy
+    ) {
         let locations = [group.depot] + group.stops
         let full = roads.matrix(from: locations, to: locations)
-        let reasons = StopScreen.reasons(network: network, depot: group.depot, stops: group.stops, travel: full,
-                                         fleet: fleet, carriers: carriers, pickups: pickups, heavyStops: heavyStops)
+        let reasons = StopScreen.reasons(
+            network: network, depot: group.depot, stops: group.stops, travel: full,
+            fleet: fleet, carriers: carriers, pickups: pickups, heavyStops: heavyStops)
         let keep = [0] + group.stops.indices.filter { reasons[$0] == nil }.map { $0 + 1 }
         self.county = county
         depot = group.depot
         stops = keep.dropFirst().map { group.stops[$0 - 1] }
         skipped = group.stops.indices.compactMap { k in
-            reasons[k].map { SkippedStop(node: network.nodes[group.stops[k]].id, name: network.nodes[group.stops[k]].name,
-                                         county: county, reason: $0) }
+            reasons[k].map {
+                SkippedStop(
+                    node: network.nodes[group.stops[k]].id, name: network.nodes[group.stops[k]].name,
+                    county: county, reason: $0)
+            }
         }
         travel = PreparedGroup.subset(full, keep)
         self.fleet = fleet
@@ -134,16 +153,22 @@ struct PreparedGroup {
     /// constraint keeps every cold pickup on one. (Cold and plain stops were once two problems because the
     /// mixed one did not reach feasibility in seconds; since the search starts from a strict split it does,
     /// and on Datong at 5 s a county the mixed problem costs 65,432 yuan a day against 65,513 split.)
-    func instances(network: Network, roads: RoadDistances) throws(CountyRoutingError) -> [(CountyRoutingInstance, Double)] {
+    func instances(
+        network: Network, roads: RoadDistances
+    ) throws(CountyRoutingError) -> [(CountyRoutingInstance, Double)] {
         [(try make(Array(stops.indices), fleet: fleet, network: network, roads: roads), 1)]
     }
 
     /// The problem of the stops at positions `picked`.
-    private func make(_ picked: [Int], fleet: FleetSpec, network: Network, roads: RoadDistances) throws(CountyRoutingError)
-        -> CountyRoutingInstance {
-        try CountyRoutingInstance(network: network, roads: roads, county: county, depot: depot, stops: picked.map { stops[$0] },
-                                  fleet: fleet, carriers: carriers, pickups: pickups, heavyStops: heavyStops,
-                                  travel: PreparedGroup.subset(travel, [0] + picked.map { $0 + 1 }))
+    private func make(
+        _ picked: [Int], fleet: FleetSpec, network: Network, roads: RoadDistances
+    ) throws(CountyRoutingError)
+        -> CountyRoutingInstance
+    {
+        try CountyRoutingInstance(
+            network: network, roads: roads, county: county, depot: depot, stops: picked.map { stops[$0] },
+            fleet: fleet, carriers: carriers, pickups: pickups, heavyStops: heavyStops,
+            travel: PreparedGroup.subset(travel, [0] + picked.map { $0 + 1 }))
     }
 
     /// The rows and columns `keep` of `matrix`.

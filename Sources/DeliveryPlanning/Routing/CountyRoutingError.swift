@@ -25,9 +25,12 @@ public struct CountyRoutingError: CategorizedError, Equatable {
         let shown = stops.prefix(20).map { "  \($0.node) (\($0.name), county \($0.county)): \($0.reason)" }
         let more = stops.count > 20 ? ["  ... and \(stops.count - 20) more"] : []
         let heavy = stops.contains { $0.reason.contains("largest usable van") && !$0.reason.contains("produce") }
-        let hint = "use --skip-infeasible to plan the rest" + (heavy ? ", drop --no-split-heavy for direct trips to heavy stops" : "")
-        return .init((["\(stops.count) stop(s) cannot be served (\(hint)):"] + shown + more)
-                        .joined(separator: "\n"), category: .infeasible, stops: stops)
+        let hint =
+            "use --skip-infeasible to plan the rest"
+            + (heavy ? ", drop --no-split-heavy for direct trips to heavy stops" : "")
+        return .init(
+            (["\(stops.count) stop(s) cannot be served (\(hint)):"] + shown + more)
+                .joined(separator: "\n"), category: .infeasible, stops: stops)
     }
 
     public var description: String { message }

@@ -71,9 +71,11 @@ public struct CountyRoutingInstance: Sendable {
     ///     removed them).
     ///   - travel: the road matrix over `[depot] + stops` when the caller has it already.
     /// - Throws: ``CountyRoutingError`` when the data cannot form a problem (bad fleet numbers).
-    public init(network: Network, roads: RoadDistances, county: String, depot: Int, stops: [Int], fleet: FleetSpec,
-                carriers: [String]?, pickups: Bool, heavyStops: HeavyStopPolicy,
-                travel: TravelMatrix? = nil) throws(CountyRoutingError) {
+    public init(
+        network: Network, roads: RoadDistances, county: String, depot: Int, stops: [Int], fleet: FleetSpec,
+        carriers: [String]?, pickups: Bool, heavyStops: HeavyStopPolicy,
+        travel: TravelMatrix? = nil
+    ) throws(CountyRoutingError) {
         try fleet.validate()
         let nodes = network.nodes
         let largest = Double(fleet.largestVan(coldChain: false)!.capacityParcels)
@@ -83,9 +85,12 @@ public struct CountyRoutingInstance: Sendable {
             // A stop whose produce needs cold chain keeps on its route only what a refrigerated van holds.
             let needsCold = CountyRoutingInstance.needsColdVan(nodes[s], pickups: pickups)
             cold.append(needsCold)
-            let usable = (needsCold ? fleet.largestVan(coldChain: true) : nil).map { Double($0.capacityParcels) } ?? largest
+            let usable =
+                (needsCold ? fleet.largestVan(coldChain: true) : nil).map { Double($0.capacityParcels) } ?? largest
             if heavyStops == .directTrips && load > usable {
-                let full = usable == largest ? Int((load / largest).rounded(.up)) - 1
+                let full =
+                    usable == largest
+                    ? Int((load / largest).rounded(.up)) - 1
                     : Int(((load - usable) / largest).rounded(.down))
                 if full > 0 { trips.append(DirectTrip(node: s, trips: full, parcels: largest)) }
                 load -= Double(full) * largest
@@ -120,7 +125,8 @@ public struct CountyRoutingInstance: Sendable {
         let reference = fleet.vans[0].costPerKm > 0 ? fleet.vans[0].costPerKm : 1
         costUnitYuan = reference / 1000 / 10
         data = try CountyRoutingInstance.problemData(
-            network: network, locations: locations, travel: self.travel, deliveries: deliveries, pickups: self.pickups, cold: coldPickup,
+            network: network, locations: locations, travel: self.travel, deliveries: deliveries, pickups: self.pickups,
+            cold: coldPickup,
             service: serviceMinutes, open: openMinute, close: closeMinute, fleet: fleet, costUnitYuan: costUnitYuan)
     }
 
@@ -140,9 +146,11 @@ public struct CountyRoutingInstance: Sendable {
     /// Whether the stop at client index `k` goes only on a refrigerated van.
     public func needsColdVan(_ k: Int) -> Bool { coldPickup[k] }
 
-    private static func problemData(network: Network, locations: [Int], travel: TravelMatrix, deliveries: [Double],
-                                     pickups: [Double], cold: [Bool], service: [Double], open: [Double], close: [Double],
-                                     fleet: FleetSpec, costUnitYuan: Double) throws(CountyRoutingError) -> ProblemData {
+    private static func problemData(
+        network: Network, locations: [Int], travel: TravelMatrix, deliveries: [Double],
+        pickups: [Double], cold: [Bool], service: [Double], open: [Double], close: [Double],
+        fleet: FleetSpec, costUnitYuan: Double
+    ) throws(CountyRoutingError) -> ProblemData {
         let n = locations.count
         let nodes = network.nodes
         // Planar coordinates for polar sectors only: km east and north of the depot.
@@ -156,29 +164,34 @@ public struct CountyRoutingInstance: Sendable {
         var clients: [Client] = []
         for k in 0..<(n - 1) {
             let p = xy(k + 1)
-            clients.append(Client(x: p.0, y: p.1, delivery: Int(deliveries[k].rounded(.up)),
-                                  pickup: Int(pickups[k].rounded(.up)), serviceDuration: Int((service[k] * 60).rounded()),
-                                  earliestStart: Int((open[k] * 60).rounded()), latestStart: Int((close[k] * 60).rounded()),
-                                  requiresColdChain: cold[k], name: nodes[locations[k + 1]].id))
+            clients.append(
+                Client(
+                    x: p.0, y: p.1, delivery: Int(deliveries[k].rounded(.up)),
+                    pickup: Int(pickups[k].rounded(.up)), serviceDuration: Int((service[k] * 60).rounded()),
+                    earliestStart: Int((open[k] * 60).rounded()), latestStart: Int((close[k] * 60).rounded()),
+                    requiresColdChain: cold[k], name: nodes[locations[k + 1]].id))
         }
         let metres = Matrix(size: n, values: travel.km.map { Int(($0 * 1000).rounded()) })
         let seconds = Matrix(size: n, values: travel.minutes.map { Int(($0 * 60).rounded()) })
         let types = fleet.vans.map { van in
-            VehicleType(capacity: van.capacityParcels,
-                        count: van.count,
-                        fixedCost: Int((van.fixedCostPerDay / costUnitYuan).rounded()),
-                        unitDistanceCost: max(1, Int((van.costPerKm / 1000 / costUnitYuan).rounded())),
-                        unitDurationCost: Int((van.costPerHour / 3600 / costUnitYuan).rounded()),
-                        maxDuration: Int((fleet.shiftHours * 3600).rounded()),
-                        shiftStart: Int((fleet.depotOpenMinute * 60).rounded()),
-                        shiftEnd: Int((fleet.depotCloseMinute * 60).rounded()), coldChain: van.coldChain, name: van.name)
+            VehicleType(
+                capacity: van.capacityParcels,
+                count: van.count,
+                fixedCost: Int((van.fixedCostPerDay / costUnitYuan).rounded()),
+                unitDistanceCost: max(1, Int((van.costPerKm / 1000 / costUnitYuan).rounded())),
+                unitDurationCost: Int((van.costPerHour / 3600 / costUnitYuan).rounded()),
+                maxDuration: Int((fleet.shiftHours * 3600).rounded()),
+                shiftStart: Int((fleet.depotOpenMinute * 60).rounded()),
+                shiftEnd: Int((fleet.depotCloseMinute * 60).rounded()), coldChain: van.coldChain, name: van.name)
         }
         do {
-            return try ProblemData(depots: [depot], clients: clients, vehicleTypes: types, distances: metres,
-                                   durations: seconds, scale: 1000)
+            return try ProblemData(
+                depots: [depot], clients: clients, vehicleTypes: types, distances: metres,
+                durations: seconds, scale: 1000)
         } catch let error as RoutingError {
-            throw .init("county \(nodes[locations[0]].county ?? "?"), depot \(depot.name): \(error.message)",
-                        category: error.category)
+            throw .init(
+                "county \(nodes[locations[0]].county ?? "?"), depot \(depot.name): \(error.message)",
+                category: error.category)
         } catch {
             throw .badInput("county \(nodes[locations[0]].county ?? "?"), depot \(depot.name): \(error)")
         }

@@ -15,7 +15,9 @@ public struct DepotGroup: Sendable, Equatable {
 /// Splits a county's stops among its depots.
 enum DepotGroups {
     /// Stops of `county`: nodes of `kinds` with parcels for `carriers` or produce to collect.
-    static func stops(network: Network, county: String, kinds: Set<NodeKind>, carriers: [String]?, pickups: Bool) -> [Int] {
+    static func stops(
+        network: Network, county: String, kinds: Set<NodeKind>, carriers: [String]?, pickups: Bool
+    ) -> [Int] {
         network.nodes.indices.filter { i in
             let node = network.nodes[i]
             guard node.county == county, kinds.contains(node.kind) else { return false }
@@ -40,15 +42,18 @@ enum DepotGroups {
     ///
     /// - Throws: ``CountyRoutingError`` (bad input) when the county has no center, or a plan names a site
     ///   missing from the network.
-    static func groups(network: Network, index: [String: Int], county: String, stops: [Int], source: CenterSource,
-                       roads: RoadDistances) throws(CountyRoutingError) -> [DepotGroup] {
+    static func groups(
+        network: Network, index: [String: Int], county: String, stops: [Int], source: CenterSource,
+        roads: RoadDistances
+    ) throws(CountyRoutingError) -> [DepotGroup] {
         switch source {
         case .network:
             let centers = network.nodes.indices.filter {
                 network.nodes[$0].kind == .countyCenter && network.nodes[$0].county == county
             }
             guard !centers.isEmpty else {
-                throw .badInput("\(network.name): county \(county) has no county-center node; give a plan with --centers")
+                throw .badInput(
+                    "\(network.name): county \(county) has no county-center node; give a plan with --centers")
             }
             return nearest(depots: centers, stops: stops, roads: roads)
         case .plan(let plan):
@@ -64,11 +69,15 @@ enum DepotGroups {
             }
             // The plan's assignment decides (the largest share of a split point); points it leaves out go nearest.
             var share: [String: (site: String, fraction: Double)] = [:]
-            for a in plan.assignments where a.fraction > (share[a.node]?.fraction ?? 0) { share[a.node] = (a.site, a.fraction) }
+            for a in plan.assignments where a.fraction > (share[a.node]?.fraction ?? 0) {
+                share[a.node] = (a.site, a.fraction)
+            }
             var groups = sites.map { DepotGroup(depot: $0, stops: []) }
             var rest: [Int] = []
             for s in stops {
-                if let site = share[network.nodes[s].id]?.site, let g = groups.firstIndex(where: { network.nodes[$0.depot].id == site }) {
+                if let site = share[network.nodes[s].id]?.site,
+                    let g = groups.firstIndex(where: { network.nodes[$0.depot].id == site })
+                {
                     groups[g].stops.append(s)
                 } else {
                     rest.append(s)

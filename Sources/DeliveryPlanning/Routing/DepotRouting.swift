@@ -25,17 +25,21 @@ public struct DepotRouting: Sendable {
     /// A search that ends without a feasible plan (a slice too short for the first generation, as a small
     /// carrier's share of a county's seconds can be) is run again with twice the time (at least a second), up to
     /// three times.
-    public init(instance: CountyRoutingInstance, network: Network, seconds: Double, seed: UInt64,
-                maxIterations: Int? = nil, cancellation: CancellationToken?) throws(CountyRoutingError) {
+    public init(
+        instance: CountyRoutingInstance, network: Network, seconds: Double, seed: UInt64,
+        maxIterations: Int? = nil, cancellation: CancellationToken?
+    ) throws(CountyRoutingError) {
         self.instance = instance
-        var result = try DepotRouting.search(instance, seconds: seconds, seed: seed, maxIterations: maxIterations,
-                                             cancellation: cancellation)
+        var result = try DepotRouting.search(
+            instance, seconds: seconds, seed: seed, maxIterations: maxIterations,
+            cancellation: cancellation)
         var spent = result.seconds, slice = seconds
         // More time only helps a search stopped by time: with an iteration count the same seed repeats the same run.
         for _ in 0..<(maxIterations == nil ? 3 : 0) where !result.isFeasible && result.stopReason != .cancelled {
             slice = max(2 * slice, 1)
-            let again = try DepotRouting.search(instance, seconds: slice, seed: seed, maxIterations: maxIterations,
-                                                cancellation: cancellation)
+            let again = try DepotRouting.search(
+                instance, seconds: slice, seed: seed, maxIterations: maxIterations,
+                cancellation: cancellation)
             spent += again.seconds
             if again.isFeasible || again.stats.excessLoad < result.stats.excessLoad { result = again }
         }
@@ -46,18 +50,23 @@ public struct DepotRouting: Sendable {
         self.seconds = result.seconds
         let first = instance.data.numDepots
         var routes = result.solution.routes.map { route in
-            RouteMeasure.route(route.visits.map { $0 - first }, van: route.vehicleType,
-                               instance: instance, network: network)
+            RouteMeasure.route(
+                route.visits.map { $0 - first }, van: route.vehicleType,
+                instance: instance, network: network)
         }
-        for trip in instance.directTrips { routes += RouteMeasure.directTrips(trip, instance: instance, network: network) }
+        for trip in instance.directTrips {
+            routes += RouteMeasure.directTrips(trip, instance: instance, network: network)
+        }
         self.routes = routes
     }
 
     /// One run of the hybrid genetic search, tuned for a county's few seconds: a small population (5 + 10) so
     /// the first generation finishes, and every infeasible child repaired with 100x penalties, because the
     /// penalty weights adapt only every 100 local searches and such a run performs fewer.
-    private static func search(_ instance: CountyRoutingInstance, seconds: Double, seed: UInt64, maxIterations: Int?,
-                               cancellation: CancellationToken?) throws(CountyRoutingError) -> SolverResult {
+    private static func search(
+        _ instance: CountyRoutingInstance, seconds: Double, seed: UInt64, maxIterations: Int?,
+        cancellation: CancellationToken?
+    ) throws(CountyRoutingError) -> SolverResult {
         var parameters = SolverParameters()
         parameters.seed = seed
         parameters.maxIterations = maxIterations

@@ -18,7 +18,8 @@ enum RouteMeasure {
         let fleet = instance.fleet
         var violations: [String] = []
         let first = visits.first.map { $0 + 1 } ?? 0
-        let depart = max(fleet.depotOpenMinute, (visits.first.map { instance.openMinute[$0] } ?? 0) - travel.minutes(0, first))
+        let depart = max(
+            fleet.depotOpenMinute, (visits.first.map { instance.openMinute[$0] } ?? 0) - travel.minutes(0, first))
         var time = depart, km = 0.0, previous = 0
         var load = visits.reduce(0.0) { $0 + instance.deliveries[$1] }
         var peak = load, collected = 0.0
@@ -34,17 +35,21 @@ enum RouteMeasure {
             load += instance.pickups[k] - instance.deliveries[k]
             collected += instance.pickups[k]
             peak = max(peak, load)
-            if instance.coldPickup[k] && !type.coldChain { violations.append("cold-chain pickup at \(id) on a \(type.name)") }
+            if instance.coldPickup[k] && !type.coldChain {
+                violations.append("cold-chain pickup at \(id) on a \(type.name)")
+            }
             previous = k + 1
         }
         km += travel.km(previous, 0)
         time += travel.minutes(previous, 0)
         let hours = (time - depart) / 60
         if peak > Double(type.capacityParcels) + 1e-9 {
-            violations.append("carries \(StopScreen.fmt(peak)) parcels, above the \(type.name)'s \(type.capacityParcels)")
+            violations.append(
+                "carries \(StopScreen.fmt(peak)) parcels, above the \(type.name)'s \(type.capacityParcels)")
         }
         if hours > fleet.shiftHours + slackMinutes / 60 {
-            violations.append("takes \(StopScreen.fmt(hours)) h, longer than the \(StopScreen.fmt(fleet.shiftHours)) h shift")
+            violations.append(
+                "takes \(StopScreen.fmt(hours)) h, longer than the \(StopScreen.fmt(fleet.shiftHours)) h shift")
         }
         if time > fleet.depotCloseMinute + slackMinutes {
             violations.append("returns at \(StopScreen.clock(time)), after the depot closes")
@@ -71,7 +76,8 @@ enum RouteMeasure {
         let one = PlannedRoute(
             depot: network.nodes[instance.depotNode].id, van: type.name, stops: [network.nodes[trip.node].id], km: km,
             hours: hours, departMinute: depart, returnMinute: depart + hours * 60, parcels: trip.parcels,
-            pickups: trip.collected, peakLoad: max(trip.parcels, trip.collected), cost: type.fixedCostPerDay + km * type.costPerKm + hours * type.costPerHour,
+            pickups: trip.collected, peakLoad: max(trip.parcels, trip.collected),
+            cost: type.fixedCostPerDay + km * type.costPerKm + hours * type.costPerHour,
             kgCO2: km * type.kgCO2PerKm, directTrip: true, violations: [])
         return [PlannedRoute](repeating: one, count: trip.trips)
     }

@@ -43,14 +43,17 @@ struct RouteStage: Sendable {
             max(0.05, $0 * Double(workers) / Double(max(1, counties.count)) / (scenario.coDelivery ? 1.5 : 2))
         }
         let perCountySeconds = min(perCounty, share ?? perCounty)
-        var outcome = Outcome(stage: .init(name: .routes, status: .feasible, objective: 0, bound: nil, gap: nil, seconds: 0,
-                                           note: scenario.coDelivery ? "shared delivery from the county centers" : "each carrier alone"))
+        var outcome = Outcome(
+            stage: .init(
+                name: .routes, status: .feasible, objective: 0, bound: nil, gap: nil, seconds: 0,
+                note: scenario.coDelivery ? "shared delivery from the county centers" : "each carrier alone"))
         // Counties are independent: each is routed (and compared) on its own, on `workers` cores, largest first,
         // with a seed derived from the plan's seed and its code; results are merged in county order below.
         let plans = CountyPlans(centers, network: network)
         let done = ProgressCounter()
         let report = progress
-        let results = try ParallelWork.map(count: counties.count, workers: workers, weight: { Double(plans.points[$0]) }) {
+        let weight = { (c: Int) in Double(plans.points[c]) }
+        let results = try ParallelWork.map(count: counties.count, workers: workers, weight: weight) {
             (c: Int) throws -> CountyOutcome in
             let county = counties[c]
             let result = try routeCounty(county, centers: plans.plan(c), fleet: fleet, seconds: perCountySeconds)
@@ -59,7 +62,8 @@ struct RouteStage: Sendable {
             report?(String(format: "routes: %d/%d counties (%@), %.0f yuan/day", n, counties.count, county.name, cost))
             return result
         }
-        let capacity = Dictionary(fleet.vans.map { ($0.name, Double($0.capacityParcels)) }, uniquingKeysWith: { a, _ in a })
+        let capacity = Dictionary(
+            fleet.vans.map { ($0.name, Double($0.capacityParcels)) }, uniquingKeysWith: { a, _ in a })
         let carriers = self.carriers
         var seconds = 0.0
         var compared = RouteTotals(), sharedTotals = RouteTotals(), allCompared = true
@@ -70,13 +74,17 @@ struct RouteStage: Sendable {
                 seconds += routed.seconds
                 for set in routed.counties {
                     for r in set.routes {
-                        outcome.routes.append(.init(
-                            county: set.county, center: r.depot, vehicle: r.van, capacity: capacity[r.van] ?? 0, stops: r.stops,
-                            km: r.km, minutes: r.hours * 60, load: r.peakLoad, cost: r.cost, directTrip: r.directTrip,
-                            carrier: carrier))
+                        outcome.routes.append(
+                            .init(
+                                county: set.county, center: r.depot, vehicle: r.van, capacity: capacity[r.van] ?? 0,
+                                stops: r.stops,
+                                km: r.km, minutes: r.hours * 60, load: r.peakLoad, cost: r.cost,
+                                directTrip: r.directTrip,
+                                carrier: carrier))
                     }
                     if !set.feasible {
-                        outcome.warnings.append("routes in \(set.name): the router reports constraints broken (see hubplan verify)")
+                        outcome.warnings.append(
+                            "routes in \(set.name): the router reports constraints broken (see hubplan verify)")
                     }
                 }
                 for s in routed.skipped where !outcome.skipped.contains(s.node) {
@@ -116,8 +124,11 @@ struct RouteStage: Sendable {
     }
 
     /// Routes one county from its centers, then compares co-delivery with carriers alone there.
-    private func routeCounty(_ county: County, centers: LocationPlan, fleet: FleetSpec, seconds perCountySeconds: Double)
-        throws -> CountyOutcome {
+    private func routeCounty(
+        _ county: County, centers: LocationPlan, fleet: FleetSpec, seconds perCountySeconds: Double
+    )
+        throws -> CountyOutcome
+    {
         let seed = ParallelWork.seed(scenario.seed, key: county.code)
         var request = CountyRoutingRequest(network: network)
         request.counties = [county.code]
@@ -146,7 +157,9 @@ struct RouteStage: Sendable {
 
     /// The settings both routing studies share. With an iteration count the per-county seconds no longer stop a
     /// search, so the routes depend on the data and the seed alone.
-    private func configure<Request: CountyRoutingOptions>(_ request: inout Request, fleet: FleetSpec, seconds: Double, seed: UInt64) {
+    private func configure<Request: CountyRoutingOptions>(
+        _ request: inout Request, fleet: FleetSpec, seconds: Double, seed: UInt64
+    ) {
         request.fleet = fleet
         request.seed = seed
         request.maxIterations = scenario.timeLimits.routingIterations
@@ -157,7 +170,8 @@ struct RouteStage: Sendable {
     }
 
     private func savings(_ alone: RouteTotals, _ shared: RouteTotals) -> NetworkPlan.Savings {
-        NetworkPlan.Savings(aloneKm: alone.km, sharedKm: shared.km, aloneVehicles: alone.vehicles, sharedVehicles: shared.vehicles,
-                            aloneCost: alone.cost, sharedCost: shared.cost, aloneKgCO2: alone.kgCO2, sharedKgCO2: shared.kgCO2)
+        NetworkPlan.Savings(
+            aloneKm: alone.km, sharedKm: shared.km, aloneVehicles: alone.vehicles, sharedVehicles: shared.vehicles,
+            aloneCost: alone.cost, sharedCost: shared.cost, aloneKgCO2: alone.kgCO2, sharedKgCO2: shared.kgCO2)
     }
 }

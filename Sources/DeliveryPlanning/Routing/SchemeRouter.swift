@@ -10,30 +10,35 @@ struct SchemeRouter {
 
     /// Screens and prepares a depot group for `carriers`' parcels.
     func prepare(_ group: DepotGroup, carriers: [String]?, pickups: Bool) -> PreparedGroup {
-        PreparedGroup(network: network, roads: roads, county: group.stops.first.flatMap { network.nodes[$0].county } ?? "",
-                      group: group, fleet: request.fleet, carriers: carriers, pickups: pickups,
-                      heavyStops: request.heavyStops)
+        PreparedGroup(
+            network: network, roads: roads, county: group.stops.first.flatMap { network.nodes[$0].county } ?? "",
+            group: group, fleet: request.fleet, carriers: carriers, pickups: pickups,
+            heavyStops: request.heavyStops)
     }
 
     /// Every scheme of `county`, whose shared groups (already screened) are `shared`.
-    func compare(county: County, shared: [PreparedGroup]) throws(CountyRoutingError) -> (CountyComparison, [DepotRouting]) {
+    func compare(
+        county: County, shared: [PreparedGroup]
+    ) throws(CountyRoutingError) -> (CountyComparison, [DepotRouting]) {
         let stops = shared.flatMap(\.stops).sorted()
         let centers = shared.map(\.depot)
         var used: [DepotRouting] = []
         var infeasible: [String] = []
         var skipped = shared.flatMap(\.skipped)
-        func route(_ groups: [PreparedGroup], seconds: Double, scheme: String) throws(CountyRoutingError) -> RouteTotals {
+        func route(_ groups: [PreparedGroup], seconds: Double, scheme: String) throws(CountyRoutingError) -> RouteTotals
+        {
             var totals = RouteTotals()
             let count = max(1, groups.reduce(0) { $0 + $1.stops.count })
             for group in groups where !group.stops.isEmpty {
                 for (instance, share) in try group.instances(network: network, roads: roads) {
-                let depot = try DepotRouting(instance: instance, network: network,
-                                             seconds: seconds * share * Double(group.stops.count) / Double(count),
-                                             seed: request.seed, maxIterations: request.maxIterations,
-                                             cancellation: request.cancellation)
-                for r in depot.routes { totals.add(r) }
-                if !depot.feasible && !infeasible.contains(scheme) { infeasible.append(scheme) }
-                used.append(depot)
+                    let depot = try DepotRouting(
+                        instance: instance, network: network,
+                        seconds: seconds * share * Double(group.stops.count) / Double(count),
+                        seed: request.seed, maxIterations: request.maxIterations,
+                        cancellation: request.cancellation)
+                    for r in depot.routes { totals.add(r) }
+                    if !depot.feasible && !infeasible.contains(scheme) { infeasible.append(scheme) }
+                    used.append(depot)
                 }
             }
             return totals
@@ -50,8 +55,12 @@ struct SchemeRouter {
                 prepare($0, carriers: [carrier.id], pickups: request.pickups && carrier.id == postal)
             }
             skipped += groups.flatMap(\.skipped)
-            carrierGroups.append((CarrierAlone(carrier: carrier.id, depots: depots.map { network.nodes[$0].id },
-                                               totals: RouteTotals()), groups))
+            carrierGroups.append(
+                (
+                    CarrierAlone(
+                        carrier: carrier.id, depots: depots.map { network.nodes[$0].id },
+                        totals: RouteTotals()), groups
+                ))
         }
         let aloneStops = max(1, carrierGroups.reduce(0) { $0 + $1.1.reduce(0) { $0 + $1.stops.count } })
         var carriers: [CarrierAlone] = []
@@ -80,10 +89,12 @@ struct SchemeRouter {
             let s = try route(restGroups, seconds: request.timeLimitPerCounty * (1 - share), scheme: "backstop")
             var total = p
             total.add(s)
-            backstop = BackstopScheme(postalStops: postalStops.map { network.nodes[$0].id }, postal: p, shared: s, total: total)
+            backstop = BackstopScheme(
+                postalStops: postalStops.map { network.nodes[$0].id }, postal: p, shared: s, total: total)
         }
         let row = CountyComparison(
-            county: county.code, name: county.name, stops: stops.count, carriers: carriers, alone: alone, shared: sharedTotals,
+            county: county.code, name: county.name, stops: stops.count, carriers: carriers, alone: alone,
+            shared: sharedTotals,
             backstop: backstop, sharedSavings: Savings(scheme: sharedTotals, alone: alone),
             backstopSavings: backstop.map { Savings(scheme: $0.total, alone: alone) }, infeasible: infeasible,
             skipped: skipped)
@@ -94,7 +105,8 @@ struct SchemeRouter {
     private func carrierStops(_ stops: [Int], carrier: String, withPickups: Bool) -> [Int] {
         stops.filter { s in
             let node = network.nodes[s]
-            return (node.parcels[carrier] ?? 0) > 0 || (withPickups && request.pickups && (node.pickups?.perDay ?? 0) > 0)
+            return (node.parcels[carrier] ?? 0) > 0
+                || (withPickups && request.pickups && (node.pickups?.perDay ?? 0) > 0)
         }
     }
 
@@ -114,7 +126,8 @@ struct SchemeRouter {
         return stops.enumerated().filter { c, s in
             let km = centers.indices.map { matrix.km($0, c) }.min() ?? 0
             let parcels = CountyRoutingInstance.parcels(of: network.nodes[s], carriers: nil)
-            return (request.backstopKm.map { km > $0 } ?? false) || (request.backstopMaxParcels.map { parcels < $0 } ?? false)
+            return (request.backstopKm.map { km > $0 } ?? false)
+                || (request.backstopMaxParcels.map { parcels < $0 } ?? false)
         }.map(\.1)
     }
 }

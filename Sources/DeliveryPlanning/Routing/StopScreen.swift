@@ -7,8 +7,10 @@ import RoadNetwork
 /// so a failing stop makes the request infeasible and is named (or skipped with `skipInfeasible`).
 enum StopScreen {
     /// The reason each failing stop cannot be served, by position in `stops`; `travel` is over `[depot] + stops`.
-    static func reasons(network: Network, depot: Int, stops: [Int], travel: TravelMatrix, fleet: FleetSpec,
-                        carriers: [String]?, pickups: Bool, heavyStops: HeavyStopPolicy) -> [Int: String] {
+    static func reasons(
+        network: Network, depot: Int, stops: [Int], travel: TravelMatrix, fleet: FleetSpec,
+        carriers: [String]?, pickups: Bool, heavyStops: HeavyStopPolicy
+    ) -> [Int: String] {
         let depotName = network.nodes[depot].name
         var reasons: [Int: String] = [:]
         for (k, s) in stops.enumerated() {
@@ -17,7 +19,8 @@ enum StopScreen {
             let pickup = pickups ? node.pickups?.perDay ?? 0 : 0
             let needsCold = CountyRoutingInstance.needsColdVan(node, pickups: pickups)
             guard let van = fleet.largestVan(coldChain: needsCold) else {
-                reasons[k] = "its pickup (\(node.pickups?.product ?? "produce")) needs cold chain but the fleet has no"
+                reasons[k] =
+                    "its pickup (\(node.pickups?.product ?? "produce")) needs cold chain but the fleet has no"
                     + " refrigerated van"
                 continue
             }
@@ -27,7 +30,8 @@ enum StopScreen {
                 continue
             }
             if heavyStops == .infeasible && pickup.rounded(.up) > Double(capacity) {
-                reasons[k] = "\(fmt(pickup)) parcels of produce a day, more than the largest usable van holds (\(capacity))"
+                reasons[k] =
+                    "\(fmt(pickup)) parcels of produce a day, more than the largest usable van holds (\(capacity))"
                 continue
             }
             let out = travel.minutes(0, k + 1), back = travel.minutes(k + 1, 0)
@@ -36,13 +40,16 @@ enum StopScreen {
             let service = node.serviceMinutes ?? fleet.defaultServiceMinutes
             let arrival = fleet.depotOpenMinute + out
             if arrival > close {
-                reasons[k] = "the earliest arrival from \(depotName) (\(clock(arrival))) is after its window closes"
+                reasons[k] =
+                    "the earliest arrival from \(depotName) (\(clock(arrival))) is after its window closes"
                     + " (\(clock(close)))"
             } else if out + service + back > fleet.shiftHours * 60 {
-                reasons[k] = "a round trip from \(depotName) takes \(fmt((out + service + back) / 60)) h, more than the"
+                reasons[k] =
+                    "a round trip from \(depotName) takes \(fmt((out + service + back) / 60)) h, more than the"
                     + " \(fmt(fleet.shiftHours)) h shift"
             } else if max(arrival, open) + service + back > fleet.depotCloseMinute {
-                reasons[k] = "no van from \(depotName) can serve it and be back before the depot closes"
+                reasons[k] =
+                    "no van from \(depotName) can serve it and be back before the depot closes"
                     + " (\(clock(fleet.depotCloseMinute)))"
             }
         }

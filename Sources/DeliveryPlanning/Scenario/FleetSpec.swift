@@ -23,8 +23,10 @@ public struct VanType: Codable, Sendable, Hashable {
     public var kgCO2PerKm: Double
 
     /// Creates a van type.
-    public init(name: String, capacityParcels: Int, fixedCostPerDay: Double, costPerKm: Double, costPerHour: Double,
-                count: Int? = nil, coldChain: Bool = false, kgCO2PerKm: Double = FleetSpec.dieselVanKgCO2PerKm) {
+    public init(
+        name: String, capacityParcels: Int, fixedCostPerDay: Double, costPerKm: Double, costPerHour: Double,
+        count: Int? = nil, coldChain: Bool = false, kgCO2PerKm: Double = FleetSpec.dieselVanKgCO2PerKm
+    ) {
         self.name = name
         self.capacityParcels = capacityParcels
         self.fixedCostPerDay = fixedCostPerDay
@@ -66,8 +68,10 @@ public struct FleetSpec: Codable, Sendable, Hashable {
     public var defaultServiceMinutes: Double
 
     /// Creates a fleet.
-    public init(vans: [VanType], shiftHours: Double = 8, depotOpenMinute: Double = 420, depotCloseMinute: Double = 1140,
-                defaultServiceMinutes: Double = 5) {
+    public init(
+        vans: [VanType], shiftHours: Double = 8, depotOpenMinute: Double = 420, depotCloseMinute: Double = 1140,
+        defaultServiceMinutes: Double = 5
+    ) {
         self.vans = vans
         self.shiftHours = shiftHours
         self.depotOpenMinute = depotOpenMinute
@@ -84,13 +88,15 @@ public struct FleetSpec: Codable, Sendable, Hashable {
     public static let dieselVanKgCO2PerKm = 0.09 * 2.51
 
     /// The default microvan (see the type's documentation for every number's origin).
-    public static let ruralVan = VanType(name: "van", capacityParcels: 400, fixedCostPerDay: 60, costPerKm: 0.9,
-                                         costPerHour: 30)
+    public static let ruralVan = VanType(
+        name: "van", capacityParcels: 400, fixedCostPerDay: 60, costPerKm: 0.9,
+        costPerHour: 30)
 
     /// The default refrigerated van.
-    public static let coldVan = VanType(name: "cold van", capacityParcels: 250, fixedCostPerDay: 110, costPerKm: 1.2,
-                                        costPerHour: 30, coldChain: true,
-                                        kgCO2PerKm: 1.2 * FleetSpec.dieselVanKgCO2PerKm)
+    public static let coldVan = VanType(
+        name: "cold van", capacityParcels: 250, fixedCostPerDay: 110, costPerKm: 1.2,
+        costPerHour: 30, coldChain: true,
+        kgCO2PerKm: 1.2 * FleetSpec.dieselVanKgCO2PerKm)
 
     /// Rural vans and cold vans without limit, an 8-hour shift, the depot open 07:00-19:00.
     public static let rural = FleetSpec(vans: [ruralVan, coldVan])
@@ -108,7 +114,9 @@ public struct FleetSpec: Codable, Sendable, Hashable {
         for van in vans {
             func bad(_ field: String) -> CountyRoutingError { .badInput("fleet: van type \"\(van.name)\": \(field)") }
             guard van.capacityParcels > 0 else { throw bad("capacityParcels must be positive") }
-            guard van.fixedCostPerDay.isFinite, van.fixedCostPerDay >= 0 else { throw bad("fixedCostPerDay must be >= 0") }
+            guard van.fixedCostPerDay.isFinite, van.fixedCostPerDay >= 0 else {
+                throw bad("fixedCostPerDay must be >= 0")
+            }
             guard van.costPerKm.isFinite, van.costPerKm >= 0 else { throw bad("costPerKm must be >= 0") }
             guard van.costPerHour.isFinite, van.costPerHour >= 0 else { throw bad("costPerHour must be >= 0") }
             guard van.kgCO2PerKm.isFinite, van.kgCO2PerKm >= 0 else { throw bad("kgCO2PerKm must be >= 0") }

@@ -20,7 +20,7 @@ enum OperatingModelLevers {
             }
             scenario.postalBackstop = lever
         }
-    
+
         if top.mapping[Node("village_stations")] != nil {
             var lever = Scenario.VillageStations()
             if var f = try top.section("village_stations") {
@@ -31,7 +31,7 @@ enum OperatingModelLevers {
             }
             scenario.villageStations = lever
         }
-    
+
         if top.mapping[Node("bus_lines")] != nil {
             var lever = Scenario.BusLines()
             if var f = try top.section("bus_lines") {
@@ -43,7 +43,7 @@ enum OperatingModelLevers {
             }
             scenario.busLines = lever
         }
-    
+
         if top.mapping[Node("origin_warehouses")] != nil {
             var lever = Scenario.OriginWarehouses()
             if var f = try top.section("origin_warehouses") {

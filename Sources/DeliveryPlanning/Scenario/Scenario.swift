@@ -46,7 +46,6 @@ public struct Scenario: Codable, Sendable, Equatable {
         public init(from: String, to: String) { self.from = from; self.to = to }
     }
 
-
     /// The policy levers (Datong: 30% of the ETC tolls of direct lines from a regional center to cities outside
     /// the province, at most 500,000 yuan per firm a year; 300,000 yuan once per firm whose regional center
     /// covers the range). docs/plan.md, "Firms and direct lines".

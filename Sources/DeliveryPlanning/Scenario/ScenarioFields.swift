@@ -14,8 +14,9 @@ struct ScenarioFields {
 
     init(file: String, path: String, node: Node) throws(PlanError) {
         guard let mapping = node.mapping else {
-            throw ScenarioFields.error(file: file, node: node, path: path.isEmpty ? "(top level)" : path,
-                                       "expected a mapping of keys to values")
+            throw ScenarioFields.error(
+                file: file, node: node, path: path.isEmpty ? "(top level)" : path,
+                "expected a mapping of keys to values")
         }
         self.file = file
         self.path = path
@@ -55,12 +56,16 @@ struct ScenarioFields {
 
     mutating func bool(_ key: String) throws(PlanError) -> Bool? {
         guard let value = node(key) else { return nil }
-        guard let b = value.bool else { throw fail(key, value, "expected true or false, found \"\(value.string ?? "?")\"") }
+        guard let b = value.bool else {
+            throw fail(key, value, "expected true or false, found \"\(value.string ?? "?")\"")
+        }
         return b
     }
 
     /// A finite number within `range`.
-    mutating func number(_ key: String, in range: ClosedRange<Double> = 0...Double.greatestFiniteMagnitude)
+    mutating func number(
+        _ key: String, in range: ClosedRange<Double> = 0...Double.greatestFiniteMagnitude
+    )
         throws(PlanError) -> Double?
     {
         guard let value = node(key) else { return nil }
@@ -73,8 +78,12 @@ struct ScenarioFields {
 
     mutating func integer(_ key: String, in range: ClosedRange<Int> = 0...Int.max) throws(PlanError) -> Int? {
         guard let value = node(key) else { return nil }
-        guard let x = value.int else { throw fail(key, value, "expected a whole number, found \"\(value.string ?? "?")\"") }
-        guard range.contains(x) else { throw fail(key, value, "\(x) is outside \(range.lowerBound)...\(range.upperBound)") }
+        guard let x = value.int else {
+            throw fail(key, value, "expected a whole number, found \"\(value.string ?? "?")\"")
+        }
+        guard range.contains(x) else {
+            throw fail(key, value, "\(x) is outside \(range.lowerBound)...\(range.upperBound)")
+        }
         return x
     }
 
@@ -85,7 +94,9 @@ struct ScenarioFields {
         guard let items = value.sequence else { throw fail(key, value, "expected a list") }
         var out: [String] = []
         for (i, item) in items.enumerated() {
-            guard item.scalar != nil, let s = item.string else { throw fail("\(key)[\(i)]", item, "expected a text value") }
+            guard item.scalar != nil, let s = item.string else {
+                throw fail("\(key)[\(i)]", item, "expected a text value")
+            }
             out.append(s)
         }
         return out
@@ -101,7 +112,9 @@ struct ScenarioFields {
         } else if let n = value.int {
             bounds = [n, n]
         } else if let text = value.string {
-            let parts = text.replacing("..", with: "-").split(separator: "-").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            let parts = text.replacing("..", with: "-").split(separator: "-").map {
+                Int($0.trimmingCharacters(in: .whitespaces))
+            }
             if parts.count == 2, let a = parts[0], let b = parts[1] { bounds = [a, b] }
         }
         guard bounds.count == 2, bounds[0] <= bounds[1] else {
@@ -118,13 +131,15 @@ struct ScenarioFields {
         for (key, _) in mapping {
             let name = key.string ?? "?"
             if !used.contains(name) {
-                throw ScenarioFields.error(file: file, node: key, path: keyPath(name),
-                                           "unknown key (known here: \(used.joined(separator: ", ")))")
+                throw ScenarioFields.error(
+                    file: file, node: key, path: keyPath(name),
+                    "unknown key (known here: \(used.joined(separator: ", ")))")
             }
         }
     }
 
     private static func describe(_ range: ClosedRange<Double>) -> String {
-        range.upperBound == .greatestFiniteMagnitude ? ">= \(range.lowerBound)" : "\(range.lowerBound)...\(range.upperBound)"
+        range.upperBound == .greatestFiniteMagnitude
+            ? ">= \(range.lowerBound)" : "\(range.lowerBound)...\(range.upperBound)"
     }
 }

@@ -22,11 +22,15 @@ extension ScenarioFile {
         guard var f = try top.section("years") else { return nil }
         var years = Scenario.Years()
         if let value = f.node("steps") {
-            guard let items = value.sequence, !items.isEmpty else { throw f.fail("steps", value, "expected a list of years") }
+            guard let items = value.sequence, !items.isEmpty else {
+                throw f.fail("steps", value, "expected a list of years")
+            }
             years.steps = []
             for (i, item) in items.enumerated() {
                 var s = try ScenarioFields(file: f.file, path: f.keyPath("steps[\(i)]"), node: item)
-                guard let year = try s.integer("year", in: 1900...2200) else { throw s.fail("year", item, "missing (e.g. 2025)") }
+                guard let year = try s.integer("year", in: 1900...2200) else {
+                    throw s.fail("year", item, "missing (e.g. 2025)")
+                }
                 if let last = years.steps.last, year <= last.year {
                     throw s.fail("year", item, "\(year) does not follow \(last.year): list the years in order")
                 }
@@ -44,7 +48,8 @@ extension ScenarioFile {
         years.demonstration = try f.strings("demonstration") ?? []
         years.reserve = try f.number("reserve", in: 0...10) ?? years.reserve
         years.discountRate = try f.number("discount_rate", in: 0...1) ?? years.discountRate
-        years.uncoveredCostPerParcel = try f.number("uncovered_cost_per_parcel", in: 0...1000) ?? years.uncoveredCostPerParcel
+        years.uncoveredCostPerParcel =
+            try f.number("uncovered_cost_per_parcel", in: 0...1000) ?? years.uncoveredCostPerParcel
         years.closingCost = try f.number("closing_cost") ?? years.closingCost
         if let value = f.node("center_tiers") {
             guard let items = value.sequence else { throw f.fail("center_tiers", value, "expected a list of tiers") }
@@ -56,23 +61,33 @@ extension ScenarioFile {
                     guard let x = try s.number(key) else { throw s.fail(key, item, "missing") }
                     return x
                 }
-                tiers.append(SizeTier(name: name, parcelsPerDay: try need("parcels_per_day"), floorArea: try s.number("floor_m2") ?? 0,
-                                      capital: try need("capital"), operatingPerYear: try need("operating_per_year")))
+                tiers.append(
+                    SizeTier(
+                        name: name, parcelsPerDay: try need("parcels_per_day"),
+                        floorArea: try s.number("floor_m2") ?? 0,
+                        capital: try need("capital"), operatingPerYear: try need("operating_per_year")))
                 try s.rejectUnknownKeys()
             }
             if let message = SizeTier.problem(in: tiers) { throw f.fail("center_tiers", value, message) }
             years.centerTiers = tiers
         }
         if let value = f.node("sites") {
-            guard let items = value.sequence else { throw f.fail("sites", value, "expected a list of {site, tier, land_available_from}") }
+            guard let items = value.sequence else {
+                throw f.fail("sites", value, "expected a list of {site, tier, land_available_from}")
+            }
             for (i, item) in items.enumerated() {
                 var s = try ScenarioFields(file: f.file, path: f.keyPath("sites[\(i)]"), node: item)
                 guard let site = try s.string("site") else { throw s.fail("site", item, "missing (a node id or name)") }
                 let tier = try s.string("tier")
                 if let tier, !years.centerTiers.contains(where: { $0.name == tier }) {
-                    throw s.fail("tier", item, "no tier \"\(tier)\" (tiers: \(years.centerTiers.map(\.name).joined(separator: ", ")))")
+                    throw s.fail(
+                        "tier", item,
+                        "no tier \"\(tier)\" (tiers: \(years.centerTiers.map(\.name).joined(separator: ", ")))")
                 }
-                years.sites.append(.init(site: site, tier: tier, landAvailableFrom: try s.integer("land_available_from", in: 1900...2200)))
+                years.sites.append(
+                    .init(
+                        site: site, tier: tier, landAvailableFrom: try s.integer("land_available_from", in: 1900...2200)
+                    ))
                 try s.rejectUnknownKeys()
             }
         }

@@ -86,11 +86,17 @@ public enum ScenarioFile {
         if var f = try top.section("fleet") {
             // One fleet format: a FleetSpec file (as `hubplan route --fleet` reads), then the default van's changes.
             if let path = try f.string("file") {
-                let resolved = path.hasPrefix("/") ? path
+                let resolved =
+                    path.hasPrefix("/")
+                    ? path
                     : URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent(path).path
-                do { scenario.fleet = try FleetSpec.read(resolved) } catch { throw .badInput("\(file): fleet.file: \(error.message)") }
+                do { scenario.fleet = try FleetSpec.read(resolved) } catch {
+                    throw .badInput("\(file): fleet.file: \(error.message)")
+                }
             }
-            if let c = try f.number("capacity", in: 1...1e9) { scenario.fleet.vans[0].capacityParcels = Int(c.rounded()) }
+            if let c = try f.number("capacity", in: 1...1e9) {
+                scenario.fleet.vans[0].capacityParcels = Int(c.rounded())
+            }
             if let n = try f.integer("vehicles", in: 1...100_000) { scenario.fleet.vans[0].count = n }
             if let c = try f.number("cost_per_km") { scenario.fleet.vans[0].costPerKm = c }
             if let c = try f.number("fixed_cost_per_day") { scenario.fleet.vans[0].fixedCostPerDay = c }
@@ -98,7 +104,8 @@ public enum ScenarioFile {
             try f.rejectUnknownKeys()
         }
         if var f = try top.section("policy") {
-            scenario.policy.tollSubsidyShare = try f.number("toll_subsidy_share", in: 0...1) ?? scenario.policy.tollSubsidyShare
+            scenario.policy.tollSubsidyShare =
+                try f.number("toll_subsidy_share", in: 0...1) ?? scenario.policy.tollSubsidyShare
             scenario.policy.tollSubsidyCap = try f.number("toll_subsidy_cap") ?? scenario.policy.tollSubsidyCap
             let oldAward = try f.number("award_per_hub")
             scenario.policy.awardPerFirm = try f.number("award_per_firm") ?? oldAward ?? scenario.policy.awardPerFirm
@@ -108,7 +115,8 @@ public enum ScenarioFile {
         }
         if var f = try top.section("rates") {
             scenario.rates.perParcelKm = try f.number("per_parcel_km") ?? scenario.rates.perParcelKm
-            scenario.rates.lineHaulPerParcelKm = try f.number("line_haul_per_parcel_km") ?? scenario.rates.lineHaulPerParcelKm
+            scenario.rates.lineHaulPerParcelKm =
+                try f.number("line_haul_per_parcel_km") ?? scenario.rates.lineHaulPerParcelKm
             scenario.rates.tollPerParcelKm = try f.number("toll_per_parcel_km") ?? scenario.rates.tollPerParcelKm
             scenario.rates.daysPerYear = try f.number("days_per_year", in: 1...366) ?? scenario.rates.daysPerYear
             scenario.rates.truckParcels = try f.number("truck_parcels", in: 1...1e7) ?? scenario.rates.truckParcels
@@ -119,7 +127,8 @@ public enum ScenarioFile {
         if var f = try top.section("time_limits") {
             scenario.timeLimits.total = try f.number("total", in: 0.001...1e7)
             scenario.timeLimits.location = try f.number("location", in: 0.001...1e7) ?? scenario.timeLimits.location
-            scenario.timeLimits.routingPerCounty = try f.number("routing_per_county", in: 0.001...1e7)
+            scenario.timeLimits.routingPerCounty =
+                try f.number("routing_per_county", in: 0.001...1e7)
                 ?? scenario.timeLimits.routingPerCounty
             scenario.timeLimits.routingIterations = try f.integer("routing_iterations", in: 1...10_000_000)
             try f.rejectUnknownKeys()

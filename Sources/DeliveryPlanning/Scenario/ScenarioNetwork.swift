@@ -21,28 +21,37 @@ public struct ScenarioNetwork: Sendable {
             var codes: [String] = []
             for (i, wanted) in scenario.counties.enumerated() {
                 guard let county = network.counties.first(where: { $0.code == wanted || $0.name == wanted }) else {
-                    throw .badInput("scenario counties[\(i)]: \(network.name) has no county with the code or name \"\(wanted)\"")
+                    throw .badInput(
+                        "scenario counties[\(i)]: \(network.name) has no county with the code or name \"\(wanted)\"")
                 }
                 codes.append(county.code)
             }
             net.counties = network.counties.filter { codes.contains($0.code) }
             // Hubs serve the whole region, so they stay wherever they lie.
-            net.nodes = network.nodes.filter { [.regionalHub, .gateway].contains($0.kind) || ($0.county.map(codes.contains) ?? false) }
+            net.nodes = network.nodes.filter {
+                [.regionalHub, .gateway].contains($0.kind) || ($0.county.map(codes.contains) ?? false)
+            }
             let kept = Set(net.nodes.map(\.id))
             net.edges = network.edges.filter { kept.contains($0.from) && kept.contains($0.to) }
             Self.keepGatewayShare(&net, of: network)
         }
         for (i, road) in scenario.closedRoads.enumerated() {
             let before = net.edges.count
-            net.edges.removeAll { ($0.from == road.from && $0.to == road.to) || ($0.from == road.to && $0.to == road.from) }
+            net.edges.removeAll {
+                ($0.from == road.from && $0.to == road.to) || ($0.from == road.to && $0.to == road.from)
+            }
             if net.edges.count == before {
-                throw .badInput("scenario closed_roads[\(i)]: \(network.name) has no road between \"\(road.from)\" and \"\(road.to)\"")
+                throw .badInput(
+                    "scenario closed_roads[\(i)]: \(network.name) has no road between \"\(road.from)\" and \"\(road.to)\""
+                )
             }
         }
         var factor = scenario.demand.growth
         if let target = scenario.demand.targetParcelsPerYear {
             let perDay = Self.handledPerDay(net)
-            guard perDay > 0 else { throw .badInput("scenario demand.target_parcels_per_year: \(network.name) has no demand to grow") }
+            guard perDay > 0 else {
+                throw .badInput("scenario demand.target_parcels_per_year: \(network.name) has no demand to grow")
+            }
             factor = target / (perDay * scenario.rates.daysPerYear)
         }
         if let years = scenario.years {

@@ -8,8 +8,10 @@ extension ScenarioFields {
     /// network could not be planned, calling the site "existing".
     func rejectClosedAndForced(closed: [String], forced: [String]) throws(PlanError) {
         if let both = forced.first(where: closed.contains) {
-            throw fail("forced", mapping[Node("forced")], "\"\(both)\" is also in \(keyPath("closed")); a site cannot be "
-                + "both closed and forced open")
+            throw fail(
+                "forced", mapping[Node("forced")],
+                "\"\(both)\" is also in \(keyPath("closed")); a site cannot be "
+                    + "both closed and forced open")
         }
     }
 }

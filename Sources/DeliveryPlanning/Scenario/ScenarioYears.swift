@@ -74,7 +74,8 @@ extension Scenario {
 extension ScenarioNetwork {
     /// The demand factor of each of the scenario's years on `network` (already limited to the scenario's
     /// counties); `fallback` is the factor of the scenario's `demand` section.
-    static func yearFactors(_ years: Scenario.Years, network: Network, scenario: Scenario, fallback: Double) -> [Double] {
+    static func yearFactors(_ years: Scenario.Years, network: Network, scenario: Scenario, fallback: Double) -> [Double]
+    {
         let perDay = network.nodes.filter(\.kind.isDemandPoint).reduce(0.0) { $0 + demand(of: $1) }
         return years.factors(perDay: perDay, daysPerYear: scenario.rates.daysPerYear, fallback: fallback)
     }

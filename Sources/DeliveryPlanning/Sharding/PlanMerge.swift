@@ -13,16 +13,22 @@ public enum PlanMerge {
     ///
     /// Bad input when the plans disagree on scenario, seed or growth, share a county, or carry a build-out
     /// schedule or operating models (neither is mergeable county by county).
-    public static func merge(_ plans: [NetworkPlan], network: String, networkPath: String?) throws(PlanError) -> NetworkPlan {
+    public static func merge(
+        _ plans: [NetworkPlan], network: String, networkPath: String?
+    ) throws(PlanError) -> NetworkPlan {
         guard var merged = plans.first else { throw .badInput("no shard plans to merge") }
         for (index, plan) in plans.enumerated() {
             // `--time-limit` leaves each shard a different remainder of its total; the rest must agree.
             var scenario = plan.scenario
             scenario.timeLimits.total = merged.scenario.timeLimits.total
             if scenario != merged.scenario { throw .badInput("shard \(index): scenario differs from shard 0's") }
-            if plan.seed != merged.seed { throw .badInput("shard \(index): seed \(plan.seed) differs from shard 0's \(merged.seed)") }
+            if plan.seed != merged.seed {
+                throw .badInput("shard \(index): seed \(plan.seed) differs from shard 0's \(merged.seed)")
+            }
             if plan.growth != merged.growth { throw .badInput("shard \(index): growth differs from shard 0's") }
-            if plan.distance != merged.distance { throw .badInput("shard \(index): distance source differs from shard 0's") }
+            if plan.distance != merged.distance {
+                throw .badInput("shard \(index): distance source differs from shard 0's")
+            }
             if plan.schedule != nil || plan.operatingModels != nil {
                 throw .badInput("shard \(index): plans with a build-out schedule or operating models cannot be merged")
             }
@@ -114,7 +120,11 @@ public enum PlanMerge {
             if let at = stages.firstIndex(where: { $0.name == stage.name }) {
                 stages[at].objective += stage.objective
                 stages[at].seconds += stage.seconds
-                if let bound = stage.bound, !missingBound[at] { stages[at].bound = (stages[at].bound ?? 0) + bound } else { missingBound[at] = true }
+                if let bound = stage.bound, !missingBound[at] {
+                    stages[at].bound = (stages[at].bound ?? 0) + bound
+                } else {
+                    missingBound[at] = true
+                }
                 if severity(stage.status) > severity(stages[at].status) { stages[at].status = stage.status }
                 if stages[at].note == nil { stages[at].note = stage.note }
             } else {

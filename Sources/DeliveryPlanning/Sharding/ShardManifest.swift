@@ -63,7 +63,8 @@ public enum ShardManifest {
 
     /// Reads a manifest; a bad line is bad input naming the file and the line.
     public static func read(_ path: String) throws(PlanError) -> [Shard] {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
             throw .badInput("\(path): cannot read the shard manifest")
         }
         var shards: [Shard] = []

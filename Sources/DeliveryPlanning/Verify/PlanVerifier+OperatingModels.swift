@@ -9,8 +9,11 @@ extension PlanVerifier {
         case check(Lever, Record)
     }
 
-    static func scope<Lever, Record>(_ plan: NetworkPlan, lever: Lever?, record: Record?, key: String, scenarioKey: String)
-        -> PartScope<Lever, Record> {
+    static func scope<Lever, Record>(
+        _ plan: NetworkPlan, lever: Lever?, record: Record?, key: String, scenarioKey: String
+    )
+        -> PartScope<Lever, Record>
+    {
         guard let lever else {
             return .done(record == nil ? [] : ["\(key): in the plan, but the scenario has no \(scenarioKey)"])
         }
@@ -20,7 +23,8 @@ extension PlanVerifier {
     }
 
     /// A model route's peak load within its van and its km recomputed along `tour` (depot first, back to it).
-    static func checkLoadAndKm(_ route: NetworkPlan.Route, name: String, tour: [Int], roads: RoadDistances) -> [String] {
+    static func checkLoadAndKm(_ route: NetworkPlan.Route, name: String, tour: [Int], roads: RoadDistances) -> [String]
+    {
         var v: [String] = []
         if route.load > route.capacity * (1 + tolerance) {
             v.append("\(name): load \(fmt(route.load)) over the van's capacity \(fmt(route.capacity))")
@@ -33,8 +37,10 @@ extension PlanVerifier {
 
     /// Each of `ids` (unless skipped) on exactly one of a model's routes (`visits` counts them) or on its direct
     /// trips: "KEY: NOUN ID on N ROUTES routes (must be once)", "... on no ROUTES route".
-    static func onceEach(_ ids: [String], visits: [String: Int], direct: Set<String>, skipped: [String], key: String,
-                         noun: String, routes: String) -> [String] {
+    static func onceEach(
+        _ ids: [String], visits: [String: Int], direct: Set<String>, skipped: [String], key: String,
+        noun: String, routes: String
+    ) -> [String] {
         let skipped = Set(skipped)
         var v: [String] = []
         for id in ids.sorted() where !skipped.contains(id) {

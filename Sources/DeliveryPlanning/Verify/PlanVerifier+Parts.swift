@@ -5,7 +5,9 @@ import RoadNetwork
 extension PlanVerifier {
     /// Each routed stop once (once per carrier with parcels there when carriers deliver alone), on a route of
     /// its own center, loads within capacity, km recomputed.
-    static func verifyRoutes(_ plan: NetworkPlan, network: Network, index: [String: Int], roads: RoadDistances) -> [String] {
+    static func verifyRoutes(
+        _ plan: NetworkPlan, network: Network, index: [String: Int], roads: RoadDistances
+    ) -> [String] {
         var v: [String] = []
         let centerOf = Dictionary(plan.assignments.map { ($0.node, $0.center) }, uniquingKeysWith: { a, _ in a })
         let alone = !plan.scenario.coDelivery
@@ -18,7 +20,9 @@ extension PlanVerifier {
             let name = "route \(r + 1) (\(route.center))"
             if plan.operatingModels?.ownsRoute(route) ?? false { continue }  // checked by the operating models' parts
             if alone, route.carrier.map({ !carrierIDs.contains($0) }) ?? true {
-                v.append("\(name): carriers deliver alone (co_delivery: false), but the route names no carrier of the network")
+                v.append(
+                    "\(name): carriers deliver alone (co_delivery: false), but the route names no carrier of the network"
+                )
             }
             if !alone, let c = route.carrier { v.append("\(name): carrier \(c) alone, but the scenario shares vans") }
             guard let depot = index[route.center], plan.centers.contains(where: { $0.id == route.center }) else {
@@ -27,7 +31,11 @@ extension PlanVerifier {
             var stops: [Int] = []
             for id in route.stops {
                 guard let s = index[id] else { v.append("\(name): unknown stop \(id)"); continue }
-                if route.directTrip { direct.insert(key(id, route.carrier)) } else { visits[key(id, route.carrier), default: 0] += 1 }
+                if route.directTrip {
+                    direct.insert(key(id, route.carrier))
+                } else {
+                    visits[key(id, route.carrier), default: 0] += 1
+                }
                 stops.append(s)
                 if let c = centerOf[id], c != route.center { v.append("\(name): stop \(id) belongs to center \(c)") }
             }
@@ -39,7 +47,9 @@ extension PlanVerifier {
             let m = roads.matrix(from: tour, to: tour)
             var km = 0.0
             for k in tour.indices { km += m.km(k, (k + 1) % tour.count) }
-            if abs(km - route.km) > 1e-3 * max(1, km) { v.append("\(name): \(fmt(route.km)) km, recomputed \(fmt(km))") }
+            if abs(km - route.km) > 1e-3 * max(1, km) {
+                v.append("\(name): \(fmt(route.km)) km, recomputed \(fmt(km))")
+            }
         }
         if plan.stages.contains(where: { $0.name == .routes && $0.status.ran }) {
             let routedCounties = Set(plan.routes.map(\.county))
@@ -57,10 +67,12 @@ extension PlanVerifier {
                     let who = carrier.map { " by carrier \($0)" } ?? ""
                     if n > 1 { v.append("stop \(a.node): visited\(who) by \(n) routes (must be once)") }
                 }
-                guard RouteStage.isStop(network, i), !skipped.contains(a.node), ScenarioNetwork.demand(of: node) > 0 else {
+                guard RouteStage.isStop(network, i), !skipped.contains(a.node), ScenarioNetwork.demand(of: node) > 0
+                else {
                     continue
                 }
-                for carrier in callers where visits[key(a.node, carrier)] == nil && !direct.contains(key(a.node, carrier)) {
+                for carrier in callers
+                where visits[key(a.node, carrier)] == nil && !direct.contains(key(a.node, carrier)) {
                     v.append("stop \(a.node): on no route" + (carrier.map { " of carrier \($0)" } ?? ""))
                 }
             }
@@ -69,8 +81,10 @@ extension PlanVerifier {
     }
 
     /// Hub count in range, each center on a line to an open hub, hub capacity, line-haul and costs recomputed.
-    static func verifyHubs(_ plan: NetworkPlan, network: Network, index: [String: Int], roads: RoadDistances,
-                           load: [String: Double]) -> [String] {
+    static func verifyHubs(
+        _ plan: NetworkPlan, network: Network, index: [String: Int], roads: RoadDistances,
+        load: [String: Double]
+    ) -> [String] {
         var v: [String] = []
         let rates = plan.scenario.rates
         let hubsRun = plan.stages.contains { $0.name == .hubs && $0.status.ran }
@@ -89,17 +103,24 @@ extension PlanVerifier {
         var hubLoad: [String: Double] = [:]
         for line in plan.lines {
             if line.subsidy != 0 || line.kind != .feeder {
-                v.append("line \(line.from) -> \(line.to): a \(line.kind.rawValue) line with subsidy \(fmt(line.subsidy)); without gateways only unsubsidised feeder lines exist")
+                v.append(
+                    "line \(line.from) -> \(line.to): a \(line.kind.rawValue) line with subsidy \(fmt(line.subsidy)); without gateways only unsubsidised feeder lines exist"
+                )
             }
             guard let c = index[line.center], let h = index[line.hub], network.nodes[h].kind == .regionalHub,
-                  plan.hubs.contains(where: { $0.id == line.hub }) else {
+                plan.hubs.contains(where: { $0.id == line.hub })
+            else {
                 v.append("line \(line.center) -> \(line.hub): not between an open center and an open hub"); continue
             }
             let km = roads.matrix(from: [c], to: [h]).km(0, 0)
-            if abs(km - line.km) > 1e-6 * max(1, km) { v.append("line \(line.center) -> \(line.hub): \(fmt(line.km)) km, recomputed \(fmt(km))") }
+            if abs(km - line.km) > 1e-6 * max(1, km) {
+                v.append("line \(line.center) -> \(line.hub): \(fmt(line.km)) km, recomputed \(fmt(km))")
+            }
             let flow = load[line.center] ?? 0
             if abs(flow - line.parcelsPerDay) > 1e-6 * max(1, flow) {
-                v.append("line \(line.center) -> \(line.hub): \(fmt(line.parcelsPerDay)) parcels/day, the center's villages send \(fmt(flow))")
+                v.append(
+                    "line \(line.center) -> \(line.hub): \(fmt(line.parcelsPerDay)) parcels/day, the center's villages send \(fmt(flow))"
+                )
             }
             let t = rates.tollPerParcelKm * km * flow * rates.daysPerYear
             tolls += t
@@ -119,7 +140,9 @@ extension PlanVerifier {
         }
         // Costs, recomputed from the network's site costs, the recomputed lines and the routes.
         let c = plan.costs
-        let centerFixed = plan.centers.reduce(0.0) { $0 + (index[$1.id].flatMap { network.nodes[$0].site?.fixedCost } ?? 0) }
+        let centerFixed = plan.centers.reduce(0.0) {
+            $0 + (index[$1.id].flatMap { network.nodes[$0].site?.fixedCost } ?? 0)
+        }
         let hubFixed = plan.hubs.reduce(0.0) { $0 + (index[$1.id].flatMap { network.nodes[$0].site?.fixedCost } ?? 0) }
         // Without gateways there are no direct lines out of the province: no subsidy, and no firm earns an award.
         let subsidy = 0.0
@@ -129,14 +152,21 @@ extension PlanVerifier {
         expected.lineHaul = lineHaul
         expected.tolls = tolls
         expected.tollSubsidy = subsidy
-        expected.villageDelivery = c.routed ? plan.routes.reduce(0) { $0 + $1.cost } * rates.daysPerYear : c.villageDelivery
+        expected.villageDelivery =
+            c.routed ? plan.routes.reduce(0) { $0 + $1.cost } * rates.daysPerYear : c.villageDelivery
         expected.hubAward = 0
         let checks: [(String, Double, Double)] = [
             ("centerFixed", c.centerFixed, expected.centerFixed), ("hubFixed", c.hubFixed, expected.hubFixed),
             ("lineHaul", c.lineHaul, expected.lineHaul), ("tolls", c.tolls, expected.tolls),
-            ("tollSubsidy", c.tollSubsidy, expected.tollSubsidy), ("villageDelivery", c.villageDelivery, expected.villageDelivery),
-            ("hubAward", c.hubAward, expected.hubAward), ("hubAwardPerYear", c.hubAwardPerYear, expected.hubAward / plan.scenario.policy.awardYears),
-            ("total", c.total, expected.centerFixed + expected.hubFixed + expected.villageDelivery + expected.lineHaul - expected.tollSubsidy),
+            ("tollSubsidy", c.tollSubsidy, expected.tollSubsidy),
+            ("villageDelivery", c.villageDelivery, expected.villageDelivery),
+            ("hubAward", c.hubAward, expected.hubAward),
+            ("hubAwardPerYear", c.hubAwardPerYear, expected.hubAward / plan.scenario.policy.awardYears),
+            (
+                "total", c.total,
+                expected.centerFixed + expected.hubFixed + expected.villageDelivery + expected.lineHaul
+                    - expected.tollSubsidy
+            ),
         ]
         for (field, claimed, recomputed) in checks where abs(claimed - recomputed) > 1e-6 * max(1, abs(recomputed)) {
             v.append("costs.\(field): \(fmt(claimed)), recomputed \(fmt(recomputed))")

@@ -8,7 +8,9 @@ extension PlanVerifier {
     /// (scaled down together when the cap binds) and at most the cap per firm; the award at most once per firm and
     /// only where the hub covers the range; flows conserved at every hub (in = out + delivered) and every firm's
     /// flows on lines to all its gateways and centers; the costs recomputed.
-    static func verifyPolicy(_ plan: NetworkPlan, network: Network, index: [String: Int], roads: RoadDistances) -> [String] {
+    static func verifyPolicy(
+        _ plan: NetworkPlan, network: Network, index: [String: Int], roads: RoadDistances
+    ) -> [String] {
         var v: [String] = []
         let policy = plan.scenario.policy, rates = plan.scenario.rates
         func near(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-6 * max(1, abs(a), abs(b)) }
@@ -22,7 +24,10 @@ extension PlanVerifier {
             return (i, c, total > 0 ? a.parcelsPerDay / total : 0)
         }
         let firms: [Firm]
-        do { firms = try Firm.all(network: network, centers: openCenters.count, assignments: assignments, gateways: gateways) } catch {
+        do {
+            firms = try Firm.all(
+                network: network, centers: openCenters.count, assignments: assignments, gateways: gateways)
+        } catch {
             return ["firms: \(error)"]
         }
         let total = firms.reduce(0) { $0 + $1.load }
@@ -30,38 +35,53 @@ extension PlanVerifier {
         var claimed: [String: NetworkPlan.Firm] = [:]
         for f in plan.firms {
             if let first = claimed[f.id] {
-                v.append("firm \(f.id): listed twice" + (first.award > 0 && f.award > 0 ? ", award paid twice (once per firm)" : ""))
+                v.append(
+                    "firm \(f.id): listed twice"
+                        + (first.award > 0 && f.award > 0 ? ", award paid twice (once per firm)" : ""))
                 continue
             }
             claimed[f.id] = f
-            if !firms.contains(where: { $0.id == f.id }) { v.append("firm \(f.id): not a carrier with parcels in the network") }
+            if !firms.contains(where: { $0.id == f.id }) {
+                v.append("firm \(f.id): not a carrier with parcels in the network")
+            }
             if f.hubs.isEmpty { v.append("firm \(f.id): uses no hub") }
             for h in f.hubs where !openHubs.contains(h) { v.append("firm \(f.id): hub \(h) is not an open hub") }
         }
-        for firm in firms where claimed[firm.id] == nil { v.append("firm \(firm.id): missing (it has parcels to route)") }
+        for firm in firms where claimed[firm.id] == nil {
+            v.append("firm \(firm.id): missing (it has parcels to route)")
+        }
         // Hub loads from the firms' recomputed flows, and the award's coverage.
         var hubLoad: [String: Double] = [:]
         for firm in firms { for h in claimed[firm.id]?.hubs ?? [] { hubLoad[h, default: 0] += firm.load } }
         for hub in plan.hubs {
             let load = hubLoad[hub.id] ?? 0
-            if !near(load, hub.parcelsPerDay) { v.append("hub \(hub.id): \(fmt(hub.parcelsPerDay)) parcels/day, its firms handle \(fmt(load))") }
+            if !near(load, hub.parcelsPerDay) {
+                v.append("hub \(hub.id): \(fmt(hub.parcelsPerDay)) parcels/day, its firms handle \(fmt(load))")
+            }
             let cap = plan.scenario.hubs.capacity ?? index[hub.id].flatMap { network.nodes[$0].site?.capacity }
-            if let cap, load > cap * (1 + tolerance) { v.append("hub \(hub.id): \(fmt(load)) parcels/day over its capacity \(fmt(cap))") }
+            if let cap, load > cap * (1 + tolerance) {
+                v.append("hub \(hub.id): \(fmt(load)) parcels/day over its capacity \(fmt(cap))")
+            }
             if load == 0 { v.append("hub \(hub.id): open but no firm uses it") }
         }
         let award = AwardRule(policy)
         for f in plan.firms where f.award != 0 {
             if f.award > policy.awardPerFirm * (1 + tolerance) {
-                v.append("firm \(f.id): award \(fmt(f.award)) is more than \(fmt(policy.awardPerFirm)) paid once per firm (paid twice?)")
+                v.append(
+                    "firm \(f.id): award \(fmt(f.award)) is more than \(fmt(policy.awardPerFirm)) paid once per firm (paid twice?)"
+                )
             } else if !near(f.award, policy.awardPerFirm) {
                 v.append("firm \(f.id): award \(fmt(f.award)), the rule pays 0 or \(fmt(policy.awardPerFirm))")
             }
             if !f.hubs.contains(where: { award.covers(hubLoad: hubLoad[$0] ?? 0, totalLoad: total) }) {
-                v.append("firm \(f.id): award paid but no hub of it handles \(fmt(100 * policy.awardCoverage))% of the parcels (award_coverage)")
+                v.append(
+                    "firm \(f.id): award paid but no hub of it handles \(fmt(100 * policy.awardCoverage))% of the parcels (award_coverage)"
+                )
             }
         }
-        v += verifyLines(plan, network: network, index: index, roads: roads, firms: firms, claimed: claimed,
-                         gateways: gateways, position: position)
+        v += verifyLines(
+            plan, network: network, index: index, roads: roads, firms: firms, claimed: claimed,
+            gateways: gateways, position: position)
         // Costs.
         let c = plan.costs
         let hubFixed = plan.hubs.reduce(0.0) { $0 + (index[$1.id].flatMap { network.nodes[$0].site?.fixedCost } ?? 0) }
@@ -69,10 +89,14 @@ extension PlanVerifier {
         let lineHaul = plan.lines.reduce(0.0) { $0 + $1.cost }, tolls = plan.lines.reduce(0.0) { $0 + $1.tolls }
         let subsidy = plan.firms.reduce(0.0) { $0 + $1.tollSubsidy }
         let village = c.routed ? plan.routes.reduce(0) { $0 + $1.cost } * rates.daysPerYear : c.villageDelivery
-        let centerFixed = plan.centers.reduce(0.0) { $0 + (index[$1.id].flatMap { network.nodes[$0].site?.fixedCost } ?? 0) }
+        let centerFixed = plan.centers.reduce(0.0) {
+            $0 + (index[$1.id].flatMap { network.nodes[$0].site?.fixedCost } ?? 0)
+        }
         let checks: [(String, Double, Double)] = [
-            ("centerFixed", c.centerFixed, centerFixed), ("hubFixed", c.hubFixed, hubFixed), ("lineHaul", c.lineHaul, lineHaul),
-            ("tolls", c.tolls, tolls), ("tollSubsidy", c.tollSubsidy, subsidy), ("villageDelivery", c.villageDelivery, village),
+            ("centerFixed", c.centerFixed, centerFixed), ("hubFixed", c.hubFixed, hubFixed),
+            ("lineHaul", c.lineHaul, lineHaul),
+            ("tolls", c.tolls, tolls), ("tollSubsidy", c.tollSubsidy, subsidy),
+            ("villageDelivery", c.villageDelivery, village),
             ("hubAward", c.hubAward, awards), ("hubAwardPerYear", c.hubAwardPerYear, awards / policy.awardYears),
             ("total", c.total, centerFixed + hubFixed + village + lineHaul - subsidy - awards / policy.awardYears),
         ]
@@ -98,9 +122,13 @@ extension PlanVerifier {
             // Expected parcels each way on each of the firm's lines, keyed "from>to".
             var expected: [String: (forward: Double, back: Double)] = [:]
             for hub in f.hubs {
-                for (id, c) in position where firm.down[c] + firm.up[c] > 0 { expected[id + ">" + hub] = (firm.up[c], firm.down[c]) }
+                for (id, c) in position where firm.down[c] + firm.up[c] > 0 {
+                    expected[id + ">" + hub] = (firm.up[c], firm.down[c])
+                }
                 for (g, gw) in gateways.enumerated() where firm.inbound[g] + firm.outbound[g] + firm.transit[g] > 0 {
-                    expected[hub + ">" + gw.id] = (firm.outbound[g] + firm.transit[g], firm.inbound[g] + firm.transit[g])
+                    expected[hub + ">" + gw.id] = (
+                        firm.outbound[g] + firm.transit[g], firm.inbound[g] + firm.transit[g]
+                    )
                 }
             }
             var seen: Set<String> = []
@@ -109,34 +137,51 @@ extension PlanVerifier {
             for line in lines {
                 let label = "\(name) line \(line.from) -> \(line.to)"
                 let key = line.from + ">" + line.to
-                guard let i = index[line.from], let j = index[line.to], let want = expected[key], !seen.contains(key) else {
-                    v.append("\(label): not a line of this firm (its hubs \(f.hubs.joined(separator: ", ")), or listed twice)"); continue
+                guard let i = index[line.from], let j = index[line.to], let want = expected[key], !seen.contains(key)
+                else {
+                    v.append(
+                        "\(label): not a line of this firm (its hubs \(f.hubs.joined(separator: ", ")), or listed twice)"
+                    ); continue
                 }
                 seen.insert(key)
                 let gatewayLine = gatewayOf[line.to] != nil
-                if line.kind != (gatewayLine ? .gateway : .feeder) { v.append("\(label): kind \(line.kind.rawValue) is wrong") }
+                if line.kind != (gatewayLine ? .gateway : .feeder) {
+                    v.append("\(label): kind \(line.kind.rawValue) is wrong")
+                }
                 let outside = gatewayLine && network.nodes[i].province != network.nodes[j].province
-                if line.outOfProvince != outside { v.append("\(label): outOfProvince \(line.outOfProvince), recomputed \(outside)") }
+                if line.outOfProvince != outside {
+                    v.append("\(label): outOfProvince \(line.outOfProvince), recomputed \(outside)")
+                }
                 let km = roads.matrix(from: [i], to: [j]).km(0, 0)
                 let fwd = line.parcelsForward ?? .nan, back = line.parcelsBack ?? .nan
                 if !near(km, line.km) { v.append("\(label): \(fmt(line.km)) km, recomputed \(fmt(km))") }
-                if !near(fwd, want.forward) || !near(back, want.back) || !near(line.parcelsPerDay, want.forward + want.back) {
-                    v.append("\(label): parcels \(fmt(fwd)) out / \(fmt(back)) back, the firm's flows are \(fmt(want.forward)) / \(fmt(want.back))")
+                if !near(fwd, want.forward) || !near(back, want.back)
+                    || !near(line.parcelsPerDay, want.forward + want.back)
+                {
+                    v.append(
+                        "\(label): parcels \(fmt(fwd)) out / \(fmt(back)) back, the firm's flows are \(fmt(want.forward)) / \(fmt(want.back))"
+                    )
                 }
                 let busier = max(want.forward, want.back)
                 let trips = busier > 1e-9 ? Int((busier / rates.truckParcels * (1 - 1e-12)).rounded(.up)) : 0
                 if trips != line.tripsPerDay { v.append("\(label): \(line.tripsPerDay) trips a day, \(trips) needed") }
                 let truckKm = Double(trips) * 2 * km * rates.daysPerYear
-                if !near(line.tolls, truckKm * rates.truckTollPerKm) { v.append("\(label): tolls \(fmt(line.tolls)), recomputed \(fmt(truckKm * rates.truckTollPerKm))") }
+                if !near(line.tolls, truckKm * rates.truckTollPerKm) {
+                    v.append("\(label): tolls \(fmt(line.tolls)), recomputed \(fmt(truckKm * rates.truckTollPerKm))")
+                }
                 if !near(line.cost, truckKm * (rates.truckCostPerKm + rates.truckTollPerKm)) {
-                    v.append("\(label): cost \(fmt(line.cost)), recomputed \(fmt(truckKm * (rates.truckCostPerKm + rates.truckTollPerKm)))")
+                    v.append(
+                        "\(label): cost \(fmt(line.cost)), recomputed \(fmt(truckKm * (rates.truckCostPerKm + rates.truckTollPerKm)))"
+                    )
                 }
                 tolls += line.tolls
                 subsidies += line.subsidy
                 if TollSubsidyRule.eligible(gatewayLine: gatewayLine, outOfProvince: outside) {
                     eligibleTolls += line.tolls
                 } else if line.subsidy != 0 {
-                    v.append("\(label): subsidy \(fmt(line.subsidy)) on a \(gatewayLine ? "gateway line inside the province" : "feeder line"); only direct lines to gateways outside the province earn it")
+                    v.append(
+                        "\(label): subsidy \(fmt(line.subsidy)) on a \(gatewayLine ? "gateway line inside the province" : "feeder line"); only direct lines to gateways outside the province earn it"
+                    )
                 }
                 let hub = gatewayLine ? line.from : line.to
                 var b = balance[hub, default: (0, 0, 0)]
@@ -145,28 +190,44 @@ extension PlanVerifier {
             }
             for key in expected.keys.sorted() where !seen.contains(key) {
                 let ends = key.split(separator: ">").map(String.init)
-                v.append("\(name): no line \(ends[0]) -> \(ends[1]); its flows must reach \(gatewayOf[ends[1]] != nil ? "that gateway" : "its hub")")
+                v.append(
+                    "\(name): no line \(ends[0]) -> \(ends[1]); its flows must reach \(gatewayOf[ends[1]] != nil ? "that gateway" : "its hub")"
+                )
             }
             // Subsidy: each eligible line its share of the firm's (capped) subsidy, the firm at most the cap.
             let paid = rule.firmSubsidy(eligibleTolls: eligibleTolls)
             for line in lines where line.outOfProvince && line.kind == .gateway {
                 let want = rule.lineSubsidy(tolls: line.tolls, firmEligibleTolls: eligibleTolls)
-                if !near(line.subsidy, want) { v.append("\(name) line \(line.from) -> \(line.to): subsidy \(fmt(line.subsidy)), the rule pays \(fmt(want))") }
+                if !near(line.subsidy, want) {
+                    v.append(
+                        "\(name) line \(line.from) -> \(line.to): subsidy \(fmt(line.subsidy)), the rule pays \(fmt(want))"
+                    )
+                }
             }
             if f.tollSubsidy > rule.cap * (1 + tolerance) {
                 v.append("\(name): toll subsidy \(fmt(f.tollSubsidy)) above the cap \(fmt(rule.cap)) a year")
             } else if !near(f.tollSubsidy, paid.subsidy) {
-                v.append("\(name): toll subsidy \(fmt(f.tollSubsidy)), the rule pays \(fmt(paid.subsidy)) (\(fmt(rule.share)) x tolls \(fmt(eligibleTolls)), at most \(fmt(rule.cap)))")
+                v.append(
+                    "\(name): toll subsidy \(fmt(f.tollSubsidy)), the rule pays \(fmt(paid.subsidy)) (\(fmt(rule.share)) x tolls \(fmt(eligibleTolls)), at most \(fmt(rule.cap)))"
+                )
             }
-            if !near(f.tollSubsidy, subsidies) { v.append("\(name): toll subsidy \(fmt(f.tollSubsidy)), its lines add up to \(fmt(subsidies))") }
-            if f.subsidyCapped != paid.capped { v.append("\(name): subsidyCapped \(f.subsidyCapped), recomputed \(paid.capped)") }
+            if !near(f.tollSubsidy, subsidies) {
+                v.append("\(name): toll subsidy \(fmt(f.tollSubsidy)), its lines add up to \(fmt(subsidies))")
+            }
+            if f.subsidyCapped != paid.capped {
+                v.append("\(name): subsidyCapped \(f.subsidyCapped), recomputed \(paid.capped)")
+            }
             if !near(f.tolls, tolls) { v.append("\(name): tolls \(fmt(f.tolls)), its lines add up to \(fmt(tolls))") }
-            if !near(f.warehouse, firm.warehouse) { v.append("\(name): warehouse outbound \(fmt(f.warehouse)), recomputed \(fmt(firm.warehouse))") }
+            if !near(f.warehouse, firm.warehouse) {
+                v.append("\(name): warehouse outbound \(fmt(f.warehouse)), recomputed \(fmt(firm.warehouse))")
+            }
             // Conservation at each of its hubs: in (centers, gateways, warehouses) = out (gateways) + delivered (centers).
             for (hub, b) in balance.sorted(by: { $0.key < $1.key }) {
                 let inflow = b.inflow + f.warehouse
                 if !near(inflow, b.outflow + b.delivered) {
-                    v.append("hub \(hub), \(name): \(fmt(inflow)) parcels/day in, \(fmt(b.outflow)) out + \(fmt(b.delivered)) delivered (flows not conserved)")
+                    v.append(
+                        "hub \(hub), \(name): \(fmt(inflow)) parcels/day in, \(fmt(b.outflow)) out + \(fmt(b.delivered)) delivered (flows not conserved)"
+                    )
                 }
             }
         }

@@ -12,8 +12,11 @@ extension PlanVerifier {
     ///
     /// The schedule is the planner's documented one (docs/routing.md): the van leaves as late as it can without
     /// waiting at its first stop (never before the depot opens), waits at a stop not open yet, serves, drives on.
-    static func verifySchedules(_ plan: NetworkPlan, network: Network, index: [String: Int], roads: RoadDistances)
-        -> [String] {
+    static func verifySchedules(
+        _ plan: NetworkPlan, network: Network, index: [String: Int], roads: RoadDistances
+    )
+        -> [String]
+    {
         var v: [String] = []
         let fleet = plan.scenario.fleet
         let slack = 0.5  // minutes: the router plans in whole seconds rounded leg by leg
@@ -27,11 +30,13 @@ extension PlanVerifier {
             }
             let cost = van.fixedCostPerDay + route.km * van.costPerKm + route.minutes / 60 * van.costPerHour
             if abs(cost - route.cost) > 1e-6 * max(1, abs(cost)) {
-                v.append("\(name): costs \(fmt(route.cost)) yuan a day, recomputed \(fmt(cost)) from its km, minutes and "
-                    + "the \(van.name)'s rates")
+                v.append(
+                    "\(name): costs \(fmt(route.cost)) yuan a day, recomputed \(fmt(cost)) from its km, minutes and "
+                        + "the \(van.name)'s rates")
             }
             guard let depot = index[route.center], case let stops = route.stops.compactMap({ index[$0] }),
-                  stops.count == route.stops.count, !stops.isEmpty else { continue }
+                stops.count == route.stops.count, !stops.isEmpty
+            else { continue }
             let tour = [depot] + stops
             let m = roads.matrix(from: tour, to: tour)
             let km = tour.indices.reduce(0.0) { $0 + m.km($1, ($1 + 1) % tour.count) }
@@ -45,8 +50,9 @@ extension PlanVerifier {
                 time += m.minutes(k - 1, k)
                 if !route.directTrip { time = max(time, open(k)) }
                 if time > close(k) + slack {
-                    v.append("\(name): arrives at \(route.stops[k - 1]) at \(StopScreen.clock(time)), after its window "
-                        + "closes at \(StopScreen.clock(close(k)))")
+                    v.append(
+                        "\(name): arrives at \(route.stops[k - 1]) at \(StopScreen.clock(time)), after its window "
+                            + "closes at \(StopScreen.clock(close(k)))")
                 }
                 time += service(k)
             }
@@ -56,11 +62,14 @@ extension PlanVerifier {
                 v.append("\(name): \(fmt(route.minutes)) minutes, recomputed \(fmt(minutes)) from the road minutes")
             }
             if minutes > fleet.shiftHours * 60 + slack {
-                v.append("\(name): takes \(fmt(minutes)) minutes, longer than the \(fmt(fleet.shiftHours * 60))-minute shift")
+                v.append(
+                    "\(name): takes \(fmt(minutes)) minutes, longer than the \(fmt(fleet.shiftHours * 60))-minute shift"
+                )
             }
             if time > fleet.depotCloseMinute + slack {
-                v.append("\(name): returns at \(StopScreen.clock(time)), after the depot closes at "
-                    + "\(StopScreen.clock(fleet.depotCloseMinute))")
+                v.append(
+                    "\(name): returns at \(StopScreen.clock(time)), after the depot closes at "
+                        + "\(StopScreen.clock(fleet.depotCloseMinute))")
             }
         }
         return v
@@ -71,7 +80,9 @@ extension PlanVerifier {
     static func verifyCompleteness(_ plan: NetworkPlan) -> [String] {
         let cut = plan.stages.filter { $0.status == .timeLimit }.map(\.name.rawValue)
         if plan.complete && !cut.isEmpty {
-            return ["plan: \"complete\": true, but stage(s) \(cut.joined(separator: ", ")) were skipped for lack of time"]
+            return [
+                "plan: \"complete\": true, but stage(s) \(cut.joined(separator: ", ")) were skipped for lack of time"
+            ]
         }
         if plan.complete && plan.stoppedBy != nil {
             return ["plan: \"complete\": true, but stopped by \(plan.stoppedBy!)"]

@@ -14,7 +14,9 @@ public enum PlanVerifier {
 
     /// The violations found, one sentence each naming the node, county or field; empty when the plan holds.
     public static func verify(_ plan: NetworkPlan, network original: Network) throws(PlanError) -> [String] {
-        guard plan.format == NetworkPlan.formatTag else { throw .badInput("not a plan file (format \"\(plan.format)\")") }
+        guard plan.format == NetworkPlan.formatTag else {
+            throw .badInput("not a plan file (format \"\(plan.format)\")")
+        }
         let network = try ScenarioNetwork(network: original, scenario: plan.scenario).network
         let index = network.nodeIndexByID()
         var v: [String] = []
@@ -30,7 +32,9 @@ public enum PlanVerifier {
             }
             if centerIDs[c.id] != nil { v.append("center \(c.id): listed twice") }
             centerIDs[c.id] = c
-            if network.nodes[i].county != c.county { v.append("center \(c.id): county \(c.county), network says \(network.nodes[i].county ?? "none")") }
+            if network.nodes[i].county != c.county {
+                v.append("center \(c.id): county \(c.county), network says \(network.nodes[i].county ?? "none")")
+            }
         }
         for id in plan.scenario.centers.closed where plan.centers.contains(where: { $0.id == id || $0.name == id }) {
             v.append("center \(id): open although the scenario closes it")
@@ -59,7 +63,10 @@ public enum PlanVerifier {
                 v.append("assignment \(a.node): center \(a.center) is not an open center"); continue
             }
             let node = network.nodes[j]
-            if node.county != c.county { v.append("assignment \(a.node) (county \(node.county ?? "?")): center \(a.center) is in county \(c.county)") }
+            if node.county != c.county {
+                v.append(
+                    "assignment \(a.node) (county \(node.county ?? "?")): center \(a.center) is in county \(c.county)")
+            }
             let km = matrix.km(rowOf[j]!, col), minutes = matrix.minutes(rowOf[j]!, col)
             if !near(km, a.km) { v.append("assignment \(a.node): km \(a.km), recomputed \(km)") }
             if let r = plan.scenario.centers.radiusKm, km > r * (1 + tolerance) {
@@ -69,7 +76,9 @@ public enum PlanVerifier {
                 v.append("assignment \(a.node): \(fmt(minutes)) min to \(a.center), beyond the radius \(r) min")
             }
             let demand = ScenarioNetwork.demand(of: node)
-            if !near(demand, a.parcelsPerDay) { v.append("assignment \(a.node): \(a.parcelsPerDay) parcels/day, network says \(demand)") }
+            if !near(demand, a.parcelsPerDay) {
+                v.append("assignment \(a.node): \(a.parcelsPerDay) parcels/day, network says \(demand)")
+            }
             load[a.center, default: 0] += demand
         }
         for node in network.nodes where node.kind.isDemandPoint {
@@ -86,7 +95,9 @@ public enum PlanVerifier {
         for county in network.counties {
             let n = plan.centers.filter { $0.county == county.code }.count
             if n < plan.scenario.centers.perCounty {
-                v.append("county \(county.code) \(county.name): \(n) centers, needs at least \(plan.scenario.centers.perCounty)")
+                v.append(
+                    "county \(county.code) \(county.name): \(n) centers, needs at least \(plan.scenario.centers.perCounty)"
+                )
             }
         }
 

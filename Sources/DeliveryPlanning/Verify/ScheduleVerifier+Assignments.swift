@@ -7,7 +7,8 @@ extension ScheduleVerifier {
     /// county and within the radius; each center's load recomputed and within its tier's capacity with the
     /// reserve. Returns the year's transport and uncovered costs, recomputed.
     static func verifyAssignments(
-        _ period: NetworkPlan.Schedule.Period, factor: Double, plan: NetworkPlan, network: Network, index: [String: Int],
+        _ period: NetworkPlan.Schedule.Period, factor: Double, plan: NetworkPlan, network: Network,
+        index: [String: Int],
         open: [String: Int], baseDemand: [String: Double], roads: RoadDistances, v: inout [String]
     ) -> (transport: Double, uncovered: Double) {
         guard let years = plan.scenario.years else { return (0, 0) }
@@ -47,7 +48,8 @@ extension ScheduleVerifier {
                     v.append("schedule \(y) village \(id): \(fmt(km)) km to \(center), beyond the radius \(r) km")
                 }
                 if let r = plan.scenario.centers.radiusMinutes, minutes > r * (1 + 1e-6) {
-                    v.append("schedule \(y) village \(id): \(fmt(minutes)) min to \(center), beyond the radius \(r) min")
+                    v.append(
+                        "schedule \(y) village \(id): \(fmt(minutes)) min to \(center), beyond the radius \(r) min")
                 }
                 let parcels = (baseDemand[id] ?? 0) * factor
                 load[center, default: 0] += parcels
@@ -55,7 +57,9 @@ extension ScheduleVerifier {
             }
         }
         for node in network.nodes where node.kind.isDemandPoint && seen[node.id] != 1 {
-            v.append("schedule \(y) village \(node.id): listed \(seen[node.id] ?? 0) times (must be once, served or unserved)")
+            v.append(
+                "schedule \(y) village \(node.id): listed \(seen[node.id] ?? 0) times (must be once, served or unserved)"
+            )
         }
         let tiers = years.centerTiers
         for s in period.sites where s.action != .close {
@@ -64,8 +68,9 @@ extension ScheduleVerifier {
                 v.append("schedule \(y) site \(s.id): load \(fmt(s.load)), its villages send \(fmt(recomputed))")
             }
             if let tier = open[s.id], (1 + years.reserve) * recomputed > tiers[tier].parcelsPerDay * (1 + 1e-9) {
-                v.append("schedule \(y) site \(s.id): (1 + reserve \(years.reserve)) x load \(fmt(recomputed)) over tier"
-                    + " \(tiers[tier].name)'s capacity \(fmt(tiers[tier].parcelsPerDay))")
+                v.append(
+                    "schedule \(y) site \(s.id): (1 + reserve \(years.reserve)) x load \(fmt(recomputed)) over tier"
+                        + " \(tiers[tier].name)'s capacity \(fmt(tiers[tier].parcelsPerDay))")
             }
         }
         return (transport, uncovered)

@@ -15,7 +15,7 @@ enum ScheduleVerifier {
         }
         guard let schedule = plan.schedule else { return ["schedule: missing, although the scenario plans years"] }
         var v: [String] = []
-        let steps = years.steps, T = steps.count
+        let steps = years.steps, yearCount = steps.count
         guard schedule.periods.map(\.year) == steps.map(\.year) else {
             return ["schedule: years \(schedule.periods.map(\.year)), the scenario plans \(steps.map(\.year))"]
         }
@@ -29,16 +29,21 @@ enum ScheduleVerifier {
         let base = (try? ScenarioNetwork(network: original, scenario: plain).network) ?? network
         let perDay = base.nodes.filter(\.kind.isDemandPoint).reduce(0.0) { $0 + ScenarioNetwork.demand(of: $1) }
         var fallback = plan.scenario.demand.growth
-        if let target = plan.scenario.demand.targetParcelsPerYear, perDay > 0 { fallback = target / (perDay * plan.scenario.rates.daysPerYear) }
+        if let target = plan.scenario.demand.targetParcelsPerYear, perDay > 0 {
+            fallback = target / (perDay * plan.scenario.rates.daysPerYear)
+        }
         let factors = years.factors(perDay: perDay, daysPerYear: plan.scenario.rates.daysPerYear, fallback: fallback)
-        let baseDemand = Dictionary(uniqueKeysWithValues: base.nodes.filter(\.kind.isDemandPoint).map { ($0.id, ScenarioNetwork.demand(of: $0)) })
+        let baseDemand = Dictionary(
+            uniqueKeysWithValues: base.nodes.filter(\.kind.isDemandPoint).map {
+                ($0.id, ScenarioNetwork.demand(of: $0))
+            })
         func named(_ list: [String], _ node: Node) -> Bool { list.contains { $0 == node.id || $0 == node.name } }
         func countyNamed(_ list: [String], _ code: String) -> Bool {
             list.contains { $0 == code || $0 == network.counties.first { $0.code == code }?.name }
         }
 
         // Site states year by year.
-        var tierOf: [String: Int] = [:]      // current tier (-1 after closing), existing sites' tiers at the start
+        var tierOf: [String: Int] = [:]  // current tier (-1 after closing), existing sites' tiers at the start
         var existingIDs: Set<String> = []
         for node in network.nodes where node.kind == .countyCenter || node.kind == .candidateSite {
             let entry = years.sites.first { $0.site == node.id || $0.site == node.name }
@@ -81,25 +86,36 @@ enum ScheduleVerifier {
                 case .open:
                     if before >= 0 { v.append("\(name): opens, but it is already open") }
                 case .expand:
-                    if !(before >= 0 && now > before) { v.append("\(name): expands, but its tier does not grow from an open tier") }
+                    if !(before >= 0 && now > before) {
+                        v.append("\(name): expands, but its tier does not grow from an open tier")
+                    }
                 case .keep:
                     if before != now { v.append("\(name): kept, but its tier changes") }
                 }
                 guard now >= 0 else { continue }
                 if closedOnce.contains(s.id) { v.append("\(name): reopens after closing") }
-                if before >= 0 && now < before { v.append("\(name): tier shrinks from \(tiers[before].name) to \(tiers[now].name)") }
+                if before >= 0 && now < before {
+                    v.append("\(name): tier shrinks from \(tiers[before].name) to \(tiers[now].name)")
+                }
                 if let from = entry?.landAvailableFrom, y < from, before < 0 {
                     v.append("\(name): opens in \(y), its land is available from \(from)")
                 }
-                if named(plan.scenario.centers.closed, node) { v.append("\(name): open although the scenario closes it") }
+                if named(plan.scenario.centers.closed, node) {
+                    v.append("\(name): open although the scenario closes it")
+                }
                 if abs(s.capacity - tiers[now].parcelsPerDay) > 1e-6 * tiers[now].parcelsPerDay {
-                    v.append("\(name): capacity \(s.capacity), tier \(tiers[now].name) sorts \(tiers[now].parcelsPerDay)")
+                    v.append(
+                        "\(name): capacity \(s.capacity), tier \(tiers[now].name) sorts \(tiers[now].parcelsPerDay)")
                 }
                 let c = tiers[now].capital - (before >= 0 ? tiers[before].capital : 0)
                 let paid = now > before ? c : 0
-                if abs(s.capital - paid) > 1e-6 * max(1, paid) { v.append("\(name): capital \(s.capital), recomputed \(paid)") }
+                if abs(s.capital - paid) > 1e-6 * max(1, paid) {
+                    v.append("\(name): capital \(s.capital), recomputed \(paid)")
+                }
                 if abs(s.operating - tiers[now].operatingPerYear) > 1e-6 * max(1, tiers[now].operatingPerYear) {
-                    v.append("\(name): operating \(s.operating), tier \(tiers[now].name) costs \(tiers[now].operatingPerYear)")
+                    v.append(
+                        "\(name): operating \(s.operating), tier \(tiers[now].name) costs \(tiers[now].operatingPerYear)"
+                    )
                 }
                 capital += paid
                 operating += tiers[now].operatingPerYear
@@ -107,7 +123,9 @@ enum ScheduleVerifier {
                 tierOf[s.id] = now
             }
             for (id, tier) in tierOf where tier >= 0 && open[id] == nil {
-                v.append("schedule \(y) site \(id): open the year before, missing now (only existing sites close, with a close entry)")
+                v.append(
+                    "schedule \(y) site \(id): open the year before, missing now (only existing sites close, with a close entry)"
+                )
                 tierOf[id] = -1
                 closedOnce.insert(id)
             }
@@ -115,11 +133,14 @@ enum ScheduleVerifier {
             if let b = steps[t].budget, capital + closing > b * (1 + 1e-9) {
                 v.append("schedule \(y): capital and closing \(fmt(capital + closing)) over the budget \(fmt(b))")
             }
-            let (transport, uncovered) = verifyAssignments(period, factor: factors[t], plan: plan, network: network, index: index,
-                                                        open: open, baseDemand: baseDemand, roads: roads, v: &v)
-            let costs = [("capital", period.costs.capital, capital), ("closing", period.costs.closing, closing),
-                         ("operating", period.costs.operating, operating), ("transport", period.costs.transport, transport),
-                         ("uncovered", period.costs.uncovered, uncovered)]
+            let (transport, uncovered) = verifyAssignments(
+                period, factor: factors[t], plan: plan, network: network, index: index,
+                open: open, baseDemand: baseDemand, roads: roads, v: &v)
+            let costs = [
+                ("capital", period.costs.capital, capital), ("closing", period.costs.closing, closing),
+                ("operating", period.costs.operating, operating), ("transport", period.costs.transport, transport),
+                ("uncovered", period.costs.uncovered, uncovered),
+            ]
             var total = 0.0
             for (field, claimed, recomputed) in costs {
                 total += recomputed
@@ -128,37 +149,53 @@ enum ScheduleVerifier {
                 }
             }
             let discounted = total * pow(1 + years.discountRate, -Double(t))
-            if abs(period.costs.total - total) > 1e-6 * max(1, total) { v.append("schedule \(y) costs.total: \(fmt(period.costs.total)), recomputed \(fmt(total))") }
+            if abs(period.costs.total - total) > 1e-6 * max(1, total) {
+                v.append("schedule \(y) costs.total: \(fmt(period.costs.total)), recomputed \(fmt(total))")
+            }
             if abs(period.costs.discounted - discounted) > 1e-6 * max(1, discounted) {
-                v.append("schedule \(y) costs.discounted: \(fmt(period.costs.discounted)), recomputed \(fmt(discounted))")
+                v.append(
+                    "schedule \(y) costs.discounted: \(fmt(period.costs.discounted)), recomputed \(fmt(discounted))")
             }
             totals.total += total
             totals.discounted += discounted
             // Demonstration counties from the first year, every county in the last.
-            for county in network.counties where t == T - 1 || (t == 0 && countyNamed(years.demonstration, county.code)) {
+            for county in network.counties
+            where t == yearCount - 1 || (t == 0 && countyNamed(years.demonstration, county.code)) {
                 let n = period.sites.filter { $0.county == county.code && $0.action != .close }.count
                 if n < plan.scenario.centers.perCounty {
-                    v.append("schedule \(y): county \(county.code) \(county.name) has \(n) centers, needs \(plan.scenario.centers.perCounty)"
-                        + (t == 0 ? " (a demonstration county, served from the first year)" : " (every county by the last year)"))
+                    v.append(
+                        "schedule \(y): county \(county.code) \(county.name) has \(n) centers, needs \(plan.scenario.centers.perCounty)"
+                            + (t == 0
+                                ? " (a demonstration county, served from the first year)"
+                                : " (every county by the last year)"))
                 }
-                let left = period.uncovered.filter { id in index[id].map { network.nodes[$0].county == county.code } ?? false }
-                if !left.isEmpty { v.append("schedule \(y): county \(county.code) leaves \(left.count) villages unserved (first: \(left[0]))") }
+                let left = period.uncovered.filter { id in
+                    index[id].map { network.nodes[$0].county == county.code } ?? false
+                }
+                if !left.isEmpty {
+                    v.append(
+                        "schedule \(y): county \(county.code) leaves \(left.count) villages unserved (first: \(left[0]))"
+                    )
+                }
             }
         }
         if abs(schedule.totals.total - totals.total) > 1e-6 * max(1, totals.total) {
             v.append("schedule.totals.total: \(fmt(schedule.totals.total)), recomputed \(fmt(totals.total))")
         }
         if abs(schedule.totals.discounted - totals.discounted) > 1e-6 * max(1, totals.discounted) {
-            v.append("schedule.totals.discounted: \(fmt(schedule.totals.discounted)), recomputed \(fmt(totals.discounted))")
+            v.append(
+                "schedule.totals.discounted: \(fmt(schedule.totals.discounted)), recomputed \(fmt(totals.discounted))")
         }
         // The plan's centers are the last year's.
         if let last = openByYear.last, Set(last.keys) != Set(plan.centers.map(\.id)) {
-            v.append("schedule \(steps[T - 1].year): open sites differ from the plan's centers")
+            v.append("schedule \(steps[yearCount - 1].year): open sites differ from the plan's centers")
         }
         if let last = schedule.periods.last {
             let mine = Dictionary(last.assignments.map { ($0.node, $0.center) }, uniquingKeysWith: { a, _ in a })
             if let a = plan.assignments.first(where: { mine[$0.node] != $0.center }) {
-                v.append("schedule \(last.year): village \(a.node) goes to \(mine[a.node] ?? "none"), the plan says \(a.center)")
+                v.append(
+                    "schedule \(last.year): village \(a.node) goes to \(mine[a.node] ?? "none"), the plan says \(a.center)"
+                )
             }
         }
         return v

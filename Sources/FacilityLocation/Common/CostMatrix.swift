@@ -19,7 +19,8 @@ public struct CostMatrix: Sendable, Equatable {
         }
         if let k = values.firstIndex(where: { !($0.isFinite && $0 >= 0) }) {
             throw .badInput(
-                "cost matrix: client \(k / max(sites, 1) + 1), site \(k % max(sites, 1) + 1) has cost \(values[k]); costs must be finite and non-negative")
+                "cost matrix: client \(k / max(sites, 1) + 1), site \(k % max(sites, 1) + 1) has cost \(values[k]); costs must be finite and non-negative"
+            )
         }
         self.clients = clients
         self.sites = sites

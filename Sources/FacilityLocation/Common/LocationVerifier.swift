@@ -116,7 +116,9 @@ public enum LocationVerifier {
                 total += s.fraction
                 if let d = rules.demands { load[s.site] += s.fraction * d[j] }
                 if let r = rules.radius, let dist = rules.distances, dist[j, s.site] > r * (1 + 1e-9) + 1e-9 {
-                    problems.append("client \(j) is served from site \(s.site) at distance \(dist[j, s.site]), beyond the radius \(r)")
+                    problems.append(
+                        "client \(j) is served from site \(s.site) at distance \(dist[j, s.site]), beyond the radius \(r)"
+                    )
                 }
                 if let allowed = rules.allowed, !allowed(j, s.site) {
                     problems.append("client \(j) may not be served by site \(s.site)")
@@ -146,7 +148,9 @@ public enum LocationVerifier {
         }
         if let budget = rules.budget, let fixed = rules.fixedCosts {
             let spent = open.reduce(0.0) { $0 + fixed[$1] }
-            if spent > budget * (1 + 1e-9) + 1e-6 { problems.append("fixed costs \(spent) exceed the budget \(budget)") }
+            if spent > budget * (1 + 1e-9) + 1e-6 {
+                problems.append("fixed costs \(spent) exceed the budget \(budget)")
+            }
         }
         let value = recompute(objective, solution)
         if let claimed = claimedObjective, abs(value - claimed) > 1e-6 * max(1, abs(value)) {

@@ -57,7 +57,8 @@ struct NumberStream {
         let value = try number(field)
         guard value == value.rounded(), value >= Double(range.lowerBound), value <= Double(range.upperBound) else {
             throw .badInput(
-                "\(file) line \(tokenLine): \(field) is \(value), expected a whole number in \(range.lowerBound)...\(range.upperBound)")
+                "\(file) line \(tokenLine): \(field) is \(value), expected a whole number in \(range.lowerBound)...\(range.upperBound)"
+            )
         }
         return Int(value)
     }

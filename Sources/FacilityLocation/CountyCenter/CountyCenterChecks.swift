@@ -20,7 +20,8 @@ enum CountyCenterChecks {
         for c in 0..<p.counties {
             if sitesIn[c].count < range.lowerBound {
                 let need = range.lowerBound == 1 ? "a center" : "\(range.lowerBound) centers"
-                return "\(names.county(c)) has \(sitesIn[c].isEmpty ? "no candidate site" : "only \(sitesIn[c].count) candidate sites")"
+                return
+                    "\(names.county(c)) has \(sitesIn[c].isEmpty ? "no candidate site" : "only \(sitesIn[c].count) candidate sites")"
                     + " but must have \(need)" + (villagesIn[c] > 0 ? " (it has \(villagesIn[c]) villages)" : "")
             }
             let kept = sitesIn[c].filter { p.existing[$0] }.count
@@ -47,7 +48,8 @@ enum CountyCenterChecks {
         if let budget = p.budget {
             let (needed, dearest) = leastFixedCost(p, sitesIn: sitesIn)
             if needed > budget * (1 + 1e-12) {
-                return "the budget \(budget) is below \(needed), the least fixed cost that gives every county the centers"
+                return
+                    "the budget \(budget) is below \(needed), the least fixed cost that gives every county the centers"
                     + " the rule asks for" + (p.crossCounty ? "" : " with room for its villages' parcels")
                     + (dearest.map { " (\(names.county($0.county)) alone needs \($0.cost))" } ?? "")
             }
@@ -58,7 +60,9 @@ enum CountyCenterChecks {
     /// A lower bound on the fixed costs of any feasible plan, and the county needing most: per county, the
     /// larger of "existing centers plus the cheapest ones the rule adds" and (without cross-county service) the
     /// cheapest set of sites whose capacity holds the county's demand (a covering knapsack).
-    private static func leastFixedCost(_ p: CountyCenterProblem, sitesIn: [[Int]])
+    private static func leastFixedCost(
+        _ p: CountyCenterProblem, sitesIn: [[Int]]
+    )
         -> (total: Double, dearest: (county: Int, cost: Double)?)
     {
         let lower = p.centersPerCounty.range.lowerBound

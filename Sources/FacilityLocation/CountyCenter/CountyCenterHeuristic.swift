@@ -20,7 +20,9 @@ enum CountyCenterHeuristic {
         }
         for i in sites where p.existing[i] { open(i) }
         // Current cheapest allowed cost per village (infinity while none is open).
-        var best = clients.map { j in sites.filter { isOpen[$0] && p.allows(j, $0) }.map { p.transportCost(j, $0) }.min() ?? .infinity }
+        var best = clients.map { j in
+            sites.filter { isOpen[$0] && p.allows(j, $0) }.map { p.transportCost(j, $0) }.min() ?? .infinity
+        }
         func gain(_ i: Int) -> Double {
             var total = -p.fixedCosts[i]
             for (a, j) in clients.enumerated() where p.allows(j, i) {
@@ -60,12 +62,15 @@ enum CountyCenterHeuristic {
     static func assign(_ p: CountyCenterProblem, clients: [Int], open: [Int]) -> [Int]? {
         var room = open.map { p.capacities[$0] ?? .infinity }
         let options: [[Int]] = clients.map { j in
-            open.indices.filter { p.allows(j, open[$0]) }.sorted { p.transportCost(j, open[$0]) < p.transportCost(j, open[$1]) }
+            open.indices.filter { p.allows(j, open[$0]) }.sorted {
+                p.transportCost(j, open[$0]) < p.transportCost(j, open[$1])
+            }
         }
         let regret: [Double] = clients.indices.map { a in
             let o = options[a]
             guard let first = o.first else { return .infinity }
-            return o.count > 1 ? p.transportCost(clients[a], open[o[1]]) - p.transportCost(clients[a], open[first]) : .infinity
+            return o.count > 1
+                ? p.transportCost(clients[a], open[o[1]]) - p.transportCost(clients[a], open[first]) : .infinity
         }
         let order = clients.indices.sorted { regret[$0] > regret[$1] || (regret[$0] == regret[$1] && $0 < $1) }
         var assignment = [Int](repeating: -1, count: clients.count)

@@ -27,8 +27,9 @@ struct CountyCenterModel {
         self.sites = sites
         var model = Model(name: "county_center")
         for i in sites {
-            model.addVariable(name: "open_\(i + 1)", kind: .binary, lower: p.existing[i] ? 1 : 0,
-                              upper: p.closed[i] ? 0 : 1, objective: p.fixedCosts[i])
+            model.addVariable(
+                name: "open_\(i + 1)", kind: .binary, lower: p.existing[i] ? 1 : 0,
+                upper: p.closed[i] ? 0 : 1, objective: p.fixedCosts[i])
         }
         var relaxed = p
         if relax.contains(.radius) { relaxed.maxKm = nil; relaxed.maxMinutes = nil }
@@ -42,19 +43,23 @@ struct CountyCenterModel {
         }
         for (a, j) in clients.enumerated() {
             let columns = pairs[a].map(\.column)
-            model.addConstraint(indices: columns, coefficients: [Double](repeating: 1, count: columns.count), .equal(1),
-                                name: "serve_\(j + 1)")
+            model.addConstraint(
+                indices: columns, coefficients: [Double](repeating: 1, count: columns.count), .equal(1),
+                name: "serve_\(j + 1)")
             for (k, column) in pairs[a] {
                 model.addConstraint(indices: [column, k], coefficients: [1, -1], .lessOrEqual(0))
             }
         }
         if !relax.contains(.capacities) {
             var load = [[(column: Int, demand: Double)]](repeating: [], count: sites.count)
-            for (a, j) in clients.enumerated() { for (k, column) in pairs[a] { load[k].append((column, p.demands[j])) } }
+            for (a, j) in clients.enumerated() {
+                for (k, column) in pairs[a] { load[k].append((column, p.demands[j])) }
+            }
             for (k, i) in sites.enumerated() {
                 guard let capacity = p.capacities[i], !load[k].isEmpty else { continue }
-                model.addConstraint(indices: [k] + load[k].map(\.column), coefficients: [-capacity] + load[k].map(\.demand),
-                                    .lessOrEqual(0), name: "capacity_\(i + 1)")
+                model.addConstraint(
+                    indices: [k] + load[k].map(\.column), coefficients: [-capacity] + load[k].map(\.demand),
+                    .lessOrEqual(0), name: "capacity_\(i + 1)")
             }
         }
         if !relax.contains(.centerCount) {
@@ -62,13 +67,15 @@ struct CountyCenterModel {
             for c in counties {
                 let inCounty = sites.indices.filter { p.siteCounty[sites[$0]] == c }
                 let upper = Double(min(range.upperBound, inCounty.count))
-                model.addConstraint(indices: inCounty, coefficients: [Double](repeating: 1, count: inCounty.count),
-                                    .ranged(Double(range.lowerBound), upper), name: "county_\(c + 1)")
+                model.addConstraint(
+                    indices: inCounty, coefficients: [Double](repeating: 1, count: inCounty.count),
+                    .ranged(Double(range.lowerBound), upper), name: "county_\(c + 1)")
             }
         }
         if let budget = p.budget, !relax.contains(.budget) {
-            model.addConstraint(indices: Array(sites.indices), coefficients: sites.map { p.fixedCosts[$0] },
-                                .lessOrEqual(budget), name: "budget")
+            model.addConstraint(
+                indices: Array(sites.indices), coefficients: sites.map { p.fixedCosts[$0] },
+                .lessOrEqual(budget), name: "budget")
         }
         self.model = model
         self.pairs = pairs

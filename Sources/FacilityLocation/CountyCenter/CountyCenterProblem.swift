@@ -77,7 +77,8 @@ public struct CountyCenterProblem: Sendable {
     ) throws(LocationError) {
         let n = km.clients, m = km.sites
         guard demands.count == n, clientCounty.count == n else {
-            throw .badInput("county-center: \(demands.count) demands and \(clientCounty.count) counties for \(n) villages")
+            throw .badInput(
+                "county-center: \(demands.count) demands and \(clientCounty.count) counties for \(n) villages")
         }
         guard siteCounty.count == m, fixedCosts.count == m, capacities.count == m else {
             throw .badInput("county-center: site arrays do not match the \(m) candidate sites")

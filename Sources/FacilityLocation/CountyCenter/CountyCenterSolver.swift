@@ -29,8 +29,11 @@ public struct CountyCenterSolver: Sendable {
         var groups: [(counties: [Int], clients: [Int], sites: [Int])] = []
         if !problem.crossCounty && problem.budget == nil {
             for c in allCounties {
-                groups.append(([c], (0..<problem.clients).filter { problem.clientCounty[$0] == c },
-                               (0..<problem.sites).filter { problem.siteCounty[$0] == c }))
+                groups.append(
+                    (
+                        [c], (0..<problem.clients).filter { problem.clientCounty[$0] == c },
+                        (0..<problem.sites).filter { problem.siteCounty[$0] == c }
+                    ))
             }
         } else {
             groups.append((allCounties, Array(0..<problem.clients), Array(0..<problem.sites)))
@@ -58,7 +61,8 @@ public struct CountyCenterSolver: Sendable {
             for (a, j) in group.clients.enumerated() { allocation[j] = plan.allocation[a] }
             objective += part.objective
             bound += part.bound
-            proven = proven && (part.status == .optimal || part.bound >= part.objective - 1e-9 * max(1, abs(part.objective)))
+            proven =
+                proven && (part.status == .optimal || part.bound >= part.objective - 1e-9 * max(1, abs(part.objective)))
             nodes += part.nodes
         }
         let solution = LocationSolution(open: open, allocation: allocation)
@@ -66,9 +70,11 @@ public struct CountyCenterSolver: Sendable {
         return LocationResult(
             solution: solution, objective: exact, bound: proven ? exact : min(bound, exact),
             status: proven ? .optimal : .feasible, seconds: budget.elapsed,
-            statistics: [("groups", String(groups.count)), ("glpk_nodes", String(nodes)),
-                         ("fixed_cost", String(open.reduce(0.0) { $0 + problem.fixedCosts[$1] })),
-                         ("transport_cost", String(exact - open.reduce(0.0) { $0 + problem.fixedCosts[$1] }))])
+            statistics: [
+                ("groups", String(groups.count)), ("glpk_nodes", String(nodes)),
+                ("fixed_cost", String(open.reduce(0.0) { $0 + problem.fixedCosts[$1] })),
+                ("transport_cost", String(exact - open.reduce(0.0) { $0 + problem.fixedCosts[$1] })),
+            ])
     }
 
     private struct GroupResult {
@@ -91,20 +97,24 @@ public struct CountyCenterSolver: Sendable {
         let result = try LocationGLPK.solve(formulation.model, options: options, budget: budget, warmStart: start)
         let nodes = Int(result.statistics.first { $0.key == "glpk_nodes" }?.value ?? "0") ?? 0
         guard let values = result.values else {
-            return GroupResult(plan: nil, objective: .infinity, bound: result.bound, status: result.status, nodes: nodes)
+            return GroupResult(
+                plan: nil, objective: .infinity, bound: result.bound, status: result.status, nodes: nodes)
         }
         var bound = result.bound
         if result.status != .optimal {
             bound = max(bound, relaxedBound(p, group: group))
         }
-        return GroupResult(plan: formulation.plan(from: values), objective: result.objective, bound: bound,
-                           status: result.status, nodes: nodes)
+        return GroupResult(
+            plan: formulation.plan(from: values), objective: result.objective, bound: bound,
+            status: result.status, nodes: nodes)
     }
 
     /// A bound when GLPK stops early (its root LP may not finish on a large county): the split CFL over the
     /// group without the county rule, the budget and single-sourcing, forbidden pairs priced prohibitively,
     /// solved by ``FacilitySolver`` for a few seconds. Every feasible plan is feasible there at the same cost.
-    private func relaxedBound(_ p: CountyCenterProblem, group: (counties: [Int], clients: [Int], sites: [Int])) -> Double {
+    private func relaxedBound(
+        _ p: CountyCenterProblem, group: (counties: [Int], clients: [Int], sites: [Int])
+    ) -> Double {
         guard !group.clients.isEmpty, !group.sites.isEmpty else { return 0 }
         let n = group.clients.count, m = group.sites.count
         var costs = [Double](repeating: 0, count: n * m)
@@ -120,9 +130,11 @@ public struct CountyCenterSolver: Sendable {
             for (b, i) in group.sites.enumerated() where !p.allows(j, i) { costs[a * m + b] = prohibitive }
         }
         let capacities = group.sites.map { p.capacities[$0] ?? group.clients.reduce(0.0) { $0 + p.demands[$1] } }
-        guard let relaxed = try? FacilityProblem(
-            allocationCosts: CostMatrix(clients: n, sites: m, values: costs), demands: group.clients.map { p.demands[$0] },
-            fixedCosts: group.sites.map { p.fixedCosts[$0] }, capacities: capacities)
+        guard
+            let relaxed = try? FacilityProblem(
+                allocationCosts: CostMatrix(clients: n, sites: m, values: costs),
+                demands: group.clients.map { p.demands[$0] },
+                fixedCosts: group.sites.map { p.fixedCosts[$0] }, capacities: capacities)
         else { return -.infinity }
         var quick = options
         // A few seconds, never past the caller's limit (a county out of time must not cost 3 s more).
@@ -157,10 +169,12 @@ public struct CountyCenterSolver: Sendable {
                 culprits.append(text)
                 continue
             }
-            let relaxed = CountyCenterModel(p, clients: group.clients, sites: group.sites, counties: group.counties,
-                                            relax: rule)
+            let relaxed = CountyCenterModel(
+                p, clients: group.clients, sites: group.sites, counties: group.counties,
+                relax: rule)
             let quick = LocationOptions(timeLimit: min(5, budget.remaining ?? 5), cancellation: options.cancellation)
-            if let result = try? LocationGLPK.solve(relaxed.model, options: quick, budget: quick.budget(), warmStart: nil),
+            if let result = try? LocationGLPK.solve(
+                relaxed.model, options: quick, budget: quick.budget(), warmStart: nil),
                 result.values != nil
             {
                 culprits.append(text)

@@ -33,7 +33,10 @@ enum CoveringKnapsack {
         }
         let tolerance = 1e-9 * max(1, requirement)
         if need <= tolerance { return (value, chosen, true) }
-        rest.sort { values[$0] * weights[$1] < values[$1] * weights[$0] || (values[$0] * weights[$1] == values[$1] * weights[$0] && $0 < $1) }
+        rest.sort {
+            values[$0] * weights[$1] < values[$1] * weights[$0]
+                || (values[$0] * weights[$1] == values[$1] * weights[$0] && $0 < $1)
+        }
         let total = rest.reduce(0.0) { $0 + weights[$1] }
         if total < need - tolerance { return (.infinity, chosen, true) }
 

@@ -19,7 +19,9 @@ public struct MaxCoverProblem: Sendable {
 
     /// Creates a problem; `weights` defaults to 1 per client.
     public init(distances: CostMatrix, radius: Double, weights: [Double]? = nil, p: Int) throws(LocationError) {
-        guard radius.isFinite, radius >= 0 else { throw .badInput("max cover: the radius \(radius) must be finite and >= 0") }
+        guard radius.isFinite, radius >= 0 else {
+            throw .badInput("max cover: the radius \(radius) must be finite and >= 0")
+        }
         let w = weights ?? [Double](repeating: 1, count: distances.clients)
         guard w.count == distances.clients, w.allSatisfy({ $0.isFinite && $0 >= 0 }) else {
             throw .badInput("max cover: need one finite, non-negative weight per client (\(distances.clients))")
@@ -68,19 +70,22 @@ public struct MaxCoverSolver: Sendable {
         let cover = CoverageSets(distances: problem.distances, radius: problem.radius, closed: closed)
         var model = Model(name: "max_cover", direction: .maximize)
         for i in 0..<m {
-            model.addVariable(name: "y_\(i + 1)", kind: .binary, lower: problem.forcedOpen.contains(i) ? 1 : 0,
-                              upper: closed[i] ? 0 : 1)
+            model.addVariable(
+                name: "y_\(i + 1)", kind: .binary, lower: problem.forcedOpen.contains(i) ? 1 : 0,
+                upper: closed[i] ? 0 : 1)
         }
         for j in 0..<n {
             model.addVariable(name: "z_\(j + 1)", kind: .continuous, lower: 0, upper: 1, objective: problem.weights[j])
         }
         for j in 0..<n {
             let sites = cover.covering(j).map { Int($0) }
-            model.addConstraint(indices: [m + j] + sites, coefficients: [1] + [Double](repeating: -1, count: sites.count),
-                                .lessOrEqual(0))
+            model.addConstraint(
+                indices: [m + j] + sites, coefficients: [1] + [Double](repeating: -1, count: sites.count),
+                .lessOrEqual(0))
         }
-        model.addConstraint(indices: Array(0..<m), coefficients: [Double](repeating: 1, count: m),
-                            .equal(Double(problem.p)), name: "p")
+        model.addConstraint(
+            indices: Array(0..<m), coefficients: [Double](repeating: 1, count: m),
+            .equal(Double(problem.p)), name: "p")
         if let path = options.exportLP { try LocationGLPK.export(model, to: path) }
         let start = greedy(problem, cover: cover, closed: closed)
         var v = [Double](repeating: 0, count: m + n)
@@ -93,7 +98,9 @@ public struct MaxCoverSolver: Sendable {
         let open = (0..<m).filter { values[$0] > 0.5 }
         let plan = LocationSolution(open: open, assignment: nearest(problem.distances, open))
         var covered = 0.0
-        for j in 0..<n where cover.covering(j).contains(where: { open.contains(Int($0)) }) { covered += problem.weights[j] }
+        for j in 0..<n where cover.covering(j).contains(where: { open.contains(Int($0)) }) {
+            covered += problem.weights[j]
+        }
         return LocationResult(
             solution: plan, objective: covered, bound: max(covered, result.bound), status: result.status,
             seconds: budget.elapsed, statistics: result.statistics)
@@ -111,7 +118,9 @@ public struct MaxCoverSolver: Sendable {
             var gain = -1.0
             for i in 0..<m where !isOpen[i] && !closed[i] {
                 var g = 0.0
-                for j in 0..<n where !covered[j] && problem.distances[j, i] <= problem.radius { g += problem.weights[j] }
+                for j in 0..<n where !covered[j] && problem.distances[j, i] <= problem.radius {
+                    g += problem.weights[j]
+                }
                 if g > gain { gain = g; best = i }
             }
             open.append(best)

@@ -64,7 +64,9 @@ public struct PCenterSolver: Sendable {
 
     /// p sites covering every client within `r` (filled up to p by the sites that lower total distance most),
     /// or `nil` when GLPK proves there are none (or the time runs out).
-    private func coverWithin(_ r: Double, problem: PCenterProblem, closed: [Bool], budget: TimeBudget)
+    private func coverWithin(
+        _ r: Double, problem: PCenterProblem, closed: [Bool], budget: TimeBudget
+    )
         throws(LocationError) -> [Int]?
     {
         let cover = CoverageSets(distances: problem.distances, radius: r, closed: closed)
@@ -85,16 +87,19 @@ public struct PCenterSolver: Sendable {
         let cover = CoverageSets(distances: problem.distances, radius: r, closed: closed)
         var model = Model(name: "p_center_cover")
         for i in 0..<m {
-            model.addVariable(name: "y_\(i + 1)", kind: .binary, lower: problem.forcedOpen.contains(i) ? 1 : 0,
-                              upper: closed[i] ? 0 : 1, objective: 1)
+            model.addVariable(
+                name: "y_\(i + 1)", kind: .binary, lower: problem.forcedOpen.contains(i) ? 1 : 0,
+                upper: closed[i] ? 0 : 1, objective: 1)
         }
         for j in 0..<problem.distances.clients {
             let sites = cover.covering(j).map { Int($0) }
-            model.addConstraint(indices: sites, coefficients: [Double](repeating: 1, count: sites.count),
-                                .greaterOrEqual(1), name: "cover_\(j + 1)")
+            model.addConstraint(
+                indices: sites, coefficients: [Double](repeating: 1, count: sites.count),
+                .greaterOrEqual(1), name: "cover_\(j + 1)")
         }
-        model.addConstraint(indices: Array(0..<m), coefficients: [Double](repeating: 1, count: m),
-                            .lessOrEqual(Double(problem.p)), name: "p")
+        model.addConstraint(
+            indices: Array(0..<m), coefficients: [Double](repeating: 1, count: m),
+            .lessOrEqual(Double(problem.p)), name: "p")
         return model
     }
 

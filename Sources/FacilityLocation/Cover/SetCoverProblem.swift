@@ -19,7 +19,9 @@ public struct SetCoverProblem: Sendable {
 
     /// Creates a problem; `siteCosts` defaults to 1 per site.
     public init(distances: CostMatrix, radius: Double, siteCosts: [Double]? = nil) throws(LocationError) {
-        guard radius.isFinite, radius >= 0 else { throw .badInput("set cover: the radius \(radius) must be finite and >= 0") }
+        guard radius.isFinite, radius >= 0 else {
+            throw .badInput("set cover: the radius \(radius) must be finite and >= 0")
+        }
         let costs = siteCosts ?? [Double](repeating: 1, count: distances.sites)
         guard costs.count == distances.sites, costs.allSatisfy({ $0.isFinite && $0 >= 0 }) else {
             throw .badInput("set cover: need one finite, non-negative cost per site (\(distances.sites))")
@@ -57,19 +59,22 @@ public struct SetCoverSolver: Sendable {
         let lonely = cover.uncovered
         if !lonely.isEmpty {
             throw .infeasible(
-                "no open-able site lies within \(problem.radius) of " + LocationLabels.list(lonely.map(problem.labels.client)))
+                "no open-able site lies within \(problem.radius) of "
+                    + LocationLabels.list(lonely.map(problem.labels.client)))
         }
         let m = problem.distances.sites
         var model = Model(name: "set_cover")
         for i in 0..<m {
             let open = problem.forcedOpen.contains(i)
-            model.addVariable(name: "y_\(i + 1)", kind: .binary, lower: open ? 1 : 0, upper: closed[i] ? 0 : 1,
-                              objective: problem.siteCosts[i])
+            model.addVariable(
+                name: "y_\(i + 1)", kind: .binary, lower: open ? 1 : 0, upper: closed[i] ? 0 : 1,
+                objective: problem.siteCosts[i])
         }
         for j in 0..<problem.distances.clients {
             let sites = cover.covering(j).map { Int($0) }
-            model.addConstraint(indices: sites, coefficients: [Double](repeating: 1, count: sites.count),
-                                .greaterOrEqual(1), name: "cover_\(j + 1)")
+            model.addConstraint(
+                indices: sites, coefficients: [Double](repeating: 1, count: sites.count),
+                .greaterOrEqual(1), name: "cover_\(j + 1)")
         }
         if let path = options.exportLP { try LocationGLPK.export(model, to: path) }
         var start: [Double]?

@@ -9,7 +9,9 @@ public enum CapacitatedFile {
     /// Reads the file at `path`; `capacity` replaces every capacity (required when the file has the word
     /// `capacity`, optional otherwise). Warehouses become sites, customers become clients. With
     /// `uncapacitated` the capacities are read past and dropped (UFL), so the word needs no value.
-    public static func read(path: String, capacity: Double? = nil, uncapacitated: Bool = false)
+    public static func read(
+        path: String, capacity: Double? = nil, uncapacitated: Bool = false
+    )
         throws(LocationError) -> FacilityProblem
     {
         var stream = try NumberStream(path: path)
@@ -18,7 +20,9 @@ public enum CapacitatedFile {
     }
 
     /// Reads an instance from text held in memory; `name` stands for the file in error messages.
-    public static func parse(_ text: String, name: String = "<text>", capacity: Double? = nil, uncapacitated: Bool = false)
+    public static func parse(
+        _ text: String, name: String = "<text>", capacity: Double? = nil, uncapacitated: Bool = false
+    )
         throws(LocationError) -> FacilityProblem
     {
         var stream = NumberStream(bytes: Array(text.utf8), file: name)
@@ -43,13 +47,17 @@ public enum CapacitatedFile {
             }
             if token.lowercased() == "capacity" {
                 guard let capacity else {
-                    throw .badInput("\(s.file) line \(s.tokenLine): warehouse \(i + 1) has the word \"capacity\" in place of a number; supply one with --capacity (e.g. 8000)")
+                    throw .badInput(
+                        "\(s.file) line \(s.tokenLine): warehouse \(i + 1) has the word \"capacity\" in place of a number; supply one with --capacity (e.g. 8000)"
+                    )
                 }
                 capacities[i] = capacity
             } else if let value = Double(token), value.isFinite, value >= 0 {
                 capacities[i] = capacity ?? value
             } else {
-                throw .badInput("\(s.file) line \(s.tokenLine): warehouse \(i + 1) capacity is \"\(token)\", not a non-negative number")
+                throw .badInput(
+                    "\(s.file) line \(s.tokenLine): warehouse \(i + 1) capacity is \"\(token)\", not a non-negative number"
+                )
             }
             fixed[i] = try s.number("warehouse \(i + 1) fixed cost")
             guard fixed[i] >= 0 else {
@@ -66,7 +74,8 @@ public enum CapacitatedFile {
             for i in 0..<m {
                 let c = try s.number("customer \(j + 1) cost to warehouse \(i + 1)")
                 guard c >= 0 else {
-                    throw .badInput("\(s.file) line \(s.tokenLine): customer \(j + 1) cost to warehouse \(i + 1) is negative")
+                    throw .badInput(
+                        "\(s.file) line \(s.tokenLine): customer \(j + 1) cost to warehouse \(i + 1) is negative")
                 }
                 costs[j * m + i] = c
             }

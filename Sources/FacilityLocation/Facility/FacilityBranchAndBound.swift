@@ -105,8 +105,10 @@ struct FacilityBranchAndBound {
         down[branch] = -1
         var up = status
         up[branch] = 1
-        return [Node(status: down, lambda: run.lambda, parentBound: run.bound),
-                Node(status: up, lambda: run.lambda, parentBound: run.bound)]
+        return [
+            Node(status: down, lambda: run.lambda, parentBound: run.bound),
+            Node(status: up, lambda: run.lambda, parentBound: run.bound),
+        ]
     }
 
     /// Prices `open` exactly (once per distinct set) and keeps it when it beats the incumbent.

@@ -15,7 +15,8 @@ struct FacilityModel {
         let n = problem.clients, m = problem.sites
         self.n = n
         self.m = m
-        var model = Model(name: problem.singleSource ? "cfl_single_source" : (problem.capacities == nil ? "ufl" : "cfl"))
+        var model = Model(
+            name: problem.singleSource ? "cfl_single_source" : (problem.capacities == nil ? "ufl" : "cfl"))
         for i in 0..<m {
             model.addVariable(name: "open_\(i + 1)", kind: .binary, objective: problem.fixedCosts[i])
         }

@@ -25,21 +25,28 @@ public struct FacilityProblem: Sendable {
         singleSource: Bool = false
     ) throws(LocationError) {
         let n = allocationCosts.clients, m = allocationCosts.sites
-        guard demands.count == n else { throw .badInput("facility location: \(demands.count) demands for \(n) clients") }
+        guard demands.count == n else {
+            throw .badInput("facility location: \(demands.count) demands for \(n) clients")
+        }
         guard fixedCosts.count == m else {
             throw .badInput("facility location: \(fixedCosts.count) fixed costs for \(m) sites")
         }
         guard m > 0 else { throw .badInput("facility location: there are no candidate sites") }
         if let k = demands.firstIndex(where: { !($0.isFinite && $0 >= 0) }) {
-            throw .badInput("facility location: client \(k + 1) has demand \(demands[k]); demands must be finite and non-negative")
+            throw .badInput(
+                "facility location: client \(k + 1) has demand \(demands[k]); demands must be finite and non-negative")
         }
         if let k = fixedCosts.firstIndex(where: { !($0.isFinite && $0 >= 0) }) {
-            throw .badInput("facility location: site \(k + 1) has fixed cost \(fixedCosts[k]); costs must be finite and non-negative")
+            throw .badInput(
+                "facility location: site \(k + 1) has fixed cost \(fixedCosts[k]); costs must be finite and non-negative"
+            )
         }
         if let caps = capacities {
             guard caps.count == m else { throw .badInput("facility location: \(caps.count) capacities for \(m) sites") }
             if let k = caps.firstIndex(where: { !($0.isFinite && $0 >= 0) }) {
-                throw .badInput("facility location: site \(k + 1) has capacity \(caps[k]); capacities must be finite and non-negative")
+                throw .badInput(
+                    "facility location: site \(k + 1) has capacity \(caps[k]); capacities must be finite and non-negative"
+                )
             }
         }
         self.allocationCosts = allocationCosts

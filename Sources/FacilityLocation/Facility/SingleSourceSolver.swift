@@ -113,7 +113,8 @@ public struct SingleSourceSolver: Sendable {
             improved = false
             for j in 0..<n {
                 let a = site[j]
-                for b in open.indices where b != a && room[b] >= data.demands[j] - 1e-9
+                for b in open.indices
+                where b != a && room[b] >= data.demands[j] - 1e-9
                     && data.cost(open[b], j) < data.cost(open[a], j) - 1e-9
                 {
                     room[a] += data.demands[j]

@@ -9,7 +9,9 @@ import GLPK
 enum TransportationLP {
     /// The cost (fixed costs included) and allocation of serving every client from `open`, or `nil` when
     /// their capacity cannot hold the demand.
-    static func price(_ data: FacilityData, open: [Int], verbose: Bool = false) -> (cost: Double, solution: LocationSolution)? {
+    static func price(
+        _ data: FacilityData, open: [Int], verbose: Bool = false
+    ) -> (cost: Double, solution: LocationSolution)? {
         let n = data.n
         if !data.capacitated {
             var assignment = [Int](repeating: open[0], count: n)

@@ -40,7 +40,9 @@ struct TransportationSolver {
         var pred = [Int](repeating: -1, count: k)
         var zeroDemand: [(Int, Int)] = []
         // Large demands first: they shape the solution, small ones fill in.
-        let order = (0..<n).sorted { data.demands[$0] > data.demands[$1] || (data.demands[$0] == data.demands[$1] && $0 < $1) }
+        let order = (0..<n).sorted {
+            data.demands[$0] > data.demands[$1] || (data.demands[$0] == data.demands[$1] && $0 < $1)
+        }
         for j in order {
             var left = data.demands[j]
             if left <= 0 {

@@ -54,13 +54,15 @@ public struct FirmHubProblem: Sendable {
     ) throws(LocationError) {
         guard firms >= 1, hubs >= 1 else { throw .badInput("firm hubs: need at least one firm and one hub candidate") }
         guard hubFixedCosts.count == hubs, hubCapacities.count == hubs,
-              lineCost.count == firms * hubs, subsidisedTolls.count == firms * hubs, firmLoad.count == firms else {
+            lineCost.count == firms * hubs, subsidisedTolls.count == firms * hubs, firmLoad.count == firms
+        else {
             throw .badInput("firm hubs: arrays do not match \(firms) firms x \(hubs) hubs")
         }
         guard hubCount.lowerBound >= 1, hubCount.upperBound <= hubs else {
             throw .badInput("firm hubs: \(hubCount.lowerBound)-\(hubCount.upperBound) hubs asked, \(hubs) candidates")
         }
-        let numbers = hubFixedCosts + lineCost + subsidisedTolls + firmLoad + hubCapacities.compactMap { $0 }
+        let numbers =
+            hubFixedCosts + lineCost + subsidisedTolls + firmLoad + hubCapacities.compactMap { $0 }
             + [subsidyCap, awardPerYear, totalLoad]
         guard numbers.allSatisfy({ $0.isFinite && $0 >= 0 }) else {
             throw .badInput("firm hubs: costs, tolls, loads, capacities, cap and award must be finite and >= 0")

@@ -26,7 +26,8 @@ enum HubHeuristic {
                     for h in allowed where !open.contains(h) {
                         var trial = open
                         trial[a] = h
-                        if let t = evaluate(p, flows: flows, open: trial), t.cost < (current?.cost ?? .infinity) - 1e-9 {
+                        if let t = evaluate(p, flows: flows, open: trial), t.cost < (current?.cost ?? .infinity) - 1e-9
+                        {
                             open = trial
                             current = t
                             improved = true
@@ -34,7 +35,9 @@ enum HubHeuristic {
                     }
                 }
             }
-            if let current, current.cost < (best?.cost ?? .infinity) { best = (open.sorted(), current.hubOf, current.cost) }
+            if let current, current.cost < (best?.cost ?? .infinity) {
+                best = (open.sorted(), current.hubOf, current.cost)
+            }
         }
         return best
     }

@@ -69,7 +69,8 @@ public struct HubProblem: Sendable {
     /// Creates a problem; checks sizes and numbers.
     public init(
         centers: Centers, centerHubKm: CostMatrix, hubFixedCosts: [Double], hubCapacities: [Double?],
-        hubCount: ClosedRange<Int>, lineHaulPerParcelKm: Double, tollPerParcelKm: Double = 0, subsidy: TollSubsidy? = nil
+        hubCount: ClosedRange<Int>, lineHaulPerParcelKm: Double, tollPerParcelKm: Double = 0,
+        subsidy: TollSubsidy? = nil
     ) throws(LocationError) {
         let hubs = centerHubKm.sites
         switch centers {
@@ -79,7 +80,8 @@ public struct HubProblem: Sendable {
             }
         case .chosen(let level):
             guard level.sites == centerHubKm.clients else {
-                throw .badInput("hubs: \(centerHubKm.clients) rows of center-hub km for \(level.sites) candidate centers")
+                throw .badInput(
+                    "hubs: \(centerHubKm.clients) rows of center-hub km for \(level.sites) candidate centers")
             }
         }
         guard hubFixedCosts.count == hubs, hubCapacities.count == hubs else {
@@ -91,7 +93,8 @@ public struct HubProblem: Sendable {
         for rate in [lineHaulPerParcelKm, tollPerParcelKm] where !(rate.isFinite && rate >= 0) {
             throw .badInput("hubs: line-haul and toll rates must be finite and >= 0")
         }
-        if let s = subsidy, !(s.share >= 0 && s.share <= 1 && s.capPerFirm >= 0 && s.firmShares.allSatisfy { $0 >= 0 }) {
+        if let s = subsidy, !(s.share >= 0 && s.share <= 1 && s.capPerFirm >= 0 && s.firmShares.allSatisfy { $0 >= 0 })
+        {
             throw .badInput("hubs: the toll subsidy needs a share in [0, 1], a cap >= 0 and firm shares >= 0")
         }
         self.centers = centers

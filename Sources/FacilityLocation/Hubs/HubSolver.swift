@@ -19,7 +19,8 @@ public struct HubSolver: Sendable {
         let open = (0..<problem.hubs).filter { !problem.hubClosed[$0] }.count
         let kept = problem.hubExisting.filter { $0 }.count
         if open < problem.hubCount.lowerBound {
-            throw .infeasible("only \(open) hub candidates may open; the plan needs at least \(problem.hubCount.lowerBound)")
+            throw .infeasible(
+                "only \(open) hub candidates may open; the plan needs at least \(problem.hubCount.lowerBound)")
         }
         if kept > problem.hubCount.upperBound {
             throw .infeasible("\(kept) existing hubs, more than the \(problem.hubCount.upperBound) allowed")
@@ -48,12 +49,16 @@ public struct HubSolver: Sendable {
         }
         let total = flows.reduce(0, +)
         if capacity < total * (1 - 1e-12) {
-            throw .infeasible("the hub candidates hold \(capacity) parcels a day in all, below the \(total) to be carried")
+            throw .infeasible(
+                "the hub candidates hold \(capacity) parcels a day in all, below the \(total) to be carried")
         }
         // The joint model takes seconds to build on a real network: a budget spent on level one stops here.
         if budget.isExhausted {
-            return (LocationResult(solution: nil, objective: .infinity, bound: levelBound, status: .noSolution,
-                                   seconds: budget.elapsed), nil)
+            return (
+                LocationResult(
+                    solution: nil, objective: .infinity, bound: levelBound, status: .noSolution,
+                    seconds: budget.elapsed), nil
+            )
         }
         let formulation = HubModel(problem)
         if let path = options.exportLP { try LocationGLPK.export(formulation.model, to: path) }
@@ -63,7 +68,8 @@ public struct HubSolver: Sendable {
         let result = try LocationGLPK.solve(formulation.model, options: options, budget: budget, warmStart: start)
         guard let values = result.values else {
             if result.status == .infeasible {
-                throw .infeasible("GLPK proved the two-level model infeasible: hub capacities cannot take the centers' flows")
+                throw .infeasible(
+                    "GLPK proved the two-level model infeasible: hub capacities cannot take the centers' flows")
             }
             return (LocationGLPK.withoutPlan(result, seconds: budget.elapsed, what: "hub"), nil)
         }
@@ -75,8 +81,11 @@ public struct HubSolver: Sendable {
             stats.append(("separable_bound", String(separable)))
             bound = max(bound, separable)
         }
-        return (LocationResult(solution: plan.hubs, objective: plan.total, bound: min(bound, plan.total),
-                               status: result.status, seconds: budget.elapsed, statistics: stats), plan)
+        return (
+            LocationResult(
+                solution: plan.hubs, objective: plan.total, bound: min(bound, plan.total),
+                status: result.status, seconds: budget.elapsed, statistics: stats), plan
+        )
     }
 
     /// A bound that needs no joint LP: the county-center level's bound, plus the cheapest hubs the count
@@ -86,7 +95,8 @@ public struct HubSolver: Sendable {
         let allowed = (0..<p.hubs).filter { !p.hubClosed[$0] }
         let kept = allowed.filter { p.hubExisting[$0] }
         let others = allowed.filter { !p.hubExisting[$0] }.map { p.hubFixedCosts[$0] }.sorted()
-        let hubFixed = kept.reduce(0.0) { $0 + p.hubFixedCosts[$1] }
+        let hubFixed =
+            kept.reduce(0.0) { $0 + p.hubFixedCosts[$1] }
             + others.prefix(max(0, p.hubCount.lowerBound - kept.count)).reduce(0, +)
         let share = p.subsidy?.share ?? 0
         var shared = 0.0, capped = 0.0

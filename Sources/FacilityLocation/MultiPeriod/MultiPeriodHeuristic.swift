@@ -15,7 +15,9 @@ extension MultiPeriodProblem {
             var load = [Double](repeating: 0, count: sites)
             let ready = groupSites.filter { !closed[$0] && (existingTier[$0] != nil || firstYear[$0] <= t) }
             var isOpen = tier.map { $0 >= 0 }
-            let order = group.sorted { demands[t][$0] > demands[t][$1] || (demands[t][$0] == demands[t][$1] && $0 < $1) }
+            let order = group.sorted {
+                demands[t][$0] > demands[t][$1] || (demands[t][$0] == demands[t][$1] && $0 < $1)
+            }
             for j in order {
                 // Served from the first year where a site is available (waiting is rarely cheaper); only a
                 // village with no site available yet stays unserved before its cover year.
@@ -25,7 +27,8 @@ extension MultiPeriodProblem {
                 // The nearest open site with room; else, when the village must be served, open the nearest spare.
                 var best = -1
                 for pass in 0..<2 where best < 0 {
-                    for i in ready where allows(j, i) && (pass == 1 || isOpen[i]) && (1 + reserve) * load[i] + need <= largest {
+                    for i in ready
+                    where allows(j, i) && (pass == 1 || isOpen[i]) && (1 + reserve) * load[i] + need <= largest {
                         if best < 0 || km[j, i] < km[j, best] { best = i }
                     }
                 }
@@ -34,10 +37,12 @@ extension MultiPeriodProblem {
                 if best >= 0 { load[best] += demands[t][j]; isOpen[best] = true }
             }
             for i in ready where load[i] > 0 {
-                let fit = tiers.firstIndex { $0.parcelsPerDay >= (1 + reserve) * load[i] * (1 + 1e-12) } ?? tiers.count - 1
+                let fit =
+                    tiers.firstIndex { $0.parcelsPerDay >= (1 + reserve) * load[i] * (1 + 1e-12) } ?? tiers.count - 1
                 tier[i] = max(tier[i], fit)
             }
-            for c in Set(group.map { clientCounty[$0] } + groupSites.map { siteCounty[$0] }).sorted() where t >= coverFrom[c] {
+            for c in Set(group.map { clientCounty[$0] } + groupSites.map { siteCounty[$0] }).sorted()
+            where t >= coverFrom[c] {
                 var open = ready.filter { siteCounty[$0] == c && tier[$0] >= 0 }.count
                 for i in ready where siteCounty[i] == c && tier[i] < 0 && open < centersPerCounty {
                     tier[i] = 0

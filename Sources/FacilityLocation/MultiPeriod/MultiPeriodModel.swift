@@ -29,32 +29,36 @@ struct MultiPeriodModel {
     init(_ p: MultiPeriodProblem, clients: [Int], sites: [Int]) {
         self.clients = clients
         self.sites = sites
-        let K = p.tiers.count, T = p.years
-        tiers = K
-        years = T
+        let tierCount = p.tiers.count, yearCount = p.years
+        tiers = tierCount
+        years = yearCount
         var model = Model(name: "multi_period")
         var costs: [Double] = []
         func add(_ kind: VariableKind, upper: Double = 1) -> Int {
             costs.append(0)
             return model.addVariable(kind: kind, lower: 0, upper: upper).index
         }
-        let delta = (0..<T).map(p.discount)
+        let delta = (0..<yearCount).map(p.discount)
         func step(_ values: (Int) -> Double, _ k: Int) -> Double { values(k) - (k > 0 ? values(k - 1) : 0) }
         let capCapital = { (k: Int) in p.tiers[k].capital }, capOperating = { (k: Int) in p.tiers[k].operatingPerYear }
         let capSize = { (k: Int) in p.tiers[k].parcelsPerDay }
 
-        var level = [Int](repeating: -1, count: sites.count * K * T)
-        var closing = [Int](repeating: -1, count: sites.count * T)
+        var level = [Int](repeating: -1, count: sites.count * tierCount * yearCount)
+        var closing = [Int](repeating: -1, count: sites.count * yearCount)
         for (a, i) in sites.enumerated() {
             let existing = p.existingTier[i]
             if existing != nil {
-                for t in 0..<T { closing[a * T + t] = add(.binary) }
-                if p.closed[i] { for t in 0..<T { model.setBounds(Variable(index: closing[a * T + t]), lower: 1, upper: 1) } }
+                for t in 0..<yearCount { closing[a * yearCount + t] = add(.binary) }
+                if p.closed[i] {
+                    for t in 0..<yearCount {
+                        model.setBounds(Variable(index: closing[a * yearCount + t]), lower: 1, upper: 1)
+                    }
+                }
             }
             if p.closed[i] { continue }
-            for k in 0..<K {
-                for t in 0..<T where existing != nil || t >= p.firstYear[i] {
-                    level[(a * K + k) * T + t] = add(.binary)
+            for k in 0..<tierCount {
+                for t in 0..<yearCount where existing != nil || t >= p.firstYear[i] {
+                    level[(a * tierCount + k) * yearCount + t] = add(.binary)
                 }
             }
         }
@@ -62,61 +66,73 @@ struct MultiPeriodModel {
         // closing costs in the year of closing.
         for (a, i) in sites.enumerated() {
             let e = p.existingTier[i] ?? -1
-            for k in 0..<K {
-                for t in 0..<T {
-                    let col = level[(a * K + k) * T + t]
+            for k in 0..<tierCount {
+                for t in 0..<yearCount {
+                    let col = level[(a * tierCount + k) * yearCount + t]
                     guard col >= 0 else { continue }
                     var c = delta[t] * step(capOperating, k)
                     if k > e {
                         c += delta[t] * step(capCapital, k)
-                        if t + 1 < T { c -= delta[t + 1] * step(capCapital, k) }
+                        if t + 1 < yearCount { c -= delta[t + 1] * step(capCapital, k) }
                     }
                     costs[col] += c
                 }
             }
-            for t in 0..<T where closing[a * T + t] >= 0 {
-                costs[closing[a * T + t]] += delta[t] * p.closingCost[i] - (t + 1 < T ? delta[t + 1] * p.closingCost[i] : 0)
+            for t in 0..<yearCount where closing[a * yearCount + t] >= 0 {
+                costs[closing[a * yearCount + t]] +=
+                    delta[t] * p.closingCost[i] - (t + 1 < yearCount ? delta[t + 1] * p.closingCost[i] : 0)
             }
         }
         // Level rows: chain over tiers, growth over years, existing levels tied to closing.
         for (a, i) in sites.enumerated() where !p.closed[i] {
             let e = p.existingTier[i] ?? -1
-            for t in 0..<T {
-                for k in 0..<K {
-                    let col = level[(a * K + k) * T + t]
+            for t in 0..<yearCount {
+                for k in 0..<tierCount {
+                    let col = level[(a * tierCount + k) * yearCount + t]
                     guard col >= 0 else { continue }
-                    if k > 0 { model.addConstraint(indices: [col, level[(a * K + k - 1) * T + t]], coefficients: [1, -1], .lessOrEqual(0)) }
+                    if k > 0 {
+                        model.addConstraint(
+                            indices: [col, level[(a * tierCount + k - 1) * yearCount + t]], coefficients: [1, -1],
+                            .lessOrEqual(0))
+                    }
                     if k <= e {
-                        model.addConstraint(indices: [col, closing[a * T + t]], coefficients: [1, 1], .equal(1))
-                    } else if t > 0, level[(a * K + k) * T + t - 1] >= 0 {
-                        model.addConstraint(indices: [col, level[(a * K + k) * T + t - 1]], coefficients: [1, -1], .greaterOrEqual(0))
+                        model.addConstraint(
+                            indices: [col, closing[a * yearCount + t]], coefficients: [1, 1], .equal(1))
+                    } else if t > 0, level[(a * tierCount + k) * yearCount + t - 1] >= 0 {
+                        model.addConstraint(
+                            indices: [col, level[(a * tierCount + k) * yearCount + t - 1]], coefficients: [1, -1],
+                            .greaterOrEqual(0))
                     }
                 }
                 if e >= 0, t > 0 {
-                    model.addConstraint(indices: [closing[a * T + t], closing[a * T + t - 1]], coefficients: [1, -1], .greaterOrEqual(0))
+                    model.addConstraint(
+                        indices: [closing[a * yearCount + t], closing[a * yearCount + t - 1]], coefficients: [1, -1],
+                        .greaterOrEqual(0)
+                    )
                 }
             }
-            if p.forced[i], level[(a * K) * T + T - 1] >= 0 {
-                model.setBounds(Variable(index: level[(a * K) * T + T - 1]), lower: 1, upper: 1)
+            if p.forced[i], level[(a * tierCount) * yearCount + yearCount - 1] >= 0 {
+                model.setBounds(Variable(index: level[(a * tierCount) * yearCount + yearCount - 1]), lower: 1, upper: 1)
             }
         }
         // Assignments, uncovered shares, capacity with the reserve.
         let kind: VariableKind = p.singleSource ? .binary : .continuous
-        var pairs = [[[(site: Int, column: Int)]]](repeating: [[]], count: T)
-        var uncovered = [[Int]](repeating: [], count: T)
-        for t in 0..<T {
+        var pairs = [[[(site: Int, column: Int)]]](repeating: [[]], count: yearCount)
+        var uncovered = [[Int]](repeating: [], count: yearCount)
+        for t in 0..<yearCount {
             pairs[t] = [[(site: Int, column: Int)]](repeating: [], count: clients.count)
             uncovered[t] = [Int](repeating: -1, count: clients.count)
             var load = [[(column: Int, parcels: Double)]](repeating: [], count: sites.count)
             for (b, j) in clients.enumerated() {
                 var row: [Int] = []
-                for (a, i) in sites.enumerated() where p.allows(j, i) && level[(a * K) * T + t] >= 0 {
+                for (a, i) in sites.enumerated() where p.allows(j, i) && level[(a * tierCount) * yearCount + t] >= 0 {
                     let col = add(kind)
                     costs[col] = delta[t] * p.transportCost(j, i, year: t)
                     pairs[t][b].append((a, col))
                     row.append(col)
                     load[a].append((col, (1 + p.reserve) * p.demands[t][j]))
-                    model.addConstraint(indices: [col, level[(a * K) * T + t]], coefficients: [1, -1], .lessOrEqual(0))
+                    model.addConstraint(
+                        indices: [col, level[(a * tierCount) * yearCount + t]], coefficients: [1, -1], .lessOrEqual(0))
                 }
                 if t < p.coverFrom[p.clientCounty[j]] {
                     let col = add(.continuous)
@@ -125,43 +141,49 @@ struct MultiPeriodModel {
                     row.append(col)
                 }
                 // A village with no way to be served this year leaves an empty row: GLPK then proves infeasible.
-                model.addConstraint(indices: row, coefficients: [Double](repeating: 1, count: row.count), .equal(1),
-                                    name: "serve_\(j + 1)_\(t + 1)")
+                model.addConstraint(
+                    indices: row, coefficients: [Double](repeating: 1, count: row.count), .equal(1),
+                    name: "serve_\(j + 1)_\(t + 1)")
             }
             for (a, _) in sites.enumerated() where !load[a].isEmpty {
-                let levels = (0..<K).map { level[(a * K + $0) * T + t] }
+                let levels = (0..<tierCount).map { level[(a * tierCount + $0) * yearCount + t] }
                 model.addConstraint(
                     indices: load[a].map(\.column) + levels,
-                    coefficients: load[a].map(\.parcels) + (0..<K).map { -step(capSize, $0) }, .lessOrEqual(0))
+                    coefficients: load[a].map(\.parcels) + (0..<tierCount).map { -step(capSize, $0) }, .lessOrEqual(0))
             }
         }
         // Each county's centers from its cover year on.
         let countiesHere = Array(Set(sites.map { p.siteCounty[$0] } + clients.map { p.clientCounty[$0] })).sorted()
         for c in countiesHere {
-            for t in p.coverFrom[c]..<T {
-                let open = sites.indices.filter { p.siteCounty[sites[$0]] == c }.map { level[($0 * K) * T + t] }.filter { $0 >= 0 }
-                model.addConstraint(indices: open, coefficients: [Double](repeating: 1, count: open.count),
-                                    .greaterOrEqual(Double(p.centersPerCounty)), name: "county_\(c + 1)_\(t + 1)")
+            for t in p.coverFrom[c]..<yearCount {
+                let open = sites.indices.filter { p.siteCounty[sites[$0]] == c }.map {
+                    level[($0 * tierCount) * yearCount + t]
+                }.filter { $0 >= 0 }
+                model.addConstraint(
+                    indices: open, coefficients: [Double](repeating: 1, count: open.count),
+                    .greaterOrEqual(Double(p.centersPerCounty)), name: "county_\(c + 1)_\(t + 1)")
             }
         }
         // Budgets on the year's capital and closing costs.
-        for t in 0..<T {
+        for t in 0..<yearCount {
             guard let budget = p.budgets[t] else { continue }
             var columns: [Int] = [], coefficients: [Double] = []
             for (a, i) in sites.enumerated() {
                 let e = p.existingTier[i] ?? -1
-                for k in (e + 1)..<K where level[(a * K + k) * T + t] >= 0 {
-                    columns.append(level[(a * K + k) * T + t]); coefficients.append(step(capCapital, k))
-                    if t > 0, level[(a * K + k) * T + t - 1] >= 0 {
-                        columns.append(level[(a * K + k) * T + t - 1]); coefficients.append(-step(capCapital, k))
+                for k in (e + 1)..<tierCount where level[(a * tierCount + k) * yearCount + t] >= 0 {
+                    columns.append(level[(a * tierCount + k) * yearCount + t]); coefficients.append(step(capCapital, k))
+                    if t > 0, level[(a * tierCount + k) * yearCount + t - 1] >= 0 {
+                        columns.append(level[(a * tierCount + k) * yearCount + t - 1]);
+                        coefficients.append(-step(capCapital, k))
                     }
                 }
-                if closing[a * T + t] >= 0 {
-                    columns.append(closing[a * T + t]); coefficients.append(p.closingCost[i])
-                    if t > 0 { columns.append(closing[a * T + t - 1]); coefficients.append(-p.closingCost[i]) }
+                if closing[a * yearCount + t] >= 0 {
+                    columns.append(closing[a * yearCount + t]); coefficients.append(p.closingCost[i])
+                    if t > 0 { columns.append(closing[a * yearCount + t - 1]); coefficients.append(-p.closingCost[i]) }
                 }
             }
-            model.addConstraint(indices: columns, coefficients: coefficients, .lessOrEqual(budget), name: "budget_\(t + 1)")
+            model.addConstraint(
+                indices: columns, coefficients: coefficients, .lessOrEqual(budget), name: "budget_\(t + 1)")
         }
         for (col, c) in costs.enumerated() where c != 0 { model.setObjective(Variable(index: col), c) }
         self.model = model

@@ -112,8 +112,9 @@ public struct MultiPeriodProblem: Sendable {
     public func validationProblem() -> String? {
         let n = clients, m = sites, years = self.years
         if let message = SizeTier.problem(in: tiers) { return message }
-        guard existingTier.count == m, closingCost.count == m, firstYear.count == m, closed.count == m, forced.count == m,
-              coverFrom.count == counties, budgets.count == years
+        guard existingTier.count == m, closingCost.count == m, firstYear.count == m, closed.count == m,
+            forced.count == m,
+            coverFrom.count == counties, budgets.count == years
         else { return "site, county or year arrays do not match the problem's sizes" }
         if let c = (clientCounty + siteCounty).first(where: { !(0..<counties).contains($0) }) {
             return "county index \(c) is outside 0..<\(counties)"
@@ -124,14 +125,20 @@ public struct MultiPeriodProblem: Sendable {
             }
         }
         for i in 0..<m {
-            if let e = existingTier[i], !tiers.indices.contains(e) { return "site \(labels.site(i)): existing tier \(e) unknown" }
-            if !(closingCost[i].isFinite && closingCost[i] >= 0) { return "site \(labels.site(i)): closing cost \(closingCost[i])" }
+            if let e = existingTier[i], !tiers.indices.contains(e) {
+                return "site \(labels.site(i)): existing tier \(e) unknown"
+            }
+            if !(closingCost[i].isFinite && closingCost[i] >= 0) {
+                return "site \(labels.site(i)): closing cost \(closingCost[i])"
+            }
             if existingTier[i] == nil && firstYear[i] >= years && forced[i] {
                 return "site \(labels.site(i)): forced open, but its land is only available after the last year"
             }
             if forced[i] && closed[i] { return "site \(labels.site(i)): both forced open and closed" }
         }
-        if let b = budgets.compactMap({ $0 }).first(where: { !($0.isFinite && $0 >= 0) }) { return "budget \(b) is not >= 0" }
+        if let b = budgets.compactMap({ $0 }).first(where: { !($0.isFinite && $0 >= 0) }) {
+            return "budget \(b) is not >= 0"
+        }
         let numbers = [reserve, discountRate, uncoveredCostPerParcel, costPerParcelKm, daysPerYear]
         guard numbers.allSatisfy({ $0.isFinite && $0 >= 0 }), daysPerYear > 0 else {
             return "reserve, discount rate, uncovered cost, transport rate and days a year must be finite and >= 0"
@@ -139,22 +146,27 @@ public struct MultiPeriodProblem: Sendable {
         guard centersPerCounty >= 0 else { return "centers per county must be >= 0" }
         let largest = tiers[tiers.count - 1].parcelsPerDay
         for c in 0..<counties {
-            guard (0..<years).contains(coverFrom[c]) else { return "county \(labels.county(c)): cover year outside the horizon" }
+            guard (0..<years).contains(coverFrom[c]) else {
+                return "county \(labels.county(c)): cover year outside the horizon"
+            }
             let sitesHere = (0..<m).filter { siteCounty[$0] == c && !closed[$0] }
             let villages = (0..<n).filter { clientCounty[$0] == c }
             if sitesHere.count < centersPerCounty && (!villages.isEmpty || centersPerCounty > 0) {
-                return "county \(labels.county(c)): \(sitesHere.count) candidate sites that may open, needs \(centersPerCounty)"
+                return
+                    "county \(labels.county(c)): \(sitesHere.count) candidate sites that may open, needs \(centersPerCounty)"
             }
             let t = years - 1
             let need = (1 + reserve) * villages.reduce(0.0) { $0 + demands[t][$1] }
             if need > largest * Double(sitesHere.count) * (1 + 1e-9) {
-                return "county \(labels.county(c)): \(Int(need.rounded())) parcels a day with the reserve in the last year,"
+                return
+                    "county \(labels.county(c)): \(Int(need.rounded())) parcels a day with the reserve in the last year,"
                     + " more than its \(sitesHere.count) sites can sort at the largest tier (\(Int(largest)) each)"
             }
             // From the cover year on every village needs a site that may serve it and whose land is free by then.
             let ready = sitesHere.filter { existingTier[$0] != nil || firstYear[$0] <= coverFrom[c] }
             for j in villages where !ready.contains(where: { allows(j, $0) }) {
-                let reason = sitesHere.contains(where: { allows(j, $0) })
+                let reason =
+                    sitesHere.contains(where: { allows(j, $0) })
                     ? "no site within the radius whose land is available by year \(coverFrom[c] + 1) (its cover year)"
                     : "no candidate site within the radius"
                 return "village \(labels.client(j)) (county \(labels.county(c))): \(reason)"

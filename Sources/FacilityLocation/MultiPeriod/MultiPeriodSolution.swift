@@ -49,7 +49,9 @@ extension MultiPeriodProblem {
         for t in 0..<years {
             for j in 0..<clients {
                 let i = solution.center[t][j]
-                if i >= 0 { out[t].transport += transportCost(j, i, year: t) } else {
+                if i >= 0 {
+                    out[t].transport += transportCost(j, i, year: t)
+                } else {
                     out[t].uncovered += uncoveredCostPerParcel * daysPerYear * demands[t][j]
                 }
             }

@@ -51,8 +51,9 @@ public struct MultiPeriodSolver: Sendable {
         var status = LocationStatus.optimal
         for (g, group) in groups.enumerated() {
             let model = MultiPeriodModel(problem, clients: group.clients, sites: group.sites)
-            let slice = TimeBudget(seconds: budget.remaining.map { $0 * size[g] / max(sizeLeft, 1) },
-                                   cancellation: options.cancellation)
+            let slice = TimeBudget(
+                seconds: budget.remaining.map { $0 * size[g] / max(sizeLeft, 1) },
+                cancellation: options.cancellation)
             sizeLeft -= size[g]
             if let path = options.exportLP, groups.count == 1 { try LocationGLPK.export(model.model, to: path) }
             // GLPK starts from the greedy build-out (dropped when it breaks a budget).
@@ -69,12 +70,18 @@ public struct MultiPeriodSolver: Sendable {
             }
             guard let values = outcome.values else {
                 if outcome.status == .infeasible {
-                    let what = coupled ? "the whole region (budgets couple the counties)" : "county \(problem.labels.county(problem.siteCounty[group.sites.first ?? 0]))"
-                    throw .infeasible("multi-period: GLPK proved no build-out of \(what) fits: check the budgets against"
-                        + " the demonstration counties and the cover years, the land dates and the tiers' capacities")
+                    let what =
+                        coupled
+                        ? "the whole region (budgets couple the counties)"
+                        : "county \(problem.labels.county(problem.siteCounty[group.sites.first ?? 0]))"
+                    throw .infeasible(
+                        "multi-period: GLPK proved no build-out of \(what) fits: check the budgets against"
+                            + " the demonstration counties and the cover years, the land dates and the tiers' capacities"
+                    )
                 }
-                return MultiPeriodResult(solution: nil, objective: .infinity, bound: bound, status: .noSolution,
-                                         seconds: budget.elapsed, models: g + 1, nodes: nodes)
+                return MultiPeriodResult(
+                    solution: nil, objective: .infinity, bound: bound, status: .noSolution,
+                    seconds: budget.elapsed, models: g + 1, nodes: nodes)
             }
             read(values, model: model, into: &solution)
             objective += outcome.objective
@@ -84,8 +91,9 @@ public struct MultiPeriodSolver: Sendable {
             options.log?("multi-period: group \(g + 1)/\(groups.count) \(outcome.status.rawValue)")
         }
         if status == .optimal { bound = objective }
-        return MultiPeriodResult(solution: solution, objective: objective, bound: bound, status: status,
-                                 seconds: budget.elapsed, models: groups.count, nodes: nodes)
+        return MultiPeriodResult(
+            solution: solution, objective: objective, bound: bound, status: status,
+            seconds: budget.elapsed, models: groups.count, nodes: nodes)
     }
 
     /// Reads tiers and assignments of one group's column values into the whole solution.

@@ -29,7 +29,8 @@ public struct SizeTier: Codable, Sendable, Equatable {
     public static let countyCenterDefaults = [
         SizeTier(name: "S", parcelsPerDay: 30_000, floorArea: 3_000, capital: 3_000_000, operatingPerYear: 1_000_000),
         SizeTier(name: "M", parcelsPerDay: 100_000, floorArea: 8_000, capital: 8_000_000, operatingPerYear: 2_500_000),
-        SizeTier(name: "L", parcelsPerDay: 300_000, floorArea: 20_000, capital: 20_000_000, operatingPerYear: 6_000_000),
+        SizeTier(
+            name: "L", parcelsPerDay: 300_000, floorArea: 20_000, capital: 20_000_000, operatingPerYear: 6_000_000),
     ]
 
     /// Checks that `tiers` is a usable ladder: at least one tier, finite non-negative numbers, capacity strictly

@@ -84,8 +84,9 @@ struct PMedianBranchAndBound {
             consider((0..<m).filter { status[$0] >= 0 })
             return []
         }
-        let (bound, lambda) = optimize(status: status, start: node.lambda, open: openCount, candidates: candidates,
-                                       maxIterations: firstNode ? 400 : 60)
+        let (bound, lambda) = optimize(
+            status: status, start: node.lambda, open: openCount, candidates: candidates,
+            maxIterations: firstNode ? 400 : 60)
         if bound > target { return [] }
         // Penalty tests at the best multipliers (rho holds them): fix sites for the whole subtree.
         let need = p - openCount
@@ -104,7 +105,9 @@ struct PMedianBranchAndBound {
         var chosen = [Bool](repeating: false, count: m)
         for i in free.prefix(need) { chosen[i] = true }
         for i in 0..<m {
-            if status[i] < 0 { openPenalty[i] = .infinity } else if status[i] == 0, !chosen[i] {
+            if status[i] < 0 {
+                openPenalty[i] = .infinity
+            } else if status[i] == 0, !chosen[i] {
                 openPenalty[i] = max(0, rho[i] - last)
             }
         }
@@ -120,13 +123,16 @@ struct PMedianBranchAndBound {
         down[branch] = -1
         var up = status
         up[branch] = 1
-        return [Node(status: down, lambda: lambda, parentBound: bound, candidates: reduced),
-                Node(status: up, lambda: lambda, parentBound: bound, candidates: reduced)]
+        return [
+            Node(status: down, lambda: lambda, parentBound: bound, candidates: reduced),
+            Node(status: up, lambda: lambda, parentBound: bound, candidates: reduced),
+        ]
     }
 
     /// Subgradient optimisation of the node's Lagrangian; leaves the best iterate's `rho` in the workspace.
     private mutating func optimize(
-        status: [Int8], start: [Double], open: Int, candidates: PMedianCandidates, maxIterations: Int)
+        status: [Int8], start: [Double], open: Int, candidates: PMedianCandidates, maxIterations: Int
+    )
         -> (bound: Double, lambda: [Double])
     {
         let n = data.n, m = data.m, need = data.p - open
@@ -233,4 +239,3 @@ struct PMedianBranchAndBound {
         }
     }
 }
-

@@ -64,7 +64,9 @@ struct PMedianCandidates: Sendable {
         self.forcedOpen = forced
     }
 
-    private init(n: Int, m: Int, p: Int, start: [Int], client: [Int32], cost: [Double], closed: [Bool], forcedOpen: [Bool]) {
+    private init(
+        n: Int, m: Int, p: Int, start: [Int], client: [Int32], cost: [Double], closed: [Bool], forcedOpen: [Bool]
+    ) {
         self.n = n; self.m = m; self.p = p
         self.start = start; self.client = client; self.cost = cost
         self.closed = closed; self.forcedOpen = forcedOpen

@@ -29,7 +29,8 @@ public enum PMedianFile {
             let b = try s.integer("edge \(e + 1) second vertex", in: 1...n) - 1
             let length = try s.number("edge \(e + 1) length")
             guard length >= 0 else {
-                throw .badInput("\(s.file) line \(s.tokenLine): edge \(e + 1) length is \(length); lengths must be non-negative")
+                throw .badInput(
+                    "\(s.file) line \(s.tokenLine): edge \(e + 1) length is \(length); lengths must be non-negative")
             }
             if a != b {
                 d[a * n + b] = length
@@ -41,7 +42,8 @@ public enum PMedianFile {
         }
         floydWarshall(&d, n: n)
         if let k = d.firstIndex(of: .infinity) {
-            throw .badInput("\(s.file): the graph is not connected (no path from vertex \(k / n + 1) to vertex \(k % n + 1))")
+            throw .badInput(
+                "\(s.file): the graph is not connected (no path from vertex \(k / n + 1) to vertex \(k % n + 1))")
         }
         return try PMedianProblem(distances: CostMatrix(clients: n, sites: n, values: d), p: p)
     }

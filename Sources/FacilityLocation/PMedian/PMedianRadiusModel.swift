@@ -24,8 +24,9 @@ struct PMedianRadiusModel {
             let upper: Double = candidates.closed[i] ? 0 : 1
             model.addVariable(name: "y_\(i + 1)", kind: .binary, lower: lower, upper: upper)
         }
-        model.addConstraint(indices: Array(0..<m), coefficients: [Double](repeating: 1, count: m), .equal(Double(data.p)),
-                            name: "p")
+        model.addConstraint(
+            indices: Array(0..<m), coefficients: [Double](repeating: 1, count: m), .equal(Double(data.p)),
+            name: "p")
         // Pairs regrouped by client.
         var byClient = [[(cost: Double, site: Int)]](repeating: [], count: n)
         for i in 0..<m where !candidates.closed[i] {

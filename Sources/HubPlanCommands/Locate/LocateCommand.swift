@@ -96,17 +96,18 @@ struct LocateCommand: ParsableCommand {
     @Option(name: .customLong("toll-per-parcel-km"), help: "ETC tolls on center-hub lines, yuan per parcel-km.")
     var toll: Double = 0.0005
 
-    @Flag(name: .customLong("toll-subsidy"), help: "What-if: refund 30% of the center-hub tolls, at most 500,000 yuan per carrier a year. Datong's rule pays only on hub -> gateway lines out of the province: `hubplan plan` prices that.")
+    @Flag(
+        name: .customLong("toll-subsidy"),
+        help:
+            "What-if: refund 30% of the center-hub tolls, at most 500,000 yuan per carrier a year. Datong's rule pays only on hub -> gateway lines out of the province: `hubplan plan` prices that."
+    )
     var tollSubsidy = false
 
     @Option(help: "Hubs: chosen (with the hubs, default) or given (the network's county-center nodes).")
     var centers: HubCenters = .chosen
 
-
-
     @Option(help: "Write the plan (JSON) to this file.")
     var out: String?
-
 
     @OptionGroup var flags: LocationSolveFlags
 

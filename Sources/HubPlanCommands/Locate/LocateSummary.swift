@@ -6,9 +6,12 @@ import Foundation
 enum LocateSummary {
     static func text(_ plan: LocationPlan) -> String {
         var lines: [String] = []
-        lines.append("\(plan.network): \(plan.model), objective \(LocationOutput.format(plan.objective)), "
-            + (plan.optimal ? "proven optimal" : "bound \(LocationOutput.format(plan.bound)), gap \(String(format: "%.3f%%", plan.gap * 100))")
-            + String(format: ", %.1f s", plan.seconds))
+        lines.append(
+            "\(plan.network): \(plan.model), objective \(LocationOutput.format(plan.objective)), "
+                + (plan.optimal
+                    ? "proven optimal"
+                    : "bound \(LocationOutput.format(plan.bound)), gap \(String(format: "%.3f%%", plan.gap * 100))")
+                + String(format: ", %.1f s", plan.seconds))
         lines.append("")
         lines.append(table("open sites", plan.sites))
         if !plan.hubs.isEmpty {
@@ -19,7 +22,8 @@ enum LocateSummary {
         lines.append("")
         var split = "cost per year: fixed \(money(c.fixed)), transport \(money(c.transport))"
         if !plan.hubs.isEmpty {
-            split += ", hubs \(money(c.hubFixed)), line-haul \(money(c.lineHaul)) (tolls \(money(c.tolls)))"
+            split +=
+                ", hubs \(money(c.hubFixed)), line-haul \(money(c.lineHaul)) (tolls \(money(c.tolls)))"
                 + ", toll subsidy -\(money(c.subsidy))"
         }
         lines.append(split + ", total \(money(c.total))")
@@ -27,13 +31,19 @@ enum LocateSummary {
     }
 
     private static func table(_ title: String, _ sites: [LocationPlan.Site]) -> String {
-        var rows = [["site", "name", "county", "served", "parcels/day", "capacity", "load", "mean km", "max km",
-                     "fixed", "transport"]]
+        var rows = [
+            [
+                "site", "name", "county", "served", "parcels/day", "capacity", "load", "mean km", "max km",
+                "fixed", "transport",
+            ]
+        ]
         for s in sites {
-            rows.append([s.id, s.name, s.county ?? "-", String(s.clients), String(format: "%.0f", s.parcelsPerDay),
-                         s.capacity.map { String(format: "%.0f", $0) } ?? "-",
-                         s.load.map { String(format: "%.0f%%", $0 * 100) } ?? "-", String(format: "%.1f", s.meanKm),
-                         String(format: "%.1f", s.maxKm), money(s.fixedCost), money(s.transportCost)])
+            rows.append([
+                s.id, s.name, s.county ?? "-", String(s.clients), String(format: "%.0f", s.parcelsPerDay),
+                s.capacity.map { String(format: "%.0f", $0) } ?? "-",
+                s.load.map { String(format: "%.0f%%", $0 * 100) } ?? "-", String(format: "%.1f", s.meanKm),
+                String(format: "%.1f", s.maxKm), money(s.fixedCost), money(s.transportCost),
+            ])
         }
         let widths = rows[0].indices.map { c in rows.map { width($0[c]) }.max() ?? 0 }
         let body = rows.map { row in

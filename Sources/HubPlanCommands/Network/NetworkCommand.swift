@@ -13,8 +13,10 @@ struct NetworkCommand: ParsableCommand {
             Example:
               hubplan network validate Networks/datong
             """,
-        subcommands: [NetworkInfoCommand.self, NetworkValidateCommand.self, NetworkConvertCommand.self,
-                      NetworkSynthesizeCommand.self, NetworkMatrixCommand.self, NetworkRoadsCommand.self,
-                      NetworkImportPointsCommand.self]
+        subcommands: [
+            NetworkInfoCommand.self, NetworkValidateCommand.self, NetworkConvertCommand.self,
+            NetworkSynthesizeCommand.self, NetworkMatrixCommand.self, NetworkRoadsCommand.self,
+            NetworkImportPointsCommand.self,
+        ]
     )
 }

@@ -35,7 +35,9 @@ struct NetworkConvertCommand: ParsableCommand {
             throw CommandLineError("cannot tell the format of \(output): use .json, .geojson, a folder, or --to")
         }
         var isDirectory: ObjCBool = false
-        if format == .csv || (FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue) {
+        if format == .csv
+            || (FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue)
+        {
             try OutputPath.checkFolder(output, option: "OUTPUT")
         } else {
             try OutputPath.checkFile(output, option: "OUTPUT")
@@ -43,18 +45,23 @@ struct NetworkConvertCommand: ParsableCommand {
         let inspection = NetworkFile.inspect(input)
         let network = try inspection.get()
         if !inspection.warnings.isEmpty {
-            FileHandle.standardError.write(Data("\(inspection.warnings.count) warnings; see `hubplan network validate \(input)`\n".utf8))
+            FileHandle.standardError.write(
+                Data("\(inspection.warnings.count) warnings; see `hubplan network validate \(input)`\n".utf8))
         }
         let files = try NetworkFile.encode(network, format: format)
         var isFolder: ObjCBool = false
-        let outputIsFolder = FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) && isFolder.boolValue
+        let outputIsFolder =
+            FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) && isFolder.boolValue
         if format == .csv || outputIsFolder {
             let folder = output.hasSuffix("/") ? String(output.dropLast()) : output
             if format == .csv, FileManager.default.fileExists(atPath: folder + "/network.json") {
-                throw CommandLineError("\(folder)/network.json exists and would be read instead of the CSV files; remove it or choose another folder")
+                throw CommandLineError(
+                    "\(folder)/network.json exists and would be read instead of the CSV files; remove it or choose another folder"
+                )
             }
             for name in files.keys.sorted() { try AtomicFile.write(files[name]!, to: folder + "/" + name) }
-            FileHandle.standardError.write(Data("wrote \(files.keys.sorted().map { folder + "/" + $0 }.joined(separator: ", "))\n".utf8))
+            FileHandle.standardError.write(
+                Data("wrote \(files.keys.sorted().map { folder + "/" + $0 }.joined(separator: ", "))\n".utf8))
         } else {
             try AtomicFile.write(files.values.first!, to: output)
             FileHandle.standardError.write(Data("wrote \(output)\n".utf8))

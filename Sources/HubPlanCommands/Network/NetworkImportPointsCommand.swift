@@ -43,8 +43,9 @@ struct NetworkImportPointsCommand: ParsableCommand {
         try AtomicFile.write(CanonicalJSON.encode(result.network), to: out + "/network.json")
         let moved = result.matched.map(\.movedKm).sorted()
         let median = moved.isEmpty ? 0 : moved[moved.count / 2]
-        print("matched \(result.matched.count) rows (median move \(String(format: "%.2f", median)) km), "
-            + "unmatched \(result.unmatched.count), ambiguous \(result.ambiguous.count) -> \(out)/network.json")
+        print(
+            "matched \(result.matched.count) rows (median move \(String(format: "%.2f", median)) km), "
+                + "unmatched \(result.unmatched.count), ambiguous \(result.ambiguous.count) -> \(out)/network.json")
         for row in result.unmatched { print("unmatched \(row.row): \(row.reason)") }
         for row in result.ambiguous { print("ambiguous \(row.row): \(row.candidates.joined(separator: ", "))") }
     }

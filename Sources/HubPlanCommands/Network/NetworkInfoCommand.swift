@@ -31,7 +31,8 @@ struct NetworkInfoCommand: ParsableCommand {
         let network = try inspection.get()
         let summary = NetworkSummary(network: network)
         if !inspection.warnings.isEmpty {
-            FileHandle.standardError.write(Data("\(inspection.warnings.count) warnings; see `hubplan network validate \(file)`\n".utf8))
+            FileHandle.standardError.write(
+                Data("\(inspection.warnings.count) warnings; see `hubplan network validate \(file)`\n".utf8))
         }
         if json {
             try JSONOutput.print(InfoReport(file: file, warnings: inspection.warnings.count, summary: summary))
@@ -63,13 +64,17 @@ enum NetworkInfoText {
     static func render(_ s: NetworkSummary, file: String) -> String {
         var out: [String] = ["\(s.name)  (\(file))"]
         if let description = s.description { out.append(description) }
-        let kinds = NodeKind.allCases.compactMap { kind in s.nodesByKind[kind.rawValue].map { "\(kind.rawValue) \(Quantity.format(Double($0)))" } }
+        let kinds = NodeKind.allCases.compactMap { kind in
+            s.nodesByKind[kind.rawValue].map { "\(kind.rawValue) \(Quantity.format(Double($0)))" }
+        }
         out.append("")
         out.append("Nodes      \(Quantity.format(Double(s.nodes)))  (\(kinds.joined(separator: ", ")))")
         let c = s.connectivity
         out.append("Roads      \(Quantity.format(Double(c.roads)))  (coverage \(c.coverage.rawValue))")
         if c.roads > 0 {
-            out.append("Components \(c.components) both ways (largest \(Quantity.format(Double(c.largestComponent))) nodes, \(c.isolatedNodes) without roads), \(c.stronglyConnectedComponents) respecting one-way roads")
+            out.append(
+                "Components \(c.components) both ways (largest \(Quantity.format(Double(c.largestComponent))) nodes, \(c.isolatedNodes) without roads), \(c.stronglyConnectedComponents) respecting one-way roads"
+            )
         }
         if let b = s.boundingBox {
             out.append("Extent     lon \(b.minLon) ... \(b.maxLon), lat \(b.minLat) ... \(b.maxLat) (WGS84)")
@@ -77,18 +82,25 @@ enum NetworkInfoText {
         out.append("")
         var carriers = TextTable(header: ["carrier", "name", "parcels/day", "share"], rightAligned: [2, 3])
         for line in s.carriers {
-            carriers.add([line.id, line.name, Quantity.format(line.parcelsPerDay), Quantity.format(line.share * 100) + "%"])
+            carriers.add([
+                line.id, line.name, Quantity.format(line.parcelsPerDay), Quantity.format(line.share * 100) + "%",
+            ])
         }
         carriers.add(["all", "", Quantity.format(s.parcelsPerDay), ""])
         out.append("Demand (parcels per day)")
         out.append(carriers.render(indent: "  "))
-        out.append("Pickups    \(Quantity.format(s.pickups.perDay)) per day at \(s.pickups.nodes) nodes, \(Quantity.format(s.pickups.coldChainPerDay)) of them cold chain")
+        out.append(
+            "Pickups    \(Quantity.format(s.pickups.perDay)) per day at \(s.pickups.nodes) nodes, \(Quantity.format(s.pickups.coldChainPerDay)) of them cold chain"
+        )
         out.append("")
-        var counties = TextTable(header: ["county", "name", "nodes", "demand points", "sites", "parcels/day"], rightAligned: [2, 3, 4, 5])
+        var counties = TextTable(
+            header: ["county", "name", "nodes", "demand points", "sites", "parcels/day"], rightAligned: [2, 3, 4, 5])
         for line in s.counties {
             let demand = NodeKind.allCases.filter(\.isDemandPoint).reduce(0) { $0 + (line.byKind[$1.rawValue] ?? 0) }
-            counties.add([line.code.isEmpty ? "(none)" : line.code, line.name ?? "?", "\(line.nodes)", "\(demand)",
-                          "\(line.nodes - demand)", Quantity.format(line.parcelsPerDay)])
+            counties.add([
+                line.code.isEmpty ? "(none)" : line.code, line.name ?? "?", "\(line.nodes)", "\(demand)",
+                "\(line.nodes - demand)", Quantity.format(line.parcelsPerDay),
+            ])
         }
         out.append("Counties")
         out.append(counties.render(indent: "  "))

@@ -32,9 +32,11 @@ struct NetworkMatrixCommand: ParsableCommand {
 
     func run() throws {
         let network = try NetworkFile.read(file)
-        let report = try MatrixReport(network: network, ids: ids.split(separator: ",").map {
-            $0.trimmingCharacters(in: .whitespaces)
-        })
+        let report = try MatrixReport(
+            network: network,
+            ids: ids.split(separator: ",").map {
+                $0.trimmingCharacters(in: .whitespaces)
+            })
         for warning in report.warnings { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
         if json {
             try JSONOutput.print(report)
@@ -55,7 +57,9 @@ struct MatrixReport: Encodable {
     private enum CodingKeys: String, CodingKey { case source, ids, km, minutes }
 
     init(network: Network, ids: [String]) throws {
-        guard !ids.isEmpty, !ids.contains(where: \.isEmpty) else { throw CommandLineError("--ids: give node ids separated by commas") }
+        guard !ids.isEmpty, !ids.contains(where: \.isEmpty) else {
+            throw CommandLineError("--ids: give node ids separated by commas")
+        }
         let index = network.nodeIndexByID()
         let nodes = try ids.map { id in
             guard let i = index[id] else { throw CommandLineError("--ids: no node \"\(id)\" in the network") }

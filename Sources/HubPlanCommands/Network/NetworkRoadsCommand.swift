@@ -56,7 +56,9 @@ struct NetworkRoadsCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        if osrmURL == nil, osm == nil { throw ValidationError("give --osm FILE (or --osrm-url URL for a running OSRM)") }
+        if osrmURL == nil, osm == nil {
+            throw ValidationError("give --osm FILE (or --osrm-url URL for a running OSRM)")
+        }
         if let osm, !FileManager.default.fileExists(atPath: osm) { throw ValidationError("--osm: no file \(osm)") }
         guard maxSnapKm > 0, maxSnapKm.isFinite else { throw ValidationError("--max-snap-km must be > 0") }
         guard batch >= 1 else { throw ValidationError("--batch must be >= 1") }
@@ -76,14 +78,16 @@ struct NetworkRoadsCommand: ParsableCommand {
             let toolchain = try OSRMToolchain.locate()
             let profilePath = try toolchain.profile(profile)
             say("roads: building OSRM data (\(profile)) in \(out)/osrm")
-            let data = try OSRMServer.prepare(osm: osm!, profile: profilePath, toolchain: toolchain, folder: out + "/osrm")
+            let data = try OSRMServer.prepare(
+                osm: osm!, profile: profilePath, toolchain: toolchain, folder: out + "/osrm")
             server = try OSRMServer(data: data, toolchain: toolchain)
             url = server!.url
             say("roads: osrm-routed pid \(server!.pid) on \(url)")
         }
         let result: OSRMPairs.Result
         do {
-            result = try OSRMPairs.compute(network, table: OSRMTable(url: url, batch: batch), maxSnapKm: maxSnapKm, progress: say)
+            result = try OSRMPairs.compute(
+                network, table: OSRMTable(url: url, batch: batch), maxSnapKm: maxSnapKm, progress: say)
         } catch {
             // A request cut by Ctrl-C fails; the handler is exiting with 130 and must win over exit code 2.
             if signals.fired { signals.waitForExit() }
@@ -109,8 +113,11 @@ enum SnapsFile {
     static func encode(network: Network, snaps: [OSRMTable.Snap]) -> Data {
         var text = "id,lon,lat,snapLon,snapLat,snapKm\n"
         for (node, snap) in zip(network.nodes, snaps) {
-            let id = node.id.contains(",") || node.id.contains("\"") ? "\"" + node.id.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : node.id
-            text += "\(id),\(node.lon),\(node.lat),\(snap.lon),\(snap.lat),\(String(format: "%.4f", snap.metres / 1000))\n"
+            let id =
+                node.id.contains(",") || node.id.contains("\"")
+                ? "\"" + node.id.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : node.id
+            text +=
+                "\(id),\(node.lon),\(node.lat),\(snap.lon),\(snap.lat),\(String(format: "%.4f", snap.metres / 1000))\n"
         }
         return Data(text.utf8)
     }

@@ -61,11 +61,14 @@ struct NetworkSynthesizeCommand: ParsableCommand {
         let region = try SynthesisRegion.parse(region)
         let options = SynthesisOptions(
             region: region, seed: seed,
-            townships: townships.map { $0.split(separator: ",").map { String($0.trimmingCharacters(in: .whitespaces)) } },
+            townships: townships.map {
+                $0.split(separator: ",").map { String($0.trimmingCharacters(in: .whitespaces)) }
+            },
             villagesPerTownship: villagesPerTownship, syntheticRoads: syntheticRoads, name: name)
         let sources = try SourceData.load(directory: data, prefix: region.prefix)
         if sources.sites.isEmpty || sources.produce.isEmpty {
-            FileHandle.standardError.write(Data("note: \(data) has no sites.csv or produce.csv; no parks, bus stations or pickups\n".utf8))
+            FileHandle.standardError.write(
+                Data("note: \(data) has no sites.csv or produce.csv; no parks, bus stations or pickups\n".utf8))
         }
         let network = try NetworkSynthesizer.synthesize(sources, options: options)
         let directory = URL(fileURLWithPath: out)
@@ -104,6 +107,7 @@ struct SynthesisSummary: Encodable {
 
     var text: String {
         let kinds = nodes.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-        return "\(name): \(counties) counties; \(kinds); \(Int(parcelsPerDay)) parcels/day; \(Int(pickupsPerDay)) pickups/day"
+        return
+            "\(name): \(counties) counties; \(kinds); \(Int(parcelsPerDay)) parcels/day; \(Int(pickupsPerDay)) pickups/day"
     }
 }

@@ -28,12 +28,15 @@ struct NetworkValidateCommand: ParsableCommand {
         let inspection = NetworkFile.inspect(file)
         let errors = inspection.errors.count, warnings = inspection.warnings.count
         if json {
-            try JSONOutput.print(ValidationReport(file: file, valid: errors == 0, errors: errors, warnings: warnings,
-                                                  issues: inspection.issues))
+            try JSONOutput.print(
+                ValidationReport(
+                    file: file, valid: errors == 0, errors: errors, warnings: warnings,
+                    issues: inspection.issues))
         } else {
             for issue in inspection.issues { print(issue.description) }
             if let network = inspection.network, errors == 0 {
-                print("\(file): valid, \(network.nodes.count) nodes, \(network.edges.count) roads, \(warnings) warnings")
+                print(
+                    "\(file): valid, \(network.nodes.count) nodes, \(network.edges.count) roads, \(warnings) warnings")
             } else {
                 print("\(file): \(errors) errors, \(warnings) warnings")
             }

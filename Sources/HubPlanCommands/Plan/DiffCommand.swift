@@ -48,13 +48,17 @@ struct DiffCommand: ParsableCommand {
         list("centers only in B", diff.centersOnlyInB)
         list("demand points with another center", diff.reassigned)
         list("centers with another hub", diff.rehubbed)
-        print("routes: A \(diff.routesA) (\(Quantity.format(diff.routeKmA)) km), B \(diff.routesB) (\(Quantity.format(diff.routeKmB)) km);"
-            + " only in A \(diff.routesOnlyInA), only in B \(diff.routesOnlyInB)")
+        print(
+            "routes: A \(diff.routesA) (\(Quantity.format(diff.routeKmA)) km), B \(diff.routesB) (\(Quantity.format(diff.routeKmB)) km);"
+                + " only in A \(diff.routesOnlyInA), only in B \(diff.routesOnlyInB)")
         if !diff.costs.isEmpty {
             var table = TextTable(header: ["cost (yuan/yr)", "A", "B", "B - A"])
             table.rightAligned = [1, 2, 3]
             for c in diff.costs {
-                table.add([c.field, Quantity.format(c.a, decimals: 0), Quantity.format(c.b, decimals: 0), Quantity.format(c.b - c.a, decimals: 0)])
+                table.add([
+                    c.field, Quantity.format(c.a, decimals: 0), Quantity.format(c.b, decimals: 0),
+                    Quantity.format(c.b - c.a, decimals: 0),
+                ])
             }
             print(table.render())
         }

@@ -39,7 +39,9 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Folder for plan.json, plan.geojson, summary.csv and report.html.")
     var out: String
 
-    @Option(name: .customLong("time-limit"), help: "Seconds for the whole plan (overrides the scenario's time_limits.total).")
+    @Option(
+        name: .customLong("time-limit"),
+        help: "Seconds for the whole plan (overrides the scenario's time_limits.total).")
     var timeLimit: Double?
 
     @Option(help: "Seed (overrides the scenario's).")
@@ -47,7 +49,10 @@ struct PlanCommand: ParsableCommand {
 
     @Option(name: .customLong("from"), help: "A previous plan.json: its centers become existing sites (re-planning).")
     var from: String?
-    @Option(help: "Counties planned at once (default: every core). The plan is the same for any count when the scenario sets time_limits.routing_iterations.")
+    @Option(
+        help:
+            "Counties planned at once (default: every core). The plan is the same for any count when the scenario sets time_limits.routing_iterations."
+    )
     var workers: Int?
 
     @Flag(help: "Print a JSON summary on stdout and nothing else.")
@@ -81,8 +86,9 @@ struct PlanCommand: ParsableCommand {
         }
         var pipeline = PlanPipeline(scenario: chosen, networkPath: network)
         pipeline.cancellation = Interrupt.token()
-        pipeline.deadline = PlanOutput.deadline(total: chosen.timeLimits.total, spent: started.elapsed,
-                                                cancellation: pipeline.cancellation)
+        pipeline.deadline = PlanOutput.deadline(
+            total: chosen.timeLimits.total, spent: started.elapsed,
+            cancellation: pipeline.cancellation)
         pipeline.workers = workers ?? ParallelWork.allCores
         let progress = PlanOutput.progress(quiet: quiet || json)
         if let progress { pipeline.progress = { @Sendable message in progress.note(message) } }

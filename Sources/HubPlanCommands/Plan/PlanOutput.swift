@@ -9,7 +9,9 @@ import SolverControl
 enum PlanOutput {
     /// Writes the files into `folder` (county pages under `counties/`); returns the paths of the top-level ones.
     @discardableResult
-    static func write(_ plan: NetworkPlan, network: Network, to folder: String, options: ReportOptions? = nil) throws -> [String] {
+    static func write(
+        _ plan: NetworkPlan, network: Network, to folder: String, options: ReportOptions? = nil
+    ) throws -> [String] {
         let options = options ?? ReportOptions(language: .default(for: network))
         let path = { (name: String) in (folder as NSString).appendingPathComponent(name) }
         try AtomicFile.write(try PlanFile.encode(plan), to: path("plan.json"))
@@ -18,7 +20,9 @@ enum PlanOutput {
         try AtomicFile.write(HTMLReport.render(plan, network: network, options: options), to: path("report.html"))
         try AtomicFile.write(try PlanWorkbook.data(plan, network: network, options: options), to: path("plan.xlsx"))
         for county in plan.counties {
-            guard let page = CountyPage.render(plan, county: county.code, network: network, options: options) else { continue }
+            guard let page = CountyPage.render(plan, county: county.code, network: network, options: options) else {
+                continue
+            }
             try AtomicFile.write(page, to: path(CountyPage.path(county.code)))
         }
         return ["plan.json", "plan.geojson", "summary.csv", "report.html", "plan.xlsx"].map(path)
@@ -40,22 +44,30 @@ enum PlanOutput {
 
     /// The short table for the terminal.
     static func summary(_ plan: NetworkPlan) -> String {
-        var lines = ["\(plan.network) (\(plan.scenario.name)): \(plan.centers.count) county centers, \(plan.hubs.count) hubs, "
-            + "\(plan.routes.count) routes; \(plan.complete ? "complete" : "INCOMPLETE (\(plan.stoppedBy ?? "stopped"))")"
-            + String(format: ", %.1f s", plan.seconds)]
-        var table = TextTable(header: ["county", "name", "villages", "parcels/day", "centers", "routes", "km/day", "saving"])
+        var lines = [
+            "\(plan.network) (\(plan.scenario.name)): \(plan.centers.count) county centers, \(plan.hubs.count) hubs, "
+                + "\(plan.routes.count) routes; \(plan.complete ? "complete" : "INCOMPLETE (\(plan.stoppedBy ?? "stopped"))")"
+                + String(format: ", %.1f s", plan.seconds)
+        ]
+        var table = TextTable(header: [
+            "county", "name", "villages", "parcels/day", "centers", "routes", "km/day", "saving",
+        ])
         table.rightAligned = [2, 3, 4, 5, 6, 7]
         for c in plan.counties {
-            table.add([c.code, c.name, String(c.villages), Quantity.format(c.parcelsPerDay, decimals: 0), String(c.centers.count),
-                       String(c.routes), Quantity.format(c.routeKm, decimals: 0),
-                       c.savings.map { String(format: "%.1f%%", $0.costSaving * 100) } ?? "-"])
+            table.add([
+                c.code, c.name, String(c.villages), Quantity.format(c.parcelsPerDay, decimals: 0),
+                String(c.centers.count),
+                String(c.routes), Quantity.format(c.routeKm, decimals: 0),
+                c.savings.map { String(format: "%.1f%%", $0.costSaving * 100) } ?? "-",
+            ])
         }
         lines.append(table.render(indent: "  "))
         let k = plan.costs
-        lines.append("cost a year: centers \(Quantity.format(k.centerFixed, decimals: 0)), hubs \(Quantity.format(k.hubFixed, decimals: 0)), "
-            + "village delivery \(Quantity.format(k.villageDelivery, decimals: 0)), line-haul \(Quantity.format(k.lineHaul, decimals: 0)), "
-            + "toll subsidy -\(Quantity.format(k.tollSubsidy, decimals: 0)), total \(Quantity.format(k.total, decimals: 0)); "
-            + "one-time hub award \(Quantity.format(k.hubAward, decimals: 0))")
+        lines.append(
+            "cost a year: centers \(Quantity.format(k.centerFixed, decimals: 0)), hubs \(Quantity.format(k.hubFixed, decimals: 0)), "
+                + "village delivery \(Quantity.format(k.villageDelivery, decimals: 0)), line-haul \(Quantity.format(k.lineHaul, decimals: 0)), "
+                + "toll subsidy -\(Quantity.format(k.tollSubsidy, decimals: 0)), total \(Quantity.format(k.total, decimals: 0)); "
+                + "one-time hub award \(Quantity.format(k.hubAward, decimals: 0))")
         for s in plan.stages {
             var line = "  \(s.name.rawValue): \(s.status.rawValue)"
             if !s.status.ran {

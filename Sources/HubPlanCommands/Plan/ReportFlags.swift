@@ -7,7 +7,10 @@ import RoadNetwork
 
 /// `--lang`, `--no-bom`, `--boundaries`, `--tiles`.
 struct ReportFlags: ParsableArguments {
-    @Option(help: "Language of the report, workbook and county pages: zh or en (default: the scenario's lang, else zh for a Chinese network).")
+    @Option(
+        help:
+            "Language of the report, workbook and county pages: zh or en (default: the scenario's lang, else zh for a Chinese network)."
+    )
     var lang: String?
 
     @Flag(name: .customLong("no-bom"), help: "Write CSV files without the UTF-8 byte-order mark (for scripts).")
@@ -23,7 +26,9 @@ struct ReportFlags: ParsableArguments {
         if let boundaries, !FileManager.default.fileExists(atPath: boundaries) {
             throw ValidationError("--boundaries \(boundaries): no such folder")
         }
-        if let lang, ReportLanguage(rawValue: lang) == nil { throw ValidationError("--lang must be zh or en, not \"\(lang)\"") }
+        if let lang, ReportLanguage(rawValue: lang) == nil {
+            throw ValidationError("--lang must be zh or en, not \"\(lang)\"")
+        }
         if let tiles, !(tiles.contains("{z}") && tiles.contains("{x}") && tiles.contains("{y}")) {
             throw ValidationError("--tiles must hold {z}, {x} and {y}, as in https://tile.example.org/{z}/{x}/{y}.png")
         }

@@ -62,12 +62,15 @@ struct SweepCommand: ParsableCommand {
                 let plan = try pipeline.run(on: net)
                 let prepared = try ScenarioNetwork(network: net, scenario: point.scenario).network
                 let options = try report.options(network: prepared, networkPath: networkPath, scenario: point.scenario)
-                try PlanOutput.write(plan, network: prepared, to: (out as NSString).appendingPathComponent(folder), options: options)
+                try PlanOutput.write(
+                    plan, network: prepared, to: (out as NSString).appendingPathComponent(folder), options: options)
                 points.append(SweepPoint(keys: point.keys, values: point.values, folder: folder, plan: plan))
             } catch let error as CategorizedError {
                 let status: SweepPoint.Status = error.category == .infeasible ? .infeasible : .badInput
-                points.append(SweepPoint(keys: point.keys, values: point.values, folder: folder, status: status,
-                                         message: error.description, seconds: start.elapsed))
+                points.append(
+                    SweepPoint(
+                        keys: point.keys, values: point.values, folder: folder, status: status,
+                        message: error.description, seconds: start.elapsed))
             }
         }
         let path = { (name: String) in (out as NSString).appendingPathComponent(name) }

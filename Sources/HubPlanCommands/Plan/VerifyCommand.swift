@@ -33,7 +33,9 @@ struct VerifyCommand: ParsableCommand {
     @Flag(help: "Print the violations as JSON on stdout.")
     var json = false
 
-    @Flag(name: .customLong("allow-incomplete"), help: "Accept a plan cut short by its time limit (a warning, not exit 1).")
+    @Flag(
+        name: .customLong("allow-incomplete"),
+        help: "Accept a plan cut short by its time limit (a warning, not exit 1).")
     var allowIncomplete = false
 
     func run() throws {
@@ -44,11 +46,14 @@ struct VerifyCommand: ParsableCommand {
         if let incomplete, allowIncomplete { FileHandle.standardError.write(Data("warning: \(incomplete)\n".utf8)) }
         let refused = incomplete != nil && !allowIncomplete
         if json {
-            try JSONOutput.print(VerifyReport(valid: violations.isEmpty && !refused, complete: incomplete == nil,
-                                              violations: violations))
+            try JSONOutput.print(
+                VerifyReport(
+                    valid: violations.isEmpty && !refused, complete: incomplete == nil,
+                    violations: violations))
         } else if violations.isEmpty && !refused {
-            print("ok: \(loaded.network): \(loaded.assignments.count) assignments, \(loaded.centers.count) centers, "
-                + "\(loaded.hubs.count) hubs, \(loaded.routes.count) routes, costs recomputed")
+            print(
+                "ok: \(loaded.network): \(loaded.assignments.count) assignments, \(loaded.centers.count) centers, "
+                    + "\(loaded.hubs.count) hubs, \(loaded.routes.count) routes, costs recomputed")
         } else {
             if let incomplete, refused { print("incomplete: \(incomplete)") }
             for v in violations { print("violation: \(v)") }

@@ -8,7 +8,8 @@ import RoadNetwork
 struct CodeliverCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "codeliver",
-        abstract: "Compare each carrier delivering alone with shared delivery from the county center (and a postal backstop).",
+        abstract:
+            "Compare each carrier delivering alone with shared delivery from the county center (and a postal backstop).",
         discussion: """
             Schemes, on the same villages with the same fleet (docs/codeliver.md):
               alone     each carrier from its own depot (the network's carrier-depot nodes, else the county
@@ -32,10 +33,12 @@ struct CodeliverCommand: ParsableCommand {
     @Argument(help: "The network (folder, network.json or .geojson).")
     var network: String
 
-    @Option(name: .customLong("backstop-km"), help: "China Post serves villages beyond this many road km from the center.")
+    @Option(
+        name: .customLong("backstop-km"), help: "China Post serves villages beyond this many road km from the center.")
     var backstopKm: Double?
 
-    @Option(name: .customLong("backstop-parcels"), help: "China Post serves villages with fewer parcels a day than this.")
+    @Option(
+        name: .customLong("backstop-parcels"), help: "China Post serves villages with fewer parcels a day than this.")
     var backstopParcels: Double?
 
     @Option(help: "Write the comparison (JSON) to this file.")

@@ -25,7 +25,9 @@ struct RoutingFlags: ParsableArguments {
     @Flag(help: "No progress on stderr.")
     var quiet = false
 
-    @Flag(name: .customLong("skip-infeasible"), help: "Plan the other stops when some cannot be served; list the skipped.")
+    @Flag(
+        name: .customLong("skip-infeasible"), help: "Plan the other stops when some cannot be served; list the skipped."
+    )
     var skipInfeasible = false
 
     @Option(help: "A fleet file (JSON, the FleetSpec fields) replacing the default rural fleet.")
@@ -33,8 +35,11 @@ struct RoutingFlags: ParsableArguments {
 
     /// On by default, so the shipped networks (whose busiest villages fill more than a van) plan as they are;
     /// `--no-split-heavy` refuses such stops (exit 1 naming them); `--split-heavy` stays accepted (a no-op).
-    @Flag(name: .customLong("split-heavy"), inversion: .prefixedNo,
-          help: "Serve stops (parcels or produce) heavier than every van by direct trips plus a routed remainder (default; --no-split-heavy: exit 1 naming them).")
+    @Flag(
+        name: .customLong("split-heavy"), inversion: .prefixedNo,
+        help:
+            "Serve stops (parcels or produce) heavier than every van by direct trips plus a routed remainder (default; --no-split-heavy: exit 1 naming them)."
+    )
     var splitHeavy = true
 
     func validate() throws {
@@ -72,7 +77,8 @@ struct RoutingFlags: ParsableArguments {
     func progress() -> ((CountyRoutingProgress) -> Void)? {
         guard !quiet else { return nil }
         return { p in
-            let line = "county \(p.countiesDone)/\(p.countyCount) \(p.county) done, \(Quantity.format(p.seconds)) s, "
+            let line =
+                "county \(p.countiesDone)/\(p.countyCount) \(p.county) done, \(Quantity.format(p.seconds)) s, "
                 + "cost so far \(Quantity.format(p.bestCost, decimals: 0)) yuan/day\n"
             FileHandle.standardError.write(Data(line.utf8))
         }

@@ -46,11 +46,15 @@ struct MergeCommand: ParsableCommand {
         try AtomicFile.write(try PlanFile.encode(merged), to: path)
         let violations = try PlanVerifier.verify(merged, network: net)
         if json {
-            try JSONOutput.print(VerifyReport(valid: violations.isEmpty && merged.complete, complete: merged.complete,
-                                              violations: violations))
+            try JSONOutput.print(
+                VerifyReport(
+                    valid: violations.isEmpty && merged.complete, complete: merged.complete,
+                    violations: violations))
         } else {
-            print("merged \(plans.count) shards: \(merged.counties.count) counties, \(merged.centers.count) centers, "
-                + "\(merged.routes.count) routes, \(merged.hubs.count) hubs, total \(Int(merged.costs.total.rounded())) yuan/year -> \(path)")
+            print(
+                "merged \(plans.count) shards: \(merged.counties.count) counties, \(merged.centers.count) centers, "
+                    + "\(merged.routes.count) routes, \(merged.hubs.count) hubs, total \(Int(merged.costs.total.rounded())) yuan/year -> \(path)"
+            )
             for v in violations { print("violation: \(v)") }
             if violations.isEmpty { print("ok: verified against \(network)") }
         }
@@ -58,7 +62,8 @@ struct MergeCommand: ParsableCommand {
             throw CommandLineError("\(violations.count) violation(s) in the merged plan \(path)", category: .infeasible)
         }
         if !merged.complete {
-            throw CommandLineError("\(path): a shard plan is incomplete (\(merged.stoppedBy ?? "cut short"))", category: .infeasible)
+            throw CommandLineError(
+                "\(path): a shard plan is incomplete (\(merged.stoppedBy ?? "cut short"))", category: .infeasible)
         }
     }
 }

@@ -38,8 +38,12 @@ struct ShardsCommand: ParsableCommand {
         guard region.count == 2 || region.count == 4, region.allSatisfy(\.isASCII), region.allSatisfy(\.isNumber) else {
             throw ValidationError("--region: '\(region)' is not an adcode prefix of 2 or 4 digits")
         }
-        guard let level = ShardLevel(rawValue: by) else { throw ValidationError("--by: '\(by)' is not prefecture or county") }
-        if level == .prefecture && region.count == 4 { throw ValidationError("--by prefecture needs a 2-digit --region") }
+        guard let level = ShardLevel(rawValue: by) else {
+            throw ValidationError("--by: '\(by)' is not prefecture or county")
+        }
+        if level == .prefecture && region.count == 4 {
+            throw ValidationError("--by prefecture needs a 2-digit --region")
+        }
     }
 
     func run() throws {
@@ -59,7 +63,8 @@ struct ShardsCommand: ParsableCommand {
             try JSONOutput.print(shards)
         } else {
             let work = shards.reduce(0) { $0 + $1.villages }
-            FileHandle.standardError.write(Data("\(shards.count) shards, \(counties.count) counties, \(work) villages -> \(path)\n".utf8))
+            FileHandle.standardError.write(
+                Data("\(shards.count) shards, \(counties.count) counties, \(work) villages -> \(path)\n".utf8))
         }
     }
 }

@@ -26,18 +26,21 @@ struct LocationSolveFlags: ParsableArguments {
 
     /// Solver options with Ctrl-C wired to cancellation.
     func options() -> LocationOptions {
-        LocationOptions(timeLimit: timeLimit, cancellation: Interrupt.token(), verbose: verbose, exportLP: exportLP,
-                        log: LocationOutput.logger(verbose))
+        LocationOptions(
+            timeLimit: timeLimit, cancellation: Interrupt.token(), verbose: verbose, exportLP: exportLP,
+            log: LocationOutput.logger(verbose))
     }
 
     /// Throws unless `solution` passes the independent verifier (a failure is a bug, reported as such).
-    static func verify(_ solution: LocationSolution, rules: LocationRules, objective: LocationObjective,
-                       claimed: Double) throws
-    {
+    static func verify(
+        _ solution: LocationSolution, rules: LocationRules, objective: LocationObjective,
+        claimed: Double
+    ) throws {
         let report = LocationVerifier.verify(solution, rules: rules, objective: objective, claimedObjective: claimed)
         guard report.isValid else {
-            throw CommandLineError("internal error: the plan fails verification: " + report.violations.joined(separator: "; "),
-                                   category: .infeasible)
+            throw CommandLineError(
+                "internal error: the plan fails verification: " + report.violations.joined(separator: "; "),
+                category: .infeasible)
         }
     }
 }

@@ -40,12 +40,12 @@ struct SolveCapCommand: ParsableCommand {
     @Flag(help: "Ignore capacities (uncapacitated facility location).")
     var uncapacitated = false
 
-
-
     @OptionGroup var flags: LocationSolveFlags
 
     func validate() throws {
-        if singleSource && uncapacitated { throw ValidationError("--single-source and --uncapacitated exclude each other") }
+        if singleSource && uncapacitated {
+            throw ValidationError("--single-source and --uncapacitated exclude each other")
+        }
     }
 
     func run() throws {
@@ -53,31 +53,41 @@ struct SolveCapCommand: ParsableCommand {
         problem.singleSource = singleSource
         let options = flags.options()
         if let exportLP = flags.exportLP { try FacilityExport.writeLP(problem, to: exportLP) }
-        let result = singleSource ? SingleSourceSolver(options: options).solve(problem)
+        let result =
+            singleSource
+            ? SingleSourceSolver(options: options).solve(problem)
             : FacilitySolver(options: options).solve(problem)
-        let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        let name =
+            URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
             + (capacity.map { "_" + LocationOutput.format($0) } ?? "")
         if result.status == .infeasible {
             throw CommandLineError(
-                "\(name): infeasible: " + (result.explanation ?? "no plan satisfies the capacities"), category: .infeasible)
+                "\(name): infeasible: " + (result.explanation ?? "no plan satisfies the capacities"),
+                category: .infeasible)
         }
         guard let solution = result.solution else {
             throw CommandLineError("\(name): no plan found within the time limit", category: .infeasible)
         }
-        try LocationSolveFlags.verify(solution, rules: problem.verificationRules, objective: problem.verificationObjective,
-                                      claimed: result.objective)
+        try LocationSolveFlags.verify(
+            solution, rules: problem.verificationRules, objective: problem.verificationObjective,
+            claimed: result.objective)
         let output = SolveCapOutput(
             instance: name, warehouses: problem.sites, customers: problem.clients, capacity: capacity,
             singleSource: singleSource, objective: result.objective, bound: result.bound, gap: result.gap,
-            optimal: result.isOptimal, status: result.status.rawValue, seconds: (result.seconds * 1000).rounded() / 1000,
+            optimal: result.isOptimal, status: result.status.rawValue,
+            seconds: (result.seconds * 1000).rounded() / 1000,
             open: solution.open.map { $0 + 1 },
-            assignment: solution.allocation.map { $0.map { SolveCapOutput.Share(warehouse: $0.site + 1, fraction: $0.fraction) } },
+            assignment: solution.allocation.map {
+                $0.map { SolveCapOutput.Share(warehouse: $0.site + 1, fraction: $0.fraction) }
+            },
             method: Dictionary(result.statistics.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a }))
         if flags.json {
             try JSONOutput.print(output)
         } else {
-            print("\(name): \(problem.sites) warehouses, \(problem.clients) customers"
-                + (singleSource ? ", single-source" : (problem.capacities == nil ? ", uncapacitated" : ", split demand")))
+            print(
+                "\(name): \(problem.sites) warehouses, \(problem.clients) customers"
+                    + (singleSource
+                        ? ", single-source" : (problem.capacities == nil ? ", uncapacitated" : ", split demand")))
             print(LocationOutput.summary(result))
             print("open: " + output.open.map(String.init).joined(separator: " "))
             let split = solution.allocation.filter { $0.count > 1 }.count

@@ -26,8 +26,6 @@ struct SolvePMedCommand: ParsableCommand {
     @Argument(help: "The pmedN.txt file.")
     var file: String
 
-
-
     @OptionGroup var flags: LocationSolveFlags
 
     func run() throws {
@@ -37,8 +35,9 @@ struct SolvePMedCommand: ParsableCommand {
         guard let solution = result.solution else {
             throw CommandLineError("\(file): no p-median solution found", category: .infeasible)
         }
-        try LocationSolveFlags.verify(solution, rules: problem.verificationRules, objective: problem.verificationObjective,
-                                      claimed: result.objective)
+        try LocationSolveFlags.verify(
+            solution, rules: problem.verificationRules, objective: problem.verificationObjective,
+            claimed: result.objective)
         let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         let output = SolvePMedOutput(
             instance: name, n: problem.clients, p: problem.p, objective: result.objective, bound: result.bound,

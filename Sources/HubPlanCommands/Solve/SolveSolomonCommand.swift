@@ -54,8 +54,9 @@ struct SolveSolomonCommand: ParsableCommand {
     }
 
     func run() throws {
-        let instance = try SolomonReader.read(path: file, convention: dimacs ? .dimacs : .exact,
-                                              objective: objective)
+        let instance = try SolomonReader.read(
+            path: file, convention: dimacs ? .dimacs : .exact,
+            objective: objective)
         var parameters = SolverParameters()
         parameters.seed = seed
         parameters.maxIterations = iterations
@@ -64,9 +65,13 @@ struct SolveSolomonCommand: ParsableCommand {
         let quiet = json
         let solved = try VerifiedSolve.solve(instance.data, parameters: parameters, budget: budget) { progress in
             guard !quiet else { return }
-            FileHandle.standardError.write(Data(String(format: "%8.2fs  iteration %7d  cost %.2f\n",
-                                                       progress.seconds, progress.iteration,
-                                                       Double(progress.cost) / scale).utf8))
+            FileHandle.standardError.write(
+                Data(
+                    String(
+                        format: "%8.2fs  iteration %7d  cost %.2f\n",
+                        progress.seconds, progress.iteration,
+                        Double(progress.cost) / scale
+                    ).utf8))
         }
         let result = solved.result, report = solved.report
         let feasible = solved.isFeasible
@@ -74,22 +79,26 @@ struct SolveSolomonCommand: ParsableCommand {
         let distance = Double(report.distance) / scale
         let complete = result.stopReason != .cancelled
         if json {
-            try JSONOutput.print(SolveSolomonOutput(
-                instance: instance.name, cost: distance, vehicles: routes.count, routes: routes, feasible: feasible,
-                seconds: (budget.elapsed * 1000).rounded() / 1000, iterations: result.iterations, seed: seed,
-                complete: complete, stopReason: result.stopReason.rawValue, convention: instance.convention.rawValue,
-                objective: objective.rawValue, violations: report.violations.map(\.description)))
+            try JSONOutput.print(
+                SolveSolomonOutput(
+                    instance: instance.name, cost: distance, vehicles: routes.count, routes: routes, feasible: feasible,
+                    seconds: (budget.elapsed * 1000).rounded() / 1000, iterations: result.iterations, seed: seed,
+                    complete: complete, stopReason: result.stopReason.rawValue,
+                    convention: instance.convention.rawValue,
+                    objective: objective.rawValue, violations: report.violations.map(\.description)))
         } else {
             for (k, route) in routes.enumerated() {
                 print("Route #\(k + 1): " + route.map(String.init).joined(separator: " "))
             }
-            print("\(instance.name): distance " + String(format: "%.2f", distance) + ", \(routes.count) vehicles, "
-                + (feasible ? "feasible" : "INFEASIBLE") + ", \(result.iterations) iterations in "
-                + String(format: "%.2f", budget.elapsed) + " s" + (complete ? "" : " (interrupted: best so far)"))
+            print(
+                "\(instance.name): distance " + String(format: "%.2f", distance) + ", \(routes.count) vehicles, "
+                    + (feasible ? "feasible" : "INFEASIBLE") + ", \(result.iterations) iterations in "
+                    + String(format: "%.2f", budget.elapsed) + " s" + (complete ? "" : " (interrupted: best so far)"))
         }
         if !feasible {
-            throw CommandLineError("no feasible solution found for \(instance.name): "
-                + report.violations.prefix(5).map(\.description).joined(separator: "; "), category: .infeasible)
+            throw CommandLineError(
+                "no feasible solution found for \(instance.name): "
+                    + report.violations.prefix(5).map(\.description).joined(separator: "; "), category: .infeasible)
         }
     }
 }

@@ -65,11 +65,17 @@ struct SolveVRPLIBCommand: ParsableCommand {
         let limit = timeLimit ?? (exact ? 120 : (iterations == nil ? 10 : nil))
         let budget = TimeBudget(seconds: limit, cancellation: Interrupt.token())
         let quiet = json
-        let solved = try VerifiedSolve.solve(instance.data, vehicles: vehicles, parameters: parameters,
-                                             budget: budget, prove: exact) { progress in
+        let solved = try VerifiedSolve.solve(
+            instance.data, vehicles: vehicles, parameters: parameters,
+            budget: budget, prove: exact
+        ) { progress in
             guard !quiet else { return }
-            FileHandle.standardError.write(Data(String(format: "%8.2fs  iteration %7d  cost %d\n",
-                                                       progress.seconds, progress.iteration, progress.cost).utf8))
+            FileHandle.standardError.write(
+                Data(
+                    String(
+                        format: "%8.2fs  iteration %7d  cost %d\n",
+                        progress.seconds, progress.iteration, progress.cost
+                    ).utf8))
         }
         var result = solved.result
         result.seconds = budget.elapsed
@@ -77,33 +83,48 @@ struct SolveVRPLIBCommand: ParsableCommand {
         let feasible = solved.isFeasible
         let sol = SolutionFile(result.solution, instance: instance, cost: report.cost)
         if let path = solution {
-            try AtomicFile.write(sol.text(extra: [("Solver", "hubplan"), ("Seconds", String(format: "%.2f",
-                                                                                                result.seconds))]),
-                                 to: path)
+            try AtomicFile.write(
+                sol.text(extra: [
+                    ("Solver", "hubplan"),
+                    (
+                        "Seconds",
+                        String(
+                            format: "%.2f",
+                            result.seconds)
+                    ),
+                ]),
+                to: path)
         }
         let complete = result.stopReason != .cancelled
         if json {
-            try JSONOutput.print(SolveVRPLIBOutput(
-                instance: instance.name, cost: report.cost, routes: sol.routes, vehicles: sol.routes.count,
-                feasible: feasible, seconds: (result.seconds * 1000).rounded() / 1000, iterations: result.iterations,
-                seed: seed, complete: complete, stopReason: result.stopReason.rawValue,
-                violations: report.violations.map(\.description), bound: proof?.bound,
-                optimal: proof.map { _ in solved.isProvenOptimal }))
+            try JSONOutput.print(
+                SolveVRPLIBOutput(
+                    instance: instance.name, cost: report.cost, routes: sol.routes, vehicles: sol.routes.count,
+                    feasible: feasible, seconds: (result.seconds * 1000).rounded() / 1000,
+                    iterations: result.iterations,
+                    seed: seed, complete: complete, stopReason: result.stopReason.rawValue,
+                    violations: report.violations.map(\.description), bound: proof?.bound,
+                    optimal: proof.map { _ in solved.isProvenOptimal }))
         } else {
             print(sol.text(), terminator: "")
-            print("\(instance.name): cost \(report.cost), \(sol.routes.count) routes, "
-                + (feasible ? "feasible" : "INFEASIBLE") + ", \(result.iterations) iterations in "
-                + String(format: "%.2f", result.seconds) + " s" + (complete ? "" : " (interrupted: best so far)"))
+            print(
+                "\(instance.name): cost \(report.cost), \(sol.routes.count) routes, "
+                    + (feasible ? "feasible" : "INFEASIBLE") + ", \(result.iterations) iterations in "
+                    + String(format: "%.2f", result.seconds) + " s" + (complete ? "" : " (interrupted: best so far)"))
             if let proof {
-                print("exact: " + (solved.isProvenOptimal ? "proven optimal"
-                    : "lower bound \(proof.bound.map { String(format: "%.1f", $0) } ?? "none")")
-                    + " (\(proof.nodes) nodes, \(proof.cutsAdded) capacity cuts, "
-                    + String(format: "%.2f", proof.seconds) + " s)")
+                print(
+                    "exact: "
+                        + (solved.isProvenOptimal
+                            ? "proven optimal"
+                            : "lower bound \(proof.bound.map { String(format: "%.1f", $0) } ?? "none")")
+                        + " (\(proof.nodes) nodes, \(proof.cutsAdded) capacity cuts, "
+                        + String(format: "%.2f", proof.seconds) + " s)")
             }
         }
         if !feasible {
-            throw CommandLineError("no feasible solution found for \(instance.name): "
-                + report.violations.map(\.description).joined(separator: "; "), category: .infeasible)
+            throw CommandLineError(
+                "no feasible solution found for \(instance.name): "
+                    + report.violations.map(\.description).joined(separator: "; "), category: .infeasible)
         }
     }
 }

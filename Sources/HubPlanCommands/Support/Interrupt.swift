@@ -20,7 +20,8 @@ public enum Interrupt {
                 if token.isCancelled {
                     Foundation.exit(130)
                 }
-                FileHandle.standardError.write(Data("\ninterrupted: stopping with the best plan so far (Ctrl-C again to quit)\n".utf8))
+                FileHandle.standardError.write(
+                    Data("\ninterrupted: stopping with the best plan so far (Ctrl-C again to quit)\n".utf8))
                 token.cancel()
             }
             s.resume()

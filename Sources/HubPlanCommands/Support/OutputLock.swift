@@ -40,12 +40,14 @@ public final class OutputLock {
             guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
                 let holder = OutputLock.readPid(fd)
                 close(fd)
-                throw CommandLineError("\(option) \(folder) is in use by another hubplan run"
-                    + (holder.map { " (pid \($0))" } ?? "") + "; wait for it or choose another folder")
+                throw CommandLineError(
+                    "\(option) \(folder) is in use by another hubplan run"
+                        + (holder.map { " (pid \($0))" } ?? "") + "; wait for it or choose another folder")
             }
             var held = stat(), current = stat()
             if fstat(fd, &held) == 0, stat(path, &current) == 0, held.st_ino == current.st_ino,
-               held.st_dev == current.st_dev {
+                held.st_dev == current.st_dev
+            {
                 locked = fd
             } else {
                 close(fd)

@@ -36,7 +36,9 @@ public struct CountyGeometry: Sendable {
         self.outline = outline
         centroid = county.centroid
         radiusKm = (county.areaKm2 / .pi).squareRoot()
-        let farthest = known.reduce(county.centroid.kilometres(to: county.seat)) { max($0, county.centroid.kilometres(to: $1)) }
+        let farthest = known.reduce(county.centroid.kilometres(to: county.seat)) {
+            max($0, county.centroid.kilometres(to: $1))
+        }
         plausibleRadiusKm = max(Self.minimumRadiusShare * radiusKm, Self.knownPointMargin * farthest)
         var cores: [(GeoPoint, Double)] = []
         for other in all where other.code != county.code && other.centroidInside {
@@ -56,8 +58,9 @@ public struct CountyGeometry: Sendable {
         var best = centroid, bestKm = Double.infinity
         for i in 0..<24 {
             for j in 0..<24 {
-                let p = GeoPoint(lon: b.minLon + (b.maxLon - b.minLon) * (Double(i) + 0.5) / 24,
-                                 lat: b.minLat + (b.maxLat - b.minLat) * (Double(j) + 0.5) / 24)
+                let p = GeoPoint(
+                    lon: b.minLon + (b.maxLon - b.minLon) * (Double(i) + 0.5) / 24,
+                    lat: b.minLat + (b.maxLat - b.minLat) * (Double(j) + 0.5) / 24)
                 let d = p.kilometres(to: centroid)
                 if d < bestKm, outline.contains(lon: p.lon, lat: p.lat) { best = p; bestKm = d }
             }

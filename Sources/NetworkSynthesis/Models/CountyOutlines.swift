@@ -8,7 +8,9 @@ public enum CountyOutlines {
     /// every file when the prefix names no province).
     public static func load(directory: String, prefix: String) throws -> [String: CountyBoundary] {
         let folder = URL(fileURLWithPath: directory).appendingPathComponent("boundaries").path
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".geojson") }.sorted()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
+            $0.hasSuffix(".geojson")
+        }.sorted()
         let province = String(prefix.prefix(2))
         var outlines: [String: CountyBoundary] = [:]
         for name in names where province.count < 2 || name == province + ".geojson" {

@@ -59,7 +59,8 @@ public enum DemandCalibration {
         let urban = Double(datong.reduce(0) { $0 + $1.urban })
         let rural = Double(datong.reduce(0) { $0 + $1.rural })
         let target = datongParcelsPerDay * 365
-        return DemandRates(urbanPerYear: urban > 0 ? (target - ruralPerCapita * rural) / urban : 0, ruralPerYear: ruralPerCapita)
+        return DemandRates(
+            urbanPerYear: urban > 0 ? (target - ruralPerCapita * rural) / urban : 0, ruralPerYear: ruralPerCapita)
     }
 
     /// Datong's adcode prefix.

@@ -31,9 +31,11 @@ public enum GatewayModel {
         }
         return rows.indices.map { g in
             let row = rows[g], point = row.point.rounded
-            var node = Node(id: row.id, name: row.name, kind: .gateway, lon: point.lon, lat: point.lat,
-                            tags: ["gateway", "position:approximate"], positionSource: .sourceData)
-            node.gateway = GatewayFlows(province: row.province, inbound: inbound[g], outbound: outbound[g], transit: transit[g])
+            var node = Node(
+                id: row.id, name: row.name, kind: .gateway, lon: point.lon, lat: point.lat,
+                tags: ["gateway", "position:approximate"], positionSource: .sourceData)
+            node.gateway = GatewayFlows(
+                province: row.province, inbound: inbound[g], outbound: outbound[g], transit: transit[g])
             return node
         }
     }

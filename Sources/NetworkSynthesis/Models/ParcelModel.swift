@@ -17,7 +17,8 @@ public enum ParcelModel {
         var result = [Double](repeating: 0, count: villages.count)
         for urban in [true, false] {
             let members = villages.indices.filter { villages[$0].isCommunity == urban }
-            let total = urban
+            let total =
+                urban
                 ? rates.urbanPerYear * Double(county.urban) / 365
                 : rates.ruralPerYear * Double(county.rural) / 365
             let parts = Apportionment.split(total, weights: members.map { populations[$0] }, unit: 0.1)

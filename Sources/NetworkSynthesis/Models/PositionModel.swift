@@ -76,24 +76,29 @@ public enum PositionModel {
         var index: [String: Int] = [:]
         for township in townships {
             index[township.code] = placed.count
-            placed.append(PlacedTownship(
-                code: township.code, nbsCode: nil, name: township.name, isSubdistrict: township.isSubdistrict,
-                anchor: township.point ?? county.seat, radiusKm: 0, modelled: township.point == nil))
+            placed.append(
+                PlacedTownship(
+                    code: township.code, nbsCode: nil, name: township.name, isSubdistrict: township.isSubdistrict,
+                    anchor: township.point ?? county.seat, radiusKm: 0, modelled: township.point == nil))
         }
         for village in villages where village.township.flatMap({ index[$0] }) == nil {
             let key = "nbs:" + village.nbsTownship
             guard index[key] == nil else { continue }
             index[key] = placed.count
-            placed.append(PlacedTownship(
-                code: nil, nbsCode: village.nbsTownship, name: village.nbsTownshipName,
-                isSubdistrict: village.nbsTownshipName.hasSuffix("街道"), anchor: county.seat, radiusKm: 0, modelled: true))
+            placed.append(
+                PlacedTownship(
+                    code: nil, nbsCode: village.nbsTownship, name: village.nbsTownshipName,
+                    isSubdistrict: village.nbsTownshipName.hasSuffix("街道"), anchor: county.seat, radiusKm: 0,
+                    modelled: true))
         }
         let villageTownship = villages.map { v in v.township.flatMap { index[$0] } ?? index["nbs:" + v.nbsTownship]! }
 
         var random = SeedStreams.generator(seed: seed, county: county.code, purpose: .townshipPositions)
         var known = [county.seat] + placed.filter { !$0.modelled }.map(\.anchor)
         var villagePoints = [[GeoPoint]](repeating: [], count: placed.count)
-        for (v, village) in villages.enumerated() { if let p = village.point { villagePoints[villageTownship[v]].append(p) } }
+        for (v, village) in villages.enumerated() {
+            if let p = village.point { villagePoints[villageTownship[v]].append(p) }
+        }
         for i in placed.indices where placed[i].modelled {
             // Both draws always happen, so a township's own points never shift another township's draw. A
             // subdistrict whose seat-side draws all fall outside the county (a small city district) fills a gap.

@@ -44,16 +44,20 @@ enum CountyGaps {
                 census = c
             } else {
                 guard let v = r.villages else {
-                    throw SynthesisError("\(file): line \(r.line): county \(r.code) has no pop_2020 and no n_villages_nbs2021 to estimate it")
+                    throw SynthesisError(
+                        "\(file): line \(r.line): county \(r.code) has no pop_2020 and no n_villages_nbs2021 to estimate it"
+                    )
                 }
                 let p = people[String(r.code.prefix(2)), default: (0, 0, 0)]
                 let pop = p.villages > 0 ? (v * p.pop / p.villages).rounded() : 0
                 let urban = p.pop > 0 ? (pop * p.urban / p.pop).rounded() : 0
                 census = (Int(pop), Int(urban), Int(pop - urban))
             }
-            counties.append(SourceCounty(
-                code: r.code, name: r.name, prefecture: r.prefecture, seat: r.seat ?? centroid, centroid: centroid,
-                centroidInside: r.centroidInside, areaKm2: area, population: census.0, urban: census.1, rural: census.2))
+            counties.append(
+                SourceCounty(
+                    code: r.code, name: r.name, prefecture: r.prefecture, seat: r.seat ?? centroid, centroid: centroid,
+                    centroidInside: r.centroidInside, areaKm2: area, population: census.0, urban: census.1,
+                    rural: census.2))
         }
         return (counties, leftOut)
     }

@@ -42,7 +42,8 @@ public struct SourceData: Sendable {
         func path(_ name: String) -> String { dir.appendingPathComponent(name).path }
         let manager = FileManager.default
         guard let countiesFile = Gzip.existing(path("counties.csv")) else {
-            throw SynthesisError("\(path("counties.csv")): no such file (is --data the directory of the source tables?)")
+            throw SynthesisError(
+                "\(path("counties.csv")): no such file (is --data the directory of the source tables?)")
         }
         let (counties, leftOut) = try readCounties(countiesFile)
         let townships = try readTownships(Gzip.existing(path("townships.csv")) ?? path("townships.csv"))
@@ -64,10 +65,13 @@ public struct SourceData: Sendable {
         }
         let sites = manager.fileExists(atPath: path("sites.csv")) ? try readSites(path("sites.csv")) : []
         let produce = manager.fileExists(atPath: path("produce.csv")) ? try readProduce(path("produce.csv")) : []
-        var data = SourceData(counties: counties, townships: townships, villages: villages, sites: sites, produce: produce)
+        var data = SourceData(
+            counties: counties, townships: townships, villages: villages, sites: sites, produce: produce)
         data.outlines = try CountyOutlines.load(directory: directory, prefix: prefix)
         if manager.fileExists(atPath: path("gateways.csv")) { data.gateways = try readGateways(path("gateways.csv")) }
-        if manager.fileExists(atPath: path("gateway-flows.csv")) { data.gatewayFlows = try readGatewayFlows(path("gateway-flows.csv")) }
+        if manager.fileExists(atPath: path("gateway-flows.csv")) {
+            data.gatewayFlows = try readGatewayFlows(path("gateway-flows.csv"))
+        }
         try data.checkReferences(directory: directory)
         return data
     }
@@ -75,10 +79,12 @@ public struct SourceData: Sendable {
     /// Reads the county table. National gaps (a few new or odd units without a census figure, a seat or a
     /// polygon) are filled or the unit left out by ``CountyGaps``; the list of left-out codes comes back too.
     private static func readCounties(_ path: String) throws -> (counties: [SourceCounty], leftOut: Set<String>) {
-        let t = try SourceTable(path: path, required: [
-            "adcode", "name", "prefecture", "seat_lon_wgs84", "seat_lat_wgs84", "centroid_lon_wgs84",
-            "centroid_lat_wgs84", "area_km2", "pop_2020", "pop_2020_urban", "pop_2020_rural",
-        ])
+        let t = try SourceTable(
+            path: path,
+            required: [
+                "adcode", "name", "prefecture", "seat_lon_wgs84", "seat_lat_wgs84", "centroid_lon_wgs84",
+                "centroid_lat_wgs84", "area_km2", "pop_2020", "pop_2020_urban", "pop_2020_rural",
+            ])
         let rows = try t.rows.indices.map { i in
             let seat = try t.point(i, lon: "seat_lon_wgs84", lat: "seat_lat_wgs84")
             let centroid = try t.point(i, lon: "centroid_lon_wgs84", lat: "centroid_lat_wgs84")
@@ -91,13 +97,15 @@ public struct SourceData: Sendable {
                 let pop = try t.number(i, "pop_2020"), urban = try t.number(i, "pop_2020_urban")
                 let rural = try t.number(i, "pop_2020_rural")
                 guard urban >= 0, rural >= 0, urban + rural == pop else {
-                    throw SynthesisError("\(path): line \(t.line(i)): pop_2020_urban + pop_2020_rural must equal pop_2020")
+                    throw SynthesisError(
+                        "\(path): line \(t.line(i)): pop_2020_urban + pop_2020_rural must equal pop_2020")
                 }
                 census = (Int(pop), Int(urban), Int(rural))
             }
             let villages = t.text(i, "n_villages_nbs2021")
             return CountyGaps.Row(
-                line: t.line(i), code: t.text(i, "adcode"), name: t.text(i, "name"), prefecture: t.text(i, "prefecture"),
+                line: t.line(i), code: t.text(i, "adcode"), name: t.text(i, "name"),
+                prefecture: t.text(i, "prefecture"),
                 seat: seat, centroid: centroid, centroidInside: t.text(i, "centroid_in_polygon") != "N", areaKm2: area,
                 census: census, villages: villages.isEmpty ? nil : try t.number(i, "n_villages_nbs2021"))
         }
@@ -105,7 +113,8 @@ public struct SourceData: Sendable {
     }
 
     private static func readTownships(_ path: String) throws -> [SourceTownship] {
-        let t = try SourceTable(path: path, required: ["adcode", "name", "type", "county_adcode", "lon_wgs84", "lat_wgs84"])
+        let t = try SourceTable(
+            path: path, required: ["adcode", "name", "type", "county_adcode", "lon_wgs84", "lat_wgs84"])
         return try t.rows.indices.map { i in
             SourceTownship(
                 code: t.text(i, "adcode"), name: t.text(i, "name"), type: t.text(i, "type"),
@@ -114,10 +123,12 @@ public struct SourceData: Sendable {
     }
 
     private static func readVillages(_ path: String, prefix: String) throws -> [SourceVillage] {
-        let t = try SourceTable(path: path, required: [
-            "code12_nbs2021", "short_name", "kind", "township_code_nbs2021", "township_nbs2021",
-            "county_code_nbs2021", "township_adcode", "county_adcode", "lon_wgs84", "lat_wgs84",
-        ])
+        let t = try SourceTable(
+            path: path,
+            required: [
+                "code12_nbs2021", "short_name", "kind", "township_code_nbs2021", "township_nbs2021",
+                "county_code_nbs2021", "township_adcode", "county_adcode", "lon_wgs84", "lat_wgs84",
+            ])
         var villages: [SourceVillage] = []
         for i in t.rows.indices {
             let county = t.text(i, "county_adcode"), nbsCounty = t.text(i, "county_code_nbs2021")
@@ -127,23 +138,27 @@ public struct SourceData: Sendable {
                 throw SynthesisError("\(path): line \(t.line(i)): column 'kind': '\(kind)' is not 村委会, 居委会 or 其他")
             }
             let township = t.text(i, "township_adcode")
-            villages.append(SourceVillage(
-                code: t.text(i, "code12_nbs2021"), name: t.text(i, "short_name"), kind: kind,
-                nbsTownship: t.text(i, "township_code_nbs2021"), nbsTownshipName: t.text(i, "township_nbs2021"),
-                nbsCounty: nbsCounty, township: township.isEmpty ? nil : township,
-                county: county.isEmpty ? nil : county, point: try t.point(i, lon: "lon_wgs84", lat: "lat_wgs84")))
+            villages.append(
+                SourceVillage(
+                    code: t.text(i, "code12_nbs2021"), name: t.text(i, "short_name"), kind: kind,
+                    nbsTownship: t.text(i, "township_code_nbs2021"), nbsTownshipName: t.text(i, "township_nbs2021"),
+                    nbsCounty: nbsCounty, township: township.isEmpty ? nil : township,
+                    county: county.isEmpty ? nil : county, point: try t.point(i, lon: "lon_wgs84", lat: "lat_wgs84")))
         }
         return villages
     }
 
     private static func readSites(_ path: String) throws -> [SourceSite] {
-        let t = try SourceTable(path: path, required: [
-            "id", "name", "kind", "county", "lon_wgs84", "lat_wgs84", "uncertainty_km", "tags", "basis",
-        ])
+        let t = try SourceTable(
+            path: path,
+            required: [
+                "id", "name", "kind", "county", "lon_wgs84", "lat_wgs84", "uncertainty_km", "tags", "basis",
+            ])
         return try t.rows.indices.map { i in
             let kind = t.text(i, "kind")
             guard kind == "regional-hub" || kind == "candidate-site" else {
-                throw SynthesisError("\(path): line \(t.line(i)): column 'kind': '\(kind)' is not regional-hub or candidate-site")
+                throw SynthesisError(
+                    "\(path): line \(t.line(i)): column 'kind': '\(kind)' is not regional-hub or candidate-site")
             }
             guard let point = try t.point(i, lon: "lon_wgs84", lat: "lat_wgs84") else {
                 throw SynthesisError("\(path): line \(t.line(i)): a site needs a position")
@@ -159,9 +174,11 @@ public struct SourceData: Sendable {
     }
 
     private static func readProduce(_ path: String) throws -> [SourceProduce] {
-        let t = try SourceTable(path: path, required: [
-            "county", "product", "cold_chain", "parcels_per_year", "season_days", "village_share", "basis",
-        ])
+        let t = try SourceTable(
+            path: path,
+            required: [
+                "county", "product", "cold_chain", "parcels_per_year", "season_days", "village_share", "basis",
+            ])
         return try t.rows.indices.map { i in
             let cold = t.text(i, "cold_chain")
             guard cold == "true" || cold == "false" else {
@@ -185,10 +202,12 @@ public struct SourceData: Sendable {
     private func checkReferences(directory: String) throws {
         let known = Set(counties.map(\.code))
         for site in sites where !known.contains(site.county) {
-            throw SynthesisError("\(directory)/sites.csv: site '\(site.id)': column 'county': unknown county '\(site.county)'")
+            throw SynthesisError(
+                "\(directory)/sites.csv: site '\(site.id)': column 'county': unknown county '\(site.county)'")
         }
         for item in produce where !known.contains(item.county) {
-            throw SynthesisError("\(directory)/produce.csv: product '\(item.product)': column 'county': unknown county '\(item.county)'")
+            throw SynthesisError(
+                "\(directory)/produce.csv: product '\(item.product)': column 'county': unknown county '\(item.county)'")
         }
     }
 }

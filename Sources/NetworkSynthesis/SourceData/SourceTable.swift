@@ -79,11 +79,13 @@ struct SourceTable {
         case (nil, nil): return nil
         case let (x?, y?):
             guard (-180...180).contains(x), (-90...90).contains(y) else {
-                throw SynthesisError("\(path): line \(line(index)): columns '\(lon)'/'\(lat)': (\(x), \(y)) is not a WGS84 position")
+                throw SynthesisError(
+                    "\(path): line \(line(index)): columns '\(lon)'/'\(lat)': (\(x), \(y)) is not a WGS84 position")
             }
             return GeoPoint(lon: x, lat: y)
         default:
-            throw SynthesisError("\(path): line \(line(index)): columns '\(lon)'/'\(lat)': only one coordinate is given")
+            throw SynthesisError(
+                "\(path): line \(line(index)): columns '\(lon)'/'\(lat)': only one coordinate is given")
         }
     }
 }

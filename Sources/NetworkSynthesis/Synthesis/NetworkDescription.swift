@@ -37,7 +37,8 @@ enum NetworkDescription {
         if options.townships != nil || options.villagesPerTownship != nil {
             parts.append("A cut-down sample: its nodes carry the same values as in the full region's network.")
         }
-        parts.append("Rebuild: hubplan network synthesize \(options.rebuildArguments) --data Networks/sources --out DIR")
+        parts.append(
+            "Rebuild: hubplan network synthesize \(options.rebuildArguments) --data Networks/sources --out DIR")
         return parts.joined(separator: " ")
     }
 }

@@ -11,7 +11,8 @@ public enum NetworkSynthesizer {
     public static func synthesize(_ data: SourceData, options: SynthesisOptions) throws -> Network {
         let counties = data.counties.filter { $0.code.hasPrefix(options.region.prefix) }
         guard !counties.isEmpty else {
-            throw SynthesisError("--region: no county in the source tables has an adcode starting with '\(options.region.prefix)'")
+            throw SynthesisError(
+                "--region: no county in the source tables has an adcode starting with '\(options.region.prefix)'")
         }
         var nodes: [Node] = []
         for county in counties {
@@ -28,8 +29,9 @@ public enum NetworkSynthesizer {
             keptCounties = counties.filter { used.contains($0.code) }
         }
         if options.townships == nil && options.villagesPerTownship == nil {
-            nodes += GatewayModel.nodes(region: options.region.prefix, data: data, carriers: CarrierShares.carriers,
-                                        demandNodes: nodes.filter(\.kind.isDemandPoint))
+            nodes += GatewayModel.nodes(
+                region: options.region.prefix, data: data, carriers: CarrierShares.carriers,
+                demandNodes: nodes.filter(\.kind.isDemandPoint))
         }
         var network = Network(
             name: options.name ?? options.region.name,
@@ -47,15 +49,19 @@ public enum NetworkSynthesizer {
     /// A logistics park or bus station from `sites.csv`.
     static func siteNode(_ site: SourceSite) -> Node {
         let park = site.tags.contains("logistics-park")
-        var info = site.kind == "regional-hub"
-            ? SiteInfo(fixedCost: park ? SiteModel.parkHubCost : SiteModel.regionalHubCost, capacity: SiteModel.regionalHubCapacity)
+        var info =
+            site.kind == "regional-hub"
+            ? SiteInfo(
+                fixedCost: park ? SiteModel.parkHubCost : SiteModel.regionalHubCost,
+                capacity: SiteModel.regionalHubCapacity)
             : SiteInfo(fixedCost: SiteModel.busStationCost, capacity: SiteModel.busStationCapacity)
         if let cost = site.fixedCost { info.fixedCost = cost }
         if let capacity = site.capacity { info.capacity = capacity }
         let point = site.point.rounded
         return Node(
             id: site.id, name: site.name, kind: NodeKind(rawValue: site.kind) ?? .candidateSite, county: site.county,
-            lon: point.lon, lat: point.lat, site: info, tags: site.tags + ["position:approximate"], positionSource: .sourceData)
+            lon: point.lon, lat: point.lat, site: info, tags: site.tags + ["position:approximate"],
+            positionSource: .sourceData)
     }
 
     /// Keeps the requested townships (with their counties' centers) and at most N villages a township.

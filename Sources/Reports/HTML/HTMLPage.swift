@@ -38,11 +38,15 @@ enum HTMLPage {
     static func table(_ header: [String], _ rows: [[String]], id: String) -> String {
         var html = "<table id=\"\(id)\">\n<tr>" + header.map { "<th>\(HTMLText.escape($0))</th>" }.joined() + "</tr>\n"
         for row in rows {
-            html += "<tr>" + row.map { cell in
-                if cell.hasPrefix("#") { return "<td class=\"n\">\(HTMLText.escape(String(cell.dropFirst())))</td>" }
-                if cell.hasPrefix("<a ") { return "<td>\(cell)</td>" }
-                return "<td>\(HTMLText.escape(cell))</td>"
-            }.joined() + "</tr>\n"
+            html +=
+                "<tr>"
+                + row.map { cell in
+                    if cell.hasPrefix("#") {
+                        return "<td class=\"n\">\(HTMLText.escape(String(cell.dropFirst())))</td>"
+                    }
+                    if cell.hasPrefix("<a ") { return "<td>\(cell)</td>" }
+                    return "<td>\(HTMLText.escape(cell))</td>"
+                }.joined() + "</tr>\n"
         }
         return html + "</table>\n"
     }

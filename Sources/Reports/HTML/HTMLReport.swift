@@ -20,7 +20,9 @@ public enum HTMLReport {
         if !plan.complete { body += "<p class=\"incomplete\">\(e(s(.incomplete, plan.stoppedBy ?? s(.aLimit))))</p>\n" }
         body += "<h2>\(e(s(.keyFigures)))</h2>\n" + keyFigures(plan, s)
         body += "<h2>\(e(s(.mapHeading)))</h2>\n" + InteractiveMap.render(plan, network: network, options: options)
-        body += "<h2>\(e(s(.countiesHeading)))</h2>\n<p>\(e(s(.countyPagesNote)))</p>\n" + countyTable(plan, names, s, network: network)
+        body +=
+            "<h2>\(e(s(.countiesHeading)))</h2>\n<p>\(e(s(.countyPagesNote)))</p>\n"
+            + countyTable(plan, names, s, network: network)
         body += "<h2>\(e(s(.savingsHeading)))</h2>\n" + savingsTable(plan, s)
         body += "<h2>\(e(s(.costsHeading)))</h2>\n" + costTable(plan, s)
         body += "<h2>\(e(s(.hubsHeading)))</h2>\n" + hubTable(plan, names, options.language)
@@ -29,12 +31,15 @@ public enum HTMLReport {
         body += ScheduleTable.html(plan)
         body += "<h2>\(e(s(.stagesHeading)))</h2>\n" + stageTable(plan, s)
         if !plan.warnings.isEmpty {
-            body += "<h2>\(e(s(.warningsHeading)))</h2>\n<ul>\n" + plan.warnings.map { "<li>\(e(s.warning($0)))</li>\n" }.joined() + "</ul>\n"
+            body +=
+                "<h2>\(e(s(.warningsHeading)))</h2>\n<ul>\n"
+                + plan.warnings.map { "<li>\(e(s.warning($0)))</li>\n" }.joined() + "</ul>\n"
         }
         body += "<footer><p>\(e(s(.footerGenerated, String(plan.seed), String(format: "%.1f", plan.seconds))))</p>\n"
         if !options.boundaries.isEmpty { body += "<p>\(e(s(.footerBoundaries)))</p>\n" }
         body += "</footer>\n"
-        return HTMLPage.document(title: "HubPlan: \(plan.network)", language: options.language, style: InteractiveMap.style, body: body)
+        return HTMLPage.document(
+            title: "HubPlan: \(plan.network)", language: options.language, style: InteractiveMap.style, body: body)
     }
 
     static func e(_ s: String) -> String { HTMLText.escape(s) }
@@ -46,19 +51,21 @@ public enum HTMLReport {
 
     static func keyFigures(_ p: NetworkPlan, _ s: Strings) -> String {
         let km = p.routes.reduce(0) { $0 + $1.km }
-        return HTMLPage.table([s(.figure), s(.value)], [
-            [s(.figParcelsDay, String(format: "%.3g", p.growth)), "#" + s.number(p.parcelsPerDay)],
-            [s(.figParcelsYear), "#" + s.number(p.parcelsPerYear)],
-            [s(.figCounties), "#\(p.counties.count)"],
-            [s(.figCenters), "#\(p.centers.count)"],
-            [s(.figHubs), "#\(p.hubs.count)"],
-            [s(.figRoutes), "#\(p.routes.count)"],
-            [s(.figRouteKm), "#" + s.number(km)],
-            [s(.figTotalCost), "#" + s.money(p.costs.total)],
-            [s(.figSaving), p.savings.map { "#" + s.percent($0.costSaving) } ?? s(.notCompared)],
-            [s(.figDistances), distanceSource(p)],
-            [s(.figComplete), p.complete ? s(.yes) : "\(s(.no)) (\(p.stoppedBy ?? s(.statusStopped)))"],
-        ], id: "key-figures")
+        return HTMLPage.table(
+            [s(.figure), s(.value)],
+            [
+                [s(.figParcelsDay, String(format: "%.3g", p.growth)), "#" + s.number(p.parcelsPerDay)],
+                [s(.figParcelsYear), "#" + s.number(p.parcelsPerYear)],
+                [s(.figCounties), "#\(p.counties.count)"],
+                [s(.figCenters), "#\(p.centers.count)"],
+                [s(.figHubs), "#\(p.hubs.count)"],
+                [s(.figRoutes), "#\(p.routes.count)"],
+                [s(.figRouteKm), "#" + s.number(km)],
+                [s(.figTotalCost), "#" + s.money(p.costs.total)],
+                [s(.figSaving), p.savings.map { "#" + s.percent($0.costSaving) } ?? s(.notCompared)],
+                [s(.figDistances), distanceSource(p)],
+                [s(.figComplete), p.complete ? s(.yes) : "\(s(.no)) (\(p.stoppedBy ?? s(.statusStopped)))"],
+            ], id: "key-figures")
     }
 
     /// Where the plan's km and minutes came from (plan.json `distance`; great-circle in plans before the field).
@@ -79,54 +86,85 @@ public enum HTMLReport {
             guard let n = points[code], n.all > 0 else { return "" }
             return "#" + s.percent(Double(n.modelled) / Double(n.all))
         }
-        return HTMLPage.table([s(.colCounty), s(.colVillages), s(.colParcelsDay), s(.colCenters), s(.colRoutes), s(.colKmDay),
-                        s(.colCostDay), s(.colModelled), s(.colCountyCode)], p.counties.map { c in
-            ["<a href=\"\(CountyPage.path(c.code))\">\(e(c.name))</a>", "#\(c.villages)", "#" + s.number(c.parcelsPerDay),
-             c.centers.map { names.full($0, s.language) }.joined(separator: s.language == .zh ? "、" : "; "), "#\(c.routes)",
-             "#" + s.number(c.routeKm, 1), "#" + s.number(c.routeCostPerDay), modelled(c.code), c.code]
-        }, id: "counties")
+        return HTMLPage.table(
+            [
+                s(.colCounty), s(.colVillages), s(.colParcelsDay), s(.colCenters), s(.colRoutes), s(.colKmDay),
+                s(.colCostDay), s(.colModelled), s(.colCountyCode),
+            ],
+            p.counties.map { c in
+                [
+                    "<a href=\"\(CountyPage.path(c.code))\">\(e(c.name))</a>", "#\(c.villages)",
+                    "#" + s.number(c.parcelsPerDay),
+                    c.centers.map { names.full($0, s.language) }.joined(separator: s.language == .zh ? "、" : "; "),
+                    "#\(c.routes)",
+                    "#" + s.number(c.routeKm, 1), "#" + s.number(c.routeCostPerDay), modelled(c.code), c.code,
+                ]
+            }, id: "counties")
     }
 
     static func savingsTable(_ p: NetworkPlan, _ s: Strings) -> String {
-        let rows = p.counties.compactMap { c in c.savings.map { (c.name, $0) } } + (p.savings.map { [(s(.total), $0)] } ?? [])
+        let rows =
+            p.counties.compactMap { c in c.savings.map { (c.name, $0) } } + (p.savings.map { [(s(.total), $0)] } ?? [])
         guard !rows.isEmpty else { return "<p>\(e(s(.savingsNone)))</p>\n" }
-        return HTMLPage.table([s(.colCounty), s(.colKmAlone), s(.colKmShared), s(.colVansAlone), s(.colVansShared), s(.colCostAlone),
-                               s(.colCostShared), s(.colSaving), s(.colCO2Alone), s(.colCO2Shared)], rows.map { name, v in
-            [name, "#" + s.number(v.aloneKm), "#" + s.number(v.sharedKm), "#\(v.aloneVehicles)", "#\(v.sharedVehicles)",
-             "#" + s.number(v.aloneCost), "#" + s.number(v.sharedCost), "#" + s.percent(v.costSaving), "#" + s.number(v.aloneKgCO2),
-             "#" + s.number(v.sharedKgCO2)]
-        }, id: "savings") + "<p>\(e(s(.savingsNote, String(format: "%.3f", FleetSpec.dieselVanKgCO2PerKm))))</p>\n"
+        return HTMLPage.table(
+            [
+                s(.colCounty), s(.colKmAlone), s(.colKmShared), s(.colVansAlone), s(.colVansShared), s(.colCostAlone),
+                s(.colCostShared), s(.colSaving), s(.colCO2Alone), s(.colCO2Shared),
+            ],
+            rows.map { name, v in
+                [
+                    name, "#" + s.number(v.aloneKm), "#" + s.number(v.sharedKm), "#\(v.aloneVehicles)",
+                    "#\(v.sharedVehicles)",
+                    "#" + s.number(v.aloneCost), "#" + s.number(v.sharedCost), "#" + s.percent(v.costSaving),
+                    "#" + s.number(v.aloneKgCO2),
+                    "#" + s.number(v.sharedKgCO2),
+                ]
+            }, id: "savings") + "<p>\(e(s(.savingsNote, String(format: "%.3f", FleetSpec.dieselVanKgCO2PerKm))))</p>\n"
     }
 
     static func costTable(_ p: NetworkPlan, _ s: Strings) -> String {
         let c = p.costs
         let policy = p.scenario.policy
         let unit = " " + s(.moneyUnit)
-        return HTMLPage.table([s(.colItem), s(.colAmount)], [
-            [s(.costCenters), "#" + s.money(c.centerFixed)],
-            [s(.costHubs), "#" + s.money(c.hubFixed)],
-            [c.routed ? s(.costRoutes) : s(.costVillageTransport), "#" + s.money(c.villageDelivery)],
-            [s(.costLineHaul), "#" + s.money(c.lineHaul)],
-            [s(.costTolls), "#" + s.money(c.tolls)],
-            [s(.costSubsidy, s.percent(policy.tollSubsidyShare), s.money(policy.tollSubsidyCap) + unit), "#" + (c.tollSubsidy > 0 ? "-" : "") + s.money(c.tollSubsidy)],
-            [s(.costTotal), "#" + s.money(c.total)],
-            [s(.costAward, s.money(policy.awardPerHub) + unit), "#" + s.money(c.hubAward)],
-        ], id: "costs")
+        return HTMLPage.table(
+            [s(.colItem), s(.colAmount)],
+            [
+                [s(.costCenters), "#" + s.money(c.centerFixed)],
+                [s(.costHubs), "#" + s.money(c.hubFixed)],
+                [c.routed ? s(.costRoutes) : s(.costVillageTransport), "#" + s.money(c.villageDelivery)],
+                [s(.costLineHaul), "#" + s.money(c.lineHaul)],
+                [s(.costTolls), "#" + s.money(c.tolls)],
+                [
+                    s(.costSubsidy, s.percent(policy.tollSubsidyShare), s.money(policy.tollSubsidyCap) + unit),
+                    "#" + (c.tollSubsidy > 0 ? "-" : "") + s.money(c.tollSubsidy),
+                ],
+                [s(.costTotal), "#" + s.money(c.total)],
+                [s(.costAward, s.money(policy.awardPerHub) + unit), "#" + s.money(c.hubAward)],
+            ], id: "costs")
     }
 
     static func hubTable(_ p: NetworkPlan, _ names: PlaceNames, _ language: ReportLanguage) -> String {
         let s = Strings(language)
         guard !p.hubs.isEmpty else { return "<p>\(e(s(.noHubs)))</p>\n" }
-        return HTMLPage.table([s(.colHub), s(.colCenters), s(.colParcelsDay), s(.colFixedCost), s(.colID)], p.hubs.map { h in
-            [names.full(h.id, language), "#\(h.centers.count)", "#" + s.number(h.parcelsPerDay),
-             "#" + (language == .zh ? s.money(h.fixedCost) : s.number(h.fixedCost)), h.id]
-        }, id: "hubs")
+        return HTMLPage.table(
+            [s(.colHub), s(.colCenters), s(.colParcelsDay), s(.colFixedCost), s(.colID)],
+            p.hubs.map { h in
+                [
+                    names.full(h.id, language), "#\(h.centers.count)", "#" + s.number(h.parcelsPerDay),
+                    "#" + (language == .zh ? s.money(h.fixedCost) : s.number(h.fixedCost)), h.id,
+                ]
+            }, id: "hubs")
     }
 
     static func stageTable(_ p: NetworkPlan, _ s: Strings) -> String {
-        HTMLPage.table([s(.colStage), s(.colStatus), s(.colObjective), s(.colBound), s(.colGap), s(.colSeconds), s(.colNote)], p.stages.map { st in
-            [s.stage(st.name), s.status(st.status), "#" + s.number(st.objective), "#" + s.number(st.bound ?? .nan),
-             "#" + s.percent(st.gap ?? .nan), "#" + s.number(st.seconds, 2), st.note ?? ""]
-        }, id: "stages")
+        HTMLPage.table(
+            [s(.colStage), s(.colStatus), s(.colObjective), s(.colBound), s(.colGap), s(.colSeconds), s(.colNote)],
+            p.stages.map { st in
+                [
+                    s.stage(st.name), s.status(st.status), "#" + s.number(st.objective),
+                    "#" + s.number(st.bound ?? .nan),
+                    "#" + s.percent(st.gap ?? .nan), "#" + s.number(st.seconds, 2), st.note ?? "",
+                ]
+            }, id: "stages")
     }
 }

@@ -37,7 +37,9 @@ struct JSONWriter {
             case "\u{2029}": text += "\\u2029"
             default:
                 if u.value < 0x20 {
-                    text += "\\u" + String(repeating: "0", count: 4 - String(u.value, radix: 16).count) + String(u.value, radix: 16)
+                    text +=
+                        "\\u" + String(repeating: "0", count: 4 - String(u.value, radix: 16).count)
+                        + String(u.value, radix: 16)
                 } else {
                     text.unicodeScalars.append(u)
                 }

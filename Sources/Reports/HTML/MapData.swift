@@ -13,7 +13,8 @@ enum MapData {
 
     /// The texts the script shows, by the names it uses.
     static let scriptKeys: [StringKey] = [
-        .mapVillages, .mapAssignments, .mapRoutes, .mapLineHaul, .mapGateways, .mapBoundaries, .mapModelled, .mapCenters,
+        .mapVillages, .mapAssignments, .mapRoutes, .mapLineHaul, .mapGateways, .mapBoundaries, .mapModelled,
+        .mapCenters,
         .mapHubs, .mapLayers, .mapLegend, .mapZoomIn, .mapZoomOut, .mapReset, .mapVillage, .mapCenter, .mapHub,
         .mapRouteLabel, .mapParcels, .mapVan, .mapStops, .mapKm, .mapLoad, .mapSize, .mapCountyRoutes, .mapClickCounty,
         .mapNoRoutes, .mapPositionModelled, .mapCenterOf, .mapCountyLabel, .mapNorth, .mapParcelsUnit, .mapKmUnit,
@@ -61,7 +62,9 @@ enum MapData {
             w.key("p")
             w.array(b.polygons) { w, polygon in
                 w.array(polygon) { w, ring in
-                    w.array(ring) { w, p in w.number(p.lon, 5); w.raw(","); w.number(p.lat, 5) }
+                    w.array(ring) { w, p in
+                        w.number(p.lon, 5); w.raw(","); w.number(p.lat, 5)
+                    }
                 }
             }
             w.raw("}")
@@ -88,7 +91,8 @@ enum MapData {
         w.key("hubs")
         w.array(hubs) { w, h in
             w.raw("{"); w.key("id", first: true); w.string(h.id); w.key("name"); w.string(h.name)
-            w.key("full"); w.string(names.full(h.id, options.language)); w.key("x"); w.number(h.lon, 5); w.key("y"); w.number(h.lat, 5)
+            w.key("full"); w.string(names.full(h.id, options.language)); w.key("x"); w.number(h.lon, 5); w.key("y");
+            w.number(h.lat, 5)
             w.key("centers"); w.int(h.centers.count); w.key("parcels"); w.number(h.parcelsPerDay, 0)
             w.key("cap"); w.number(h.capacity ?? .nan, 0); w.raw("}")
         }

@@ -13,8 +13,10 @@ public struct MapSVG {
     /// Width of the drawing in px; the height follows the region's shape.
     public var width = 960.0
     /// Colours of the counties' villages, in county order (repeated beyond ten).
-    static let palette = ["#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#ff9da7", "#9c755f",
-                          "#bab0ac", "#e15759"]
+    static let palette = [
+        "#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#ff9da7", "#9c755f",
+        "#bab0ac", "#e15759",
+    ]
 
     /// Creates a renderer.
     public init() {}
@@ -23,7 +25,9 @@ public struct MapSVG {
     ///
     /// With `county`, only that county's villages, assignments, routes and centers are drawn (hubs and
     /// line-haul are left out), framed on them and on `outline`, which is drawn under them.
-    public func render(_ plan: NetworkPlan, network: Network, county: String? = nil, outline: CountyBoundary? = nil) -> String {
+    public func render(
+        _ plan: NetworkPlan, network: Network, county: String? = nil, outline: CountyBoundary? = nil
+    ) -> String {
         let index = network.nodeIndexByID()
         func keep(_ code: String?) -> Bool { county == nil || code == county }
         var plan = plan
@@ -36,7 +40,8 @@ public struct MapSVG {
             plan.lines = []
         }
         let drawn = network.nodes.filter {
-            ($0.kind.isDemandPoint || ($0.kind == .regionalHub && county == nil) || $0.kind == .countyCenter) && keep($0.county)
+            ($0.kind.isDemandPoint || ($0.kind == .regionalHub && county == nil) || $0.kind == .countyCenter)
+                && keep($0.county)
         }
         let ring = outline?.polygons.flatMap { $0.flatMap { $0 } } ?? []
         let lons = drawn.map(\.lon) + ring.map(\.lon), lats = drawn.map(\.lat) + ring.map(\.lat)
@@ -52,20 +57,25 @@ public struct MapSVG {
             return (margin + (n.lon - minLon) * aspect * scale, margin + (maxLat - n.lat) * scale)
         }
         func f(_ x: Double) -> String { String(format: "%.1f", x) }
-        let countyColor = Dictionary(uniqueKeysWithValues: network.counties.enumerated().map {
-            ($1.code, Self.palette[$0 % Self.palette.count])
-        })
+        let countyColor = Dictionary(
+            uniqueKeysWithValues: network.counties.enumerated().map {
+                ($1.code, Self.palette[$0 % Self.palette.count])
+            })
 
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"plan-map\" viewBox=\"0 0 \(f(width)) \(f(height))\""
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"plan-map\" viewBox=\"0 0 \(f(width)) \(f(height))\""
             + " width=\"\(f(width))\" height=\"\(f(height))\" role=\"img\" aria-label=\"Map of the plan\">\n"
-        svg += "<rect class=\"background\" x=\"0\" y=\"0\" width=\"\(f(width))\" height=\"\(f(height))\" fill=\"#fbfbf8\"/>\n"
+        svg +=
+            "<rect class=\"background\" x=\"0\" y=\"0\" width=\"\(f(width))\" height=\"\(f(height))\" fill=\"#fbfbf8\"/>\n"
         if let outline {
             let d = outline.polygons.flatMap { $0 }.map { ring in
-                "M" + ring.map { p in
-                    "\(f(margin + (p.lon - minLon) * aspect * scale)),\(f(margin + (maxLat - p.lat) * scale))"
-                }.joined(separator: "L") + "Z"
+                "M"
+                    + ring.map { p in
+                        "\(f(margin + (p.lon - minLon) * aspect * scale)),\(f(margin + (maxLat - p.lat) * scale))"
+                    }.joined(separator: "L") + "Z"
             }.joined()
-            svg += "<path class=\"outline\" d=\"\(d)\" fill=\"#f2f0e8\" stroke=\"#777\" stroke-width=\"1\" fill-rule=\"evenodd\"/>\n"
+            svg +=
+                "<path class=\"outline\" d=\"\(d)\" fill=\"#f2f0e8\" stroke=\"#777\" stroke-width=\"1\" fill-rule=\"evenodd\"/>\n"
         }
         svg += "<g id=\"assignments\" stroke=\"#999\" stroke-width=\"0.4\" opacity=\"0.5\">\n"
         for a in plan.assignments {
@@ -76,14 +86,16 @@ public struct MapSVG {
         for node in network.nodes where node.kind.isDemandPoint && keep(node.county) {
             guard let p = xy(node.id) else { continue }
             let color = node.county.flatMap { countyColor[$0] } ?? "#888"
-            svg += "<circle class=\"village\" cx=\"\(f(p.0))\" cy=\"\(f(p.1))\" r=\"1.6\" fill=\"\(color)\">"
+            svg +=
+                "<circle class=\"village\" cx=\"\(f(p.0))\" cy=\"\(f(p.1))\" r=\"1.6\" fill=\"\(color)\">"
                 + "<title>\(HTMLText.escape(node.name))</title></circle>\n"
         }
         svg += "</g>\n<g id=\"routes\" fill=\"none\" stroke-width=\"1.2\" opacity=\"0.85\">\n"
         for (k, r) in plan.routes.enumerated() {
             let points = ([r.center] + r.stops + [r.center]).compactMap(xy).map { "\(f($0.0)),\(f($0.1))" }
             let color = countyColor[r.county] ?? "#333"
-            svg += "<polyline class=\"route\" id=\"route-\(k + 1)\" data-center=\"\(HTMLText.escape(r.center))\""
+            svg +=
+                "<polyline class=\"route\" id=\"route-\(k + 1)\" data-center=\"\(HTMLText.escape(r.center))\""
                 + " stroke=\"\(color)\" points=\"\(points.joined(separator: " "))\"/>\n"
         }
         svg += "</g>\n<g id=\"line-haul\" stroke=\"#222\" stroke-width=\"2\" stroke-dasharray=\"6 3\">\n"
@@ -95,13 +107,15 @@ public struct MapSVG {
         svg += "</g>\n<g id=\"centers\" stroke=\"#fff\" stroke-width=\"1.5\">\n"
         for c in plan.centers {
             guard let p = xy(c.id) else { continue }
-            svg += "<circle class=\"site center\" id=\"center-\(HTMLText.escape(c.id))\" cx=\"\(f(p.0))\" cy=\"\(f(p.1))\""
+            svg +=
+                "<circle class=\"site center\" id=\"center-\(HTMLText.escape(c.id))\" cx=\"\(f(p.0))\" cy=\"\(f(p.1))\""
                 + " r=\"6\" fill=\"#c0392b\"><title>\(HTMLText.escape(c.name))</title></circle>\n"
         }
         svg += "</g>\n<g id=\"hubs\" stroke=\"#fff\" stroke-width=\"1.5\">\n"
         for h in plan.hubs {
             guard let p = xy(h.id) else { continue }
-            svg += "<rect class=\"site hub\" id=\"hub-\(HTMLText.escape(h.id))\" x=\"\(f(p.0 - 8))\" y=\"\(f(p.1 - 8))\""
+            svg +=
+                "<rect class=\"site hub\" id=\"hub-\(HTMLText.escape(h.id))\" x=\"\(f(p.0 - 8))\" y=\"\(f(p.1 - 8))\""
                 + " width=\"16\" height=\"16\" fill=\"#1f2d3d\"><title>\(HTMLText.escape(h.name))</title></rect>\n"
         }
         svg += "</g>\n</svg>\n"

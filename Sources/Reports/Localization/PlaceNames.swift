@@ -43,6 +43,7 @@ public struct PlaceNames: Sendable {
         let name = self.name(id)
         let parts = [township(id), county(id)].filter { !$0.isEmpty && !name.contains($0) }
         guard !parts.isEmpty else { return name }
-        return language == .zh ? "\(name)（\(parts.joined(separator: "，"))）" : "\(name) (\(parts.joined(separator: ", ")))"
+        return language == .zh
+            ? "\(name)（\(parts.joined(separator: "，"))）" : "\(name) (\(parts.joined(separator: ", ")))"
     }
 }

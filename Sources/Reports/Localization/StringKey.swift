@@ -5,38 +5,41 @@
 public enum StringKey: String, CaseIterable, Sendable {
     // Report page
     case reportTitle, incomplete, aLimit, keyFigures, mapHeading, countiesHeading, savingsHeading, costsHeading,
-         hubsHeading, stagesHeading, warningsHeading, figure, value, figParcelsDay, figParcelsYear, figCounties, figCenters,
-         figHubs, figRoutes, figRouteKm, figTotalCost, figSaving, figDistances, figComplete, yes, no, notCompared, total, savingsNone,
-         savingsNote, noHubs, footerGenerated, footerBoundaries, mapNoScript
+        hubsHeading, stagesHeading, warningsHeading, figure, value, figParcelsDay, figParcelsYear, figCounties,
+        figCenters,
+        figHubs, figRoutes, figRouteKm, figTotalCost, figSaving, figDistances, figComplete, yes, no, notCompared, total,
+        savingsNone,
+        savingsNote, noHubs, footerGenerated, footerBoundaries, mapNoScript
     // Columns
-    case colCounty, colModelled, colCountyCode, colName, colVillages, colParcelsDay, colCenters, colRoutes, colKmDay, colCostDay,
-         colPage, colKmAlone, colKmShared, colVansAlone, colVansShared, colCostAlone, colCostShared, colSaving,
-         colCO2Alone, colCO2Shared, colItem, colAmount, colHub, colID, colTownship, colFixedCost, colCapacity,
-         colStage, colStatus, colObjective, colBound, colGap, colSeconds, colNote, colLon, colLat, colLoad, colTier,
-         colVillage, colCenter, colKm, colMinutes, colParcels, colRoute, colVan, colCarrier, colStop, colArrival,
-         colOnBoard, colKmSoFar, colStops, colCost, colLineKm, colTolls, colKey, colFirm, colSubsidy, colAward,
-         colUtilisation, colFarthest
+    case colCounty, colModelled, colCountyCode, colName, colVillages, colParcelsDay, colCenters, colRoutes, colKmDay,
+        colCostDay,
+        colPage, colKmAlone, colKmShared, colVansAlone, colVansShared, colCostAlone, colCostShared, colSaving,
+        colCO2Alone, colCO2Shared, colItem, colAmount, colHub, colID, colTownship, colFixedCost, colCapacity,
+        colStage, colStatus, colObjective, colBound, colGap, colSeconds, colNote, colLon, colLat, colLoad, colTier,
+        colVillage, colCenter, colKm, colMinutes, colParcels, colRoute, colVan, colCarrier, colStop, colArrival,
+        colOnBoard, colKmSoFar, colStops, colCost, colLineKm, colTolls, colKey, colFirm, colSubsidy, colAward,
+        colUtilisation, colFarthest
     // Costs
     case costCenters, costHubs, costRoutes, costVillageTransport, costLineHaul, costTolls, costSubsidy, costTotal,
-         costAward, moneyUnit, moneyUnitPerDay
+        costAward, moneyUnit, moneyUnitPerDay
     // Stage names and statuses
     case stageCenters, stageHubs, stageRoutes, statusOptimal, statusFeasible, statusTimeLimit, statusSkipped,
-         statusInfeasible, statusNoSolution, statusWithViolations, statusStopped
+        statusInfeasible, statusNoSolution, statusWithViolations, statusStopped
     // Place names
     case tierCountyCenter, tierHub, tierCandidate, sharedVan, countySeatOf, directTrip
     // County page
     case countyPageTitle, countyCentersHeading, countyVillagesHeading, countyRoutesHeading, countySavingHeading,
-         countyCostsHeading, countyMapHeading, backToReport, villagesServed, parcelsServed, farthestVillage,
-         routesCount, routeKmDay, vansUsed, longestRoute, fullestRoute, centerFixedYear, routesYear, countyTotalYear,
-         countyNoSaving, countyPagesNote
+        countyCostsHeading, countyMapHeading, backToReport, villagesServed, parcelsServed, farthestVillage,
+        routesCount, routeKmDay, vansUsed, longestRoute, fullestRoute, centerFixedYear, routesYear, countyTotalYear,
+        countyNoSaving, countyPagesNote
     // Map (passed to the page's script)
     case mapVillages, mapAssignments, mapRoutes, mapLineHaul, mapGateways, mapBoundaries, mapModelled, mapCenters,
-         mapHubs, mapLayers, mapLegend, mapZoomIn, mapZoomOut, mapReset, mapVillage, mapCenter, mapHub, mapRouteLabel,
-         mapParcels, mapVan, mapStops, mapKm, mapLoad, mapSize, mapCountyRoutes, mapClickCounty, mapNoRoutes,
-         mapPositionModelled, mapCenterOf, mapCountyLabel, mapNorth, mapParcelsUnit, mapKmUnit, mapCapacity
+        mapHubs, mapLayers, mapLegend, mapZoomIn, mapZoomOut, mapReset, mapVillage, mapCenter, mapHub, mapRouteLabel,
+        mapParcels, mapVan, mapStops, mapKm, mapLoad, mapSize, mapCountyRoutes, mapClickCounty, mapNoRoutes,
+        mapPositionModelled, mapCenterOf, mapCountyLabel, mapNorth, mapParcelsUnit, mapKmUnit, mapCapacity
     // Workbook
     case sheetSummary, sheetCenters, sheetAssignments, sheetRoutes, sheetLines, sheetFirms, sheetScenario,
-         firmsNone, arrivalNote, scenarioKey, scenarioValue
+        firmsNone, arrivalNote, scenarioKey, scenarioValue
     // Warnings the pipeline writes, recognised and translated (others are shown as written)
     case warnNotRouted, warnRouterViolations, warnHubsClipped
 }

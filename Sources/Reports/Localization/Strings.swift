@@ -1,6 +1,6 @@
+import DeliveryPlanning
 // Looks texts up in the chosen language's table and writes numbers, money and percentages as its readers expect.
 import Foundation
-import DeliveryPlanning
 
 /// The texts and number formats of one ``ReportLanguage``.
 public struct Strings: Sendable {
@@ -69,8 +69,11 @@ public struct Strings: Sendable {
     public func warning(_ text: String) -> String {
         guard language != .en else { return text }
         if text.hasPrefix("stop "), let colon = text.range(of: " not routed: ") {
-            let head = text[text.index(text.startIndex, offsetBy: 5)..<colon.lowerBound].split(separator: " ", maxSplits: 1)
-            if head.count == 2 { return self(.warnNotRouted, String(head[0]), String(head[1]), String(text[colon.upperBound...])) }
+            let head = text[text.index(text.startIndex, offsetBy: 5)..<colon.lowerBound].split(
+                separator: " ", maxSplits: 1)
+            if head.count == 2 {
+                return self(.warnNotRouted, String(head[0]), String(head[1]), String(text[colon.upperBound...]))
+            }
         }
         let suffix = ": the router reports constraints broken (see hubplan verify)"
         if text.hasPrefix("routes in "), text.hasSuffix(suffix) {

@@ -28,8 +28,10 @@ public final class ProgressReporter: @unchecked Sendable {
     private var redrawn = false
 
     /// A reporter writing with `write` (default: stderr), timing with `clock` (default: seconds since 1970).
-    public init(mode: Mode, write: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) },
-                clock: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }) {
+    public init(
+        mode: Mode, write: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) },
+        clock: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }
+    ) {
         self.mode = mode
         self.write = write
         self.clock = clock
@@ -63,7 +65,9 @@ public final class ProgressReporter: @unchecked Sendable {
             if done <= lastDone && phase == self.phase { passStart = now }
             lastDone = done
             let pass = now - passStart
-            if done < total, done > 0 { line += String(format: "; about %@ left", Self.duration(pass / Double(done) * Double(total - done))) }
+            if done < total, done > 0 {
+                line += String(format: "; about %@ left", Self.duration(pass / Double(done) * Double(total - done)))
+            }
             // Per county up to 20 counties, else each time another 5% of them is done.
             let step = total <= 20 ? done : done * 20 / total
             show = mode == .terminal || step != lastStep || done == total

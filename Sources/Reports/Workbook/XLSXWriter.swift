@@ -13,13 +13,17 @@ public enum XLSXWriter {
         let date = Date(timeIntervalSince1970: 1_767_225_600)
         func add(_ path: String, _ text: String) throws {
             let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
-                                 compressionMethod: .deflate) { position, size in
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
+                compressionMethod: .deflate
+            ) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
         try add("[Content_Types].xml", contentTypes(sheets.count))
-        try add("_rels/.rels", """
+        try add(
+            "_rels/.rels",
+            """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>
             """)
@@ -42,7 +46,9 @@ public enum XLSXWriter {
     }
 
     static func workbook(_ sheets: [XLSXSheet]) -> String {
-        let list = sheets.enumerated().map { "<sheet name=\"\(xml(sheetName($1.name)))\" sheetId=\"\($0 + 1)\" r:id=\"rId\($0 + 1)\"/>" }.joined()
+        let list = sheets.enumerated().map {
+            "<sheet name=\"\(xml(sheetName($1.name)))\" sheetId=\"\($0 + 1)\" r:id=\"rId\($0 + 1)\"/>"
+        }.joined()
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>\(list)</sheets></workbook>
@@ -53,7 +59,8 @@ public enum XLSXWriter {
         var rels = (0..<count).map {
             "<Relationship Id=\"rId\($0 + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\($0 + 1).xml\"/>"
         }.joined()
-        rels += "<Relationship Id=\"rId\(count + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+        rels +=
+            "<Relationship Id=\"rId\(count + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\(rels)</Relationships>
@@ -72,7 +79,8 @@ public enum XLSXWriter {
             <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><cols>
             """
         for (i, c) in sheet.columns.enumerated() {
-            out += "<col min=\"\(i + 1)\" max=\"\(i + 1)\" width=\"\(String(format: "%.1f", c.width))\" customWidth=\"1\"/>"
+            out +=
+                "<col min=\"\(i + 1)\" max=\"\(i + 1)\" width=\"\(String(format: "%.1f", c.width))\" customWidth=\"1\"/>"
         }
         out += "</cols><sheetData>"
         out += row(1, sheet.columns.map { .text($0.header) }, header: true)
@@ -87,11 +95,13 @@ public enum XLSXWriter {
             switch cell {
             case .empty: continue
             case .text(let s):
-                out += "<c r=\"\(ref)\" t=\"inlineStr\"\(header ? " s=\"1\"" : "")><is><t xml:space=\"preserve\">\(xml(s))</t></is></c>"
+                out +=
+                    "<c r=\"\(ref)\" t=\"inlineStr\"\(header ? " s=\"1\"" : "")><is><t xml:space=\"preserve\">\(xml(s))</t></is></c>"
             case .number(let x, let decimals):
                 guard x.isFinite else { continue }
                 let style = decimals <= 0 ? 2 : decimals == 1 ? 3 : decimals <= 2 ? 4 : 6
-                out += "<c r=\"\(ref)\" s=\"\(style)\"><v>\(x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x))</v></c>"
+                out +=
+                    "<c r=\"\(ref)\" s=\"\(style)\"><v>\(x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x))</v></c>"
             case .clock(let minutes):
                 out += "<c r=\"\(ref)\" s=\"5\"><v>\(minutes / 1440)</v></c>"
             }

@@ -21,7 +21,8 @@ public final class DistancePairs: @unchecked Sendable, Hashable {
 
     /// Pairs from parallel arrays; later duplicates of a pair replace earlier ones.
     public init(from: [String], to: [String], km: [Double], minutes: [Double], sha256: String? = nil) {
-        precondition(from.count == to.count && to.count == km.count && km.count == minutes.count, "pair arrays differ in length")
+        precondition(
+            from.count == to.count && to.count == km.count && km.count == minutes.count, "pair arrays differ in length")
         var index: [String: Int] = [:], ids: [String] = []
         func id(_ s: String) -> Int {
             if let i = index[s] { return i }
@@ -31,10 +32,13 @@ public final class DistancePairs: @unchecked Sendable, Hashable {
         entries.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
         var keys: [UInt64] = [], kmValues: [Double] = [], minuteValues: [Double] = []
         for (key, row) in entries {
-            if keys.last == key { kmValues[kmValues.count - 1] = km[row]; minuteValues[minuteValues.count - 1] = minutes[row]; continue }
+            if keys.last == key {
+                kmValues[kmValues.count - 1] = km[row]; minuteValues[minuteValues.count - 1] = minutes[row]; continue
+            }
             keys.append(key); kmValues.append(km[row]); minuteValues.append(minutes[row])
         }
-        self.ids = ids; self.keys = keys; self.kmValues = kmValues; self.minuteValues = minuteValues; self.sha256 = sha256
+        self.ids = ids; self.keys = keys; self.kmValues = kmValues; self.minuteValues = minuteValues;
+        self.sha256 = sha256
     }
 
     /// Number of distinct pairs.
@@ -59,13 +63,16 @@ public final class DistancePairs: @unchecked Sendable, Hashable {
 
     /// Every pair as (from id, to id, km, minutes), in id-index order.
     public var entries: [(from: String, to: String, km: Double, minutes: Double)] {
-        keys.indices.map { (ids[Int(keys[$0] >> 32)], ids[Int(keys[$0] & 0xffff_ffff)], kmValues[$0], minuteValues[$0]) }
+        keys.indices.map {
+            (ids[Int(keys[$0] >> 32)], ids[Int(keys[$0] & 0xffff_ffff)], kmValues[$0], minuteValues[$0])
+        }
     }
 
     /// The km and minutes from `from` to `to`, if the pairs hold them.
     public func lookup(from: String, to: String) -> (km: Double, minutes: Double)? {
         guard let a = ids.firstIndex(of: from), let b = ids.firstIndex(of: to),
-              let p = find(Int32(a), Int32(b)) else { return nil }
+            let p = find(Int32(a), Int32(b))
+        else { return nil }
         return (kmValues[p], minuteValues[p])
     }
 
@@ -82,9 +89,13 @@ public final class DistancePairs: @unchecked Sendable, Hashable {
     /// Warnings for the pairs that fell back so far: one per named pair, then a count of the rest.
     public func fallbackWarnings() -> [String] {
         lock.lock(); defer { lock.unlock() }
-        var lines = missing.map { "distance: no pair \($0.0) -> \($0.1) in the distance file; great-circle x circuity used" }
+        var lines = missing.map {
+            "distance: no pair \($0.0) -> \($0.1) in the distance file; great-circle x circuity used"
+        }
         if missingCount > missing.count {
-            lines.append("distance: \(missingCount - missing.count) more look-ups missing from the distance file used great-circle x circuity")
+            lines.append(
+                "distance: \(missingCount - missing.count) more look-ups missing from the distance file used great-circle x circuity"
+            )
         }
         return lines
     }

@@ -12,7 +12,10 @@ public enum DistancePairsFile {
     /// another id is an error. Returns nil pairs when any error was found.
     public static func read(_ path: String, nodeIDs: Set<String>? = nil) -> (DistancePairs?, [ValidationIssue]) {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return (nil, [ValidationIssue(.error, .unreadable, at: SourceLocation(file: path), "cannot read the distance file")])
+            return (
+                nil,
+                [ValidationIssue(.error, .unreadable, at: SourceLocation(file: path), "cannot read the distance file")]
+            )
         }
         var issues: [ValidationIssue] = []
         guard let table = CSVTable.read(data, file: path, issues: &issues) else { return (nil, issues) }
@@ -25,12 +28,16 @@ public enum DistancePairsFile {
             r.row = row
             let a = r.required("from", ""), b = r.required("to", "")
             let x = r.required("km", Double.nan), t = r.required("minutes", Double.nan)
-            for (column, id) in [("from", a), ("to", b)] where !id.isEmpty && nodeIDs.map({ !$0.contains(id) }) == true {
+            for (column, id) in [("from", a), ("to", b)] where !id.isEmpty && nodeIDs.map({ !$0.contains(id) }) == true
+            {
                 r.error(.unknownNode, column, "no node \"\(id)\" in the network")
             }
             for (column, value) in [("km", x), ("minutes", t)] where !value.isNaN {
-                if !value.isFinite { r.error(.nonFinite, column, "\(column) must be finite") }
-                else if value < 0 { r.error(.negative, column, "\(column) must be >= 0") }
+                if !value.isFinite {
+                    r.error(.nonFinite, column, "\(column) must be finite")
+                } else if value < 0 {
+                    r.error(.negative, column, "\(column) must be >= 0")
+                }
             }
             from.append(a); to.append(b); km.append(x); minutes.append(t)
         }
@@ -41,8 +48,10 @@ public enum DistancePairsFile {
 
     /// The pairs as CSV text, in id-index order.
     public static func encode(_ pairs: DistancePairs) -> Data {
-        CSVTable.write(header: columns, rows: pairs.entries.map {
-            [$0.from, $0.to, CSVFormat.cell($0.km), CSVFormat.cell($0.minutes)]
-        })
+        CSVTable.write(
+            header: columns,
+            rows: pairs.entries.map {
+                [$0.from, $0.to, CSVFormat.cell($0.km), CSVFormat.cell($0.minutes)]
+            })
     }
 }

@@ -8,8 +8,11 @@ enum DistancePairsLoader {
         guard var network = inspection.network, network.distance.source.usesPairsFile else { return inspection }
         var result = inspection
         guard let file = network.distance.file, !file.isEmpty else {
-            result.issues.append(ValidationIssue(.error, .missingField, at: SourceLocation(file: inspection.source.file),
-                "distance.source \(network.distance.source.rawValue) needs distance.file, the from,to,km,minutes CSV"))
+            result.issues.append(
+                ValidationIssue(
+                    .error, .missingField, at: SourceLocation(file: inspection.source.file),
+                    "distance.source \(network.distance.source.rawValue) needs distance.file, the from,to,km,minutes CSV"
+                ))
             return result
         }
         let path = file.hasPrefix("/") ? file : (folder.isEmpty ? file : folder + "/" + file)

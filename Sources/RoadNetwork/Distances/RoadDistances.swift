@@ -36,7 +36,8 @@ public struct RoadDistances: Sendable {
     public init(network: Network, metric: RoadMetric = .minutes) {
         pairs = network.distance.source.usesPairsFile ? network.distance.pairs : nil
         source = pairs == nil ? .greatCircle : network.distance.source
-        graph = pairs != nil || network.distance.roads == .none || network.edges.isEmpty ? nil : RoadGraph(network: network)
+        graph =
+            pairs != nil || network.distance.roads == .none || network.edges.isEmpty ? nil : RoadGraph(network: network)
         circuity = network.distance.circuity
         speedKmh = network.distance.speedKmh
         self.metric = metric
@@ -110,8 +111,9 @@ public struct RoadDistances: Sendable {
                     var search = ShortestPathSearch(graph: graph, metric: metric)
                     // Rows are dealt round-robin so slow and fast sources spread over the workers.
                     for r in stride(from: worker, to: sources.count, by: workers) {
-                        fillRow(r, source: sources[r], targets: targets, search: &search,
-                                km: kmBase.value, minutes: minutesBase.value)
+                        fillRow(
+                            r, source: sources[r], targets: targets, search: &search,
+                            km: kmBase.value, minutes: minutesBase.value)
                     }
                 }
             }
@@ -119,8 +121,10 @@ public struct RoadDistances: Sendable {
         return TravelMatrix(rows: sources.count, cols: cols, km: km, minutes: minutes)
     }
 
-    private func fillRow(_ r: Int, source: Int, targets: [Int], search: inout ShortestPathSearch,
-                         km: UnsafeMutableBufferPointer<Double>, minutes: UnsafeMutableBufferPointer<Double>) {
+    private func fillRow(
+        _ r: Int, source: Int, targets: [Int], search: inout ShortestPathSearch,
+        km: UnsafeMutableBufferPointer<Double>, minutes: UnsafeMutableBufferPointer<Double>
+    ) {
         search.run(from: source, targets: targets)
         let base = r * targets.count
         for (c, t) in targets.enumerated() {

@@ -22,7 +22,8 @@ public struct TravelMatrix: Sendable, Hashable {
 
     /// Creates a matrix from row-major arrays of `rows * cols` entries each.
     public init(rows: Int, cols: Int, km: [Double], minutes: [Double]) {
-        precondition(km.count == rows * cols && minutes.count == rows * cols, "matrix arrays must hold rows * cols entries")
+        precondition(
+            km.count == rows * cols && minutes.count == rows * cols, "matrix arrays must hold rows * cols entries")
         self.rows = rows; self.cols = cols; self.km = km; self.minutes = minutes
     }
 

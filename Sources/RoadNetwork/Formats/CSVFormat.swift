@@ -53,9 +53,13 @@ public enum CSVFormat {
         rows.append(["distance.roads", network.distance.roads.rawValue])
         rows.append(["distance.circuity", cell(network.distance.circuity)])
         rows.append(["distance.speedKmh", cell(network.distance.speedKmh)])
-        if network.distance.source != .greatCircle { rows.append(["distance.source", network.distance.source.rawValue]) }
-        for (key, value) in [("file", network.distance.file), ("extractSHA256", network.distance.extractSHA256),
-                             ("profile", network.distance.profile)] {
+        if network.distance.source != .greatCircle {
+            rows.append(["distance.source", network.distance.source.rawValue])
+        }
+        for (key, value) in [
+            ("file", network.distance.file), ("extractSHA256", network.distance.extractSHA256),
+            ("profile", network.distance.profile),
+        ] {
             if let value { rows.append(["distance." + key, value]) }
         }
         return rows
@@ -112,7 +116,10 @@ public enum CSVFormat {
     }
 
     private static func edgeRow(_ edge: Edge) -> [String] {
-        [edge.from, edge.to, cell(edge.km), cell(edge.minutes), cell(edge.speedKmh), cell(edge.oneWay), edge.name ?? ""]
+        [
+            edge.from, edge.to, cell(edge.km), cell(edge.minutes), cell(edge.speedKmh), cell(edge.oneWay),
+            edge.name ?? "",
+        ]
     }
 
     /// A number cell: the shortest exact spelling; NaN and infinities as Swift spells them, so they read back

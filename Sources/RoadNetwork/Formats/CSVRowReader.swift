@@ -32,12 +32,16 @@ struct CSVRowReader {
     /// Header checks: unknown columns are warnings, missing required columns errors, both on line 1.
     mutating func checkColumns(known: Set<String>, required: Set<String>) {
         for name in table.header where !known.contains(name) {
-            issues.append(ValidationIssue(.warning, .unknownField, at: SourceLocation(file: table.file, line: 1, column: name),
-                                          "unknown column \"\(name)\" is ignored"))
+            issues.append(
+                ValidationIssue(
+                    .warning, .unknownField, at: SourceLocation(file: table.file, line: 1, column: name),
+                    "unknown column \"\(name)\" is ignored"))
         }
         for name in required.sorted() where index[name] == nil {
-            issues.append(ValidationIssue(.error, .missingField, at: SourceLocation(file: table.file, line: 1, column: name),
-                                          "required column \"\(name)\" is missing"))
+            issues.append(
+                ValidationIssue(
+                    .error, .missingField, at: SourceLocation(file: table.file, line: 1, column: name),
+                    "required column \"\(name)\" is missing"))
         }
     }
 
@@ -75,7 +79,9 @@ struct CSVRowReader {
 
     /// A boolean cell: `true`/`false`, also `yes`/`no` and `1`/`0`, in any case.
     mutating func bool(_ column: String) -> Bool? {
-        guard let cell = raw(column)?.trimmingCharacters(in: .whitespaces).lowercased(), !cell.isEmpty else { return nil }
+        guard let cell = raw(column)?.trimmingCharacters(in: .whitespaces).lowercased(), !cell.isEmpty else {
+            return nil
+        }
         switch cell {
         case "true", "yes", "1": return true
         case "false", "no", "0": return false
@@ -105,16 +111,22 @@ struct CSVRowReader {
         let text = required("kind", "")
         if text.isEmpty { return .candidateSite }
         if let kind = NodeKind(rawValue: text.trimmingCharacters(in: .whitespaces)) { return kind }
-        error(.unknownValue, "kind", "unknown node kind \"\(text)\"; expected one of "
-            + NodeKind.allCases.map(\.rawValue).joined(separator: ", "))
+        error(
+            .unknownValue, "kind",
+            "unknown node kind \"\(text)\"; expected one of "
+                + NodeKind.allCases.map(\.rawValue).joined(separator: ", "))
         return .candidateSite
     }
 
     /// The `positionSource` cell: nil when empty (the documented default applies), an error when unknown.
     mutating func positionSource() -> PositionSource? {
-        guard let text = string("positionSource")?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let text = string("positionSource")?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+            return nil
+        }
         if let source = PositionSource(rawValue: text) { return source }
-        error(.unknownValue, "positionSource", "unknown position source \"\(text)\"; expected one of \(PositionSource.expected)")
+        error(
+            .unknownValue, "positionSource",
+            "unknown position source \"\(text)\"; expected one of \(PositionSource.expected)")
         return nil
     }
 }

@@ -23,8 +23,10 @@ struct CSVTable {
     /// Returns nil when there is no usable header.
     static func read(_ data: Data, file: String, issues: inout [ValidationIssue]) -> CSVTable? {
         guard var text = String(data: data, encoding: .utf8) else {
-            issues.append(ValidationIssue(.error, .unreadable, at: SourceLocation(file: file),
-                                          "not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\""))
+            issues.append(
+                ValidationIssue(
+                    .error, .unreadable, at: SourceLocation(file: file),
+                    "not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\""))
             return nil
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // Excel's byte-order mark
@@ -32,11 +34,13 @@ struct CSVTable {
         do {
             reader = try CSVReader(string: text, hasHeaderRow: false)
         } catch {
-            issues.append(ValidationIssue(.error, .unreadable, at: SourceLocation(file: file), "cannot parse CSV: \(error)"))
+            issues.append(
+                ValidationIssue(.error, .unreadable, at: SourceLocation(file: file), "cannot parse CSV: \(error)"))
             return nil
         }
         guard let header = reader.next(), !(header.count == 1 && header[0].isEmpty) else {
-            issues.append(ValidationIssue(.error, .unreadable, at: SourceLocation(file: file, line: 1), "no header row"))
+            issues.append(
+                ValidationIssue(.error, .unreadable, at: SourceLocation(file: file, line: 1), "no header row"))
             return nil
         }
         var table = CSVTable(file: file, header: header.map { $0.trimmingCharacters(in: .whitespaces) })
@@ -46,8 +50,10 @@ struct CSVTable {
             if row.count == 1 && row[0].trimmingCharacters(in: .whitespaces).isEmpty { continue }
             var cells = row
             if cells.count != header.count {
-                issues.append(ValidationIssue(.error, .wrongType, at: SourceLocation(file: file, line: line),
-                                              "expected \(header.count) fields as in the header, found \(cells.count)"))
+                issues.append(
+                    ValidationIssue(
+                        .error, .wrongType, at: SourceLocation(file: file, line: line),
+                        "expected \(header.count) fields as in the header, found \(cells.count)"))
                 if cells.count < header.count {
                     cells += Array(repeating: "", count: header.count - cells.count)
                 } else {

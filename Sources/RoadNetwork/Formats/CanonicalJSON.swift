@@ -27,7 +27,8 @@ public enum CanonicalJSON {
         }
         var reader = JSONFieldReader(file: file)
         if case .object(let members) = value,
-           let type = members.first(where: { $0.key == "type" }), type.value == .string("FeatureCollection") {
+            let type = members.first(where: { $0.key == "type" }), type.value == .string("FeatureCollection")
+        {
             reader.error(.unreadable, "type", "this is GeoJSON, not canonical JSON; name the file .geojson")
             return NetworkInspection(network: nil, source: source, issues: reader.issues)
         }
@@ -85,8 +86,10 @@ public enum CanonicalJSON {
         return network
     }
 
-    private static func list<T>(_ value: JSONValue, at path: String, _ r: inout JSONFieldReader,
-                                _ read: (JSONValue, String, inout JSONFieldReader) -> T) -> [T] {
+    private static func list<T>(
+        _ value: JSONValue, at path: String, _ r: inout JSONFieldReader,
+        _ read: (JSONValue, String, inout JSONFieldReader) -> T
+    ) -> [T] {
         guard let elements = r.array(value, at: path) else { return [] }
         var result: [T] = []
         result.reserveCapacity(elements.count)

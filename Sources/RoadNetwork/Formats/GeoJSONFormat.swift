@@ -17,9 +17,10 @@ public enum GeoJSONFormat {
         var features: [JSONValue] = []
         features.reserveCapacity(network.nodes.count + network.edges.count)
         for node in network.nodes {
-            features.append(feature(
-                geometry: .object([JSONMember("type", .string("Point")), JSONMember("coordinates", point(node))]),
-                properties: node.json(carrierRank: rank, coordinates: false)))
+            features.append(
+                feature(
+                    geometry: .object([JSONMember("type", .string("Point")), JSONMember("coordinates", point(node))]),
+                    properties: node.json(carrierRank: rank, coordinates: false)))
         }
         for edge in network.edges {
             var geometry = JSONValue.null
@@ -98,7 +99,9 @@ public enum GeoJSONFormat {
     private static func readHeader(_ value: JSONValue, into network: inout Network, _ r: inout JSONFieldReader) {
         guard let members = r.object(value, at: "hubplan") else { return }
         var document = members.filter { $0.key != "nodes" && $0.key != "edges" }
-        if !document.contains(where: { $0.key == "name" }) { document.append(JSONMember("name", .string(network.name))) }
+        if !document.contains(where: { $0.key == "name" }) {
+            document.append(JSONMember("name", .string(network.name)))
+        }
         document.append(JSONMember("nodes", .array([])))
         var header = JSONFieldReader(file: r.file)
         let parsed = CanonicalJSON.read(.object(document), reader: &header)
@@ -115,8 +118,10 @@ public enum GeoJSONFormat {
         network.counties = parsed.counties
     }
 
-    private static func readFeature(_ value: JSONValue, at k: Int, into network: inout Network,
-                                    source: inout SourceMap, _ r: inout JSONFieldReader) {
+    private static func readFeature(
+        _ value: JSONValue, at k: Int, into network: inout Network,
+        source: inout SourceMap, _ r: inout JSONFieldReader
+    ) {
         let path = "features[\(k)]"
         guard let members = r.object(value, at: path) else { return }
         let geometry = members.first { $0.key == "geometry" }?.value ?? .null
@@ -127,23 +132,30 @@ public enum GeoJSONFormat {
         }
         if geometryType == "Point" {
             let (lon, lat) = coordinates(geometry, at: path + ".geometry", &r)
-            network.nodes.append(Node.read(properties, at: path + ".properties", coordinates: .given(lon: lon, lat: lat), reader: &r))
+            network.nodes.append(
+                Node.read(properties, at: path + ".properties", coordinates: .given(lon: lon, lat: lat), reader: &r))
             source.nodeRecords.append(k)
         } else if case .object(let p) = properties, p.contains(where: { $0.key == "from" }) {
             network.edges.append(Edge.read(properties, at: path + ".properties", reader: &r))
             source.edgeRecords.append(k)
         } else {
-            r.error(.wrongType, path, "a feature must be a Point (a node) or have \"from\" and \"to\" properties (a road)")
+            r.error(
+                .wrongType, path, "a feature must be a Point (a node) or have \"from\" and \"to\" properties (a road)")
         }
     }
 
-    private static func coordinates(_ geometry: JSONValue, at path: String, _ r: inout JSONFieldReader) -> (Double, Double) {
+    private static func coordinates(
+        _ geometry: JSONValue, at path: String, _ r: inout JSONFieldReader
+    ) -> (Double, Double) {
         if case .object(let g) = geometry, let c = g.first(where: { $0.key == "coordinates" })?.value,
-           case .array(let xy) = c, xy.count >= 2 {
+            case .array(let xy) = c, xy.count >= 2
+        {
             let lon = r.number(xy[0], at: path + ".coordinates[0]")
             let lat = r.number(xy[1], at: path + ".coordinates[1]")
-            return (r.required(lon, path + ".coordinates[0]", placeholder: 0),
-                    r.required(lat, path + ".coordinates[1]", placeholder: 0))
+            return (
+                r.required(lon, path + ".coordinates[0]", placeholder: 0),
+                r.required(lat, path + ".coordinates[1]", placeholder: 0)
+            )
         }
         r.error(.wrongType, path + ".coordinates", "a Point needs [lon, lat] coordinates")
         return (0, 0)

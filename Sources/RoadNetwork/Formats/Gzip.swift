@@ -1,6 +1,6 @@
+import Foundation
 // Reads gzip files (the vendored national source tables and county polygons) with the system zlib.
 import SystemZlib
-import Foundation
 
 /// gzip decompression with the system zlib.
 ///

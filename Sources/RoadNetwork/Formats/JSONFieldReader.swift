@@ -97,8 +97,9 @@ struct JSONFieldReader {
         var reader = JSONFieldReader(file: "")
         let result = read(value, &reader)
         if let first = reader.issues.first(where: { $0.severity == .error }) {
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: first.description))
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(
+                    codingPath: decoder.codingPath, debugDescription: first.description))
         }
         return result
     }

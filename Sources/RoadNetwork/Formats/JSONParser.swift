@@ -36,8 +36,9 @@ struct JSONParser {
     }
 
     private func failure(_ message: String) -> NetworkError {
-        let issue = ValidationIssue(.error, .unreadable, at: SourceLocation(file: file, line: line),
-                                    "not valid JSON: \(message) (character \(i - lineStart + 1))")
+        let issue = ValidationIssue(
+            .error, .unreadable, at: SourceLocation(file: file, line: line),
+            "not valid JSON: \(message) (character \(i - lineStart + 1))")
         return NetworkError(issues: [issue])
     }
 
@@ -74,7 +75,9 @@ struct JSONParser {
         if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
         while true {
             skipWhitespace()
-            guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw failure("expected a member name in quotes") }
+            guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else {
+                throw failure("expected a member name in quotes")
+            }
             let key = try string()
             try expect(":")
             members.append(JSONMember(key, try value(depth: depth + 1)))
@@ -119,7 +122,9 @@ struct JSONParser {
         i += 1
         let start = i
         // Fast path: no escapes, the text is the bytes themselves.
-        while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\"), bytes[i] >= 0x20 { i += 1 }
+        while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\"), bytes[i] >= 0x20 {
+            i += 1
+        }
         if i < bytes.count, bytes[i] == UInt8(ascii: "\"") {
             defer { i += 1 }
             return try text(UnsafeBufferPointer(rebasing: bytes[start..<i]))

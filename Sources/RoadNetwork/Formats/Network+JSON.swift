@@ -20,8 +20,9 @@ extension Carrier {
             default: r.unknown(m.key, at: p)
             }
         }
-        return Carrier(id: r.required(id, jsonPath(path, "id"), placeholder: ""),
-                       name: r.required(name, jsonPath(path, "name"), placeholder: ""), postal: postal)
+        return Carrier(
+            id: r.required(id, jsonPath(path, "id"), placeholder: ""),
+            name: r.required(name, jsonPath(path, "name"), placeholder: ""), postal: postal)
     }
 }
 
@@ -45,8 +46,9 @@ extension County {
             default: r.unknown(m.key, at: p)
             }
         }
-        return County(code: r.required(code, jsonPath(path, "code"), placeholder: ""),
-                      name: r.required(name, jsonPath(path, "name"), placeholder: ""), population: population)
+        return County(
+            code: r.required(code, jsonPath(path, "code"), placeholder: ""),
+            name: r.required(name, jsonPath(path, "name"), placeholder: ""), population: population)
     }
 }
 
@@ -75,15 +77,20 @@ extension DistanceSettings {
                     if let coverage = RoadCoverage(rawValue: text) {
                         settings.roads = coverage
                     } else {
-                        r.error(.unknownValue, p, "unknown road coverage \"\(text)\"; expected none, partial or complete")
+                        r.error(
+                            .unknownValue, p, "unknown road coverage \"\(text)\"; expected none, partial or complete")
                     }
                 }
             case "circuity": settings.circuity = r.number(m.value, at: p) ?? settings.circuity
             case "speedKmh": settings.speedKmh = r.number(m.value, at: p) ?? settings.speedKmh
             case "source":
                 if let text = r.string(m.value, at: p) {
-                    if let source = DistanceSource(rawValue: text) { settings.source = source } else {
-                        r.error(.unknownValue, p, "unknown distance source \"\(text)\"; expected \(DistanceSource.expected)")
+                    if let source = DistanceSource(rawValue: text) {
+                        settings.source = source
+                    } else {
+                        r.error(
+                            .unknownValue, p, "unknown distance source \"\(text)\"; expected \(DistanceSource.expected)"
+                        )
                     }
                 }
             case "file": settings.file = r.optionalString(m.value, at: p)

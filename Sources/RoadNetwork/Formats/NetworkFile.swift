@@ -20,11 +20,15 @@ public enum NetworkFile {
                 return DistancePairsLoader.load(into: CSVFormat.inspect(folder: location), folder: location)
             case .json, .geojson:
                 guard let data = FileManager.default.contents(atPath: location) else {
-                    return .unreadable(NetworkError(file: location, message: "cannot read the file"),
-                                       source: SourceMap(layout: .canonical, file: location))
+                    return .unreadable(
+                        NetworkError(file: location, message: "cannot read the file"),
+                        source: SourceMap(layout: .canonical, file: location))
                 }
-                let inspection = format == .json ? CanonicalJSON.inspect(data, file: location) : GeoJSONFormat.inspect(data, file: location)
-                return DistancePairsLoader.load(into: inspection, folder: (location as NSString).deletingLastPathComponent)
+                let inspection =
+                    format == .json
+                    ? CanonicalJSON.inspect(data, file: location) : GeoJSONFormat.inspect(data, file: location)
+                return DistancePairsLoader.load(
+                    into: inspection, folder: (location as NSString).deletingLastPathComponent)
             }
         }
     }
@@ -59,7 +63,9 @@ public enum NetworkFile {
             let folder = (path as NSString).deletingLastPathComponent
             return .success((.csv, folder.isEmpty ? "." : folder))
         default:
-            return .failure(NetworkError(file: path, message: "unknown network format; use .json, .geojson or a folder of CSV files"))
+            return .failure(
+                NetworkError(
+                    file: path, message: "unknown network format; use .json, .geojson or a folder of CSV files"))
         }
     }
 }

@@ -49,8 +49,10 @@ extension Node {
     }
 
     /// Reads a node from a JSON object at `path`, recording every problem in `reader`.
-    static func read(_ value: JSONValue, at path: String, coordinates: CoordinateSource = .members,
-                     reader r: inout JSONFieldReader) -> Node {
+    static func read(
+        _ value: JSONValue, at path: String, coordinates: CoordinateSource = .members,
+        reader r: inout JSONFieldReader
+    ) -> Node {
         var node = Node(id: "", name: "", kind: .candidateSite, lon: 0, lat: 0)
         var id: String?, name: String?, kind: NodeKind?, lon: Double?, lat: Double?
         if case .given(let givenLon, let givenLat) = coordinates { lon = givenLon; lat = givenLat }
@@ -63,8 +65,10 @@ extension Node {
                 if let text = r.string(m.value, at: p) {
                     kind = NodeKind(rawValue: text)
                     if kind == nil {
-                        r.error(.unknownValue, p, "unknown node kind \"\(text)\"; expected one of "
-                            + NodeKind.allCases.map(\.rawValue).joined(separator: ", "))
+                        r.error(
+                            .unknownValue, p,
+                            "unknown node kind \"\(text)\"; expected one of "
+                                + NodeKind.allCases.map(\.rawValue).joined(separator: ", "))
                     }
                 }
             case "county": node.county = r.optionalString(m.value, at: p)
@@ -75,7 +79,9 @@ extension Node {
                 if let text = r.string(m.value, at: p) {
                     node.positionSource = PositionSource(rawValue: text)
                     if node.positionSource == nil {
-                        r.error(.unknownValue, p, "unknown position source \"\(text)\"; expected one of \(PositionSource.expected)")
+                        r.error(
+                            .unknownValue, p,
+                            "unknown position source \"\(text)\"; expected one of \(PositionSource.expected)")
                     }
                 }
             case "population": node.population = r.number(m.value, at: p)

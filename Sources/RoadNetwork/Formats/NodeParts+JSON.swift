@@ -42,8 +42,9 @@ extension TimeWindow {
             default: r.unknown(m.key, at: p)
             }
         }
-        return TimeWindow(open: r.required(open, jsonPath(path, "open"), placeholder: 0),
-                          close: r.required(close, jsonPath(path, "close"), placeholder: 0))
+        return TimeWindow(
+            open: r.required(open, jsonPath(path, "open"), placeholder: 0),
+            close: r.required(close, jsonPath(path, "close"), placeholder: 0))
     }
 }
 
@@ -85,7 +86,9 @@ extension Pickups: Codable {
 extension TimeWindow: Codable {
     /// Decodes `{"open", "close"}` (minutes after midnight).
     public init(from decoder: Decoder) throws {
-        self = try JSONFieldReader.decode(decoder) { TimeWindow.read($0, at: "", reader: &$1) ?? TimeWindow(open: 0, close: 0) }
+        self = try JSONFieldReader.decode(decoder) {
+            TimeWindow.read($0, at: "", reader: &$1) ?? TimeWindow(open: 0, close: 0)
+        }
     }
 
     /// Encodes `{"open", "close"}`.

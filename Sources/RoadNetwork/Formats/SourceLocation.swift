@@ -23,7 +23,9 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
         var detail: [String] = []
         if let column { detail.append("column \(column)") }
         if let path { detail.append(path) }
-        if !detail.isEmpty { text += text.isEmpty ? detail.joined(separator: " ") : ": " + detail.joined(separator: " ") }
+        if !detail.isEmpty {
+            text += text.isEmpty ? detail.joined(separator: " ") : ": " + detail.joined(separator: " ")
+        }
         return text
     }
 }

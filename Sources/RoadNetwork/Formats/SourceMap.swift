@@ -88,11 +88,14 @@ public struct SourceMap: Sendable, Hashable {
         switch layout {
         case .memory, .canonical: return SourceLocation(file: file, path: field)
         case .geoJSON: return SourceLocation(file: file, path: "hubplan." + field)
-        case .csv: return SourceLocation(file: csvFile(CSVFormat.settingsFile), line: settingLines[field], column: "value")
+        case .csv:
+            return SourceLocation(file: csvFile(CSVFormat.settingsFile), line: settingLines[field], column: "value")
         }
     }
 
-    private func listItem(_ list: String, _ index: Int, _ field: String?, _ csvName: String, _ lines: [Int]) -> SourceLocation {
+    private func listItem(
+        _ list: String, _ index: Int, _ field: String?, _ csvName: String, _ lines: [Int]
+    ) -> SourceLocation {
         switch layout {
         case .memory, .canonical: return SourceLocation(file: file, path: join("\(list)[\(index)]", field))
         case .geoJSON: return SourceLocation(file: file, path: join("hubplan.\(list)[\(index)]", field))

@@ -11,7 +11,9 @@ public struct RoadComponents: Sendable, Hashable {
     public var count: Int { sizes.count }
     /// The largest component (the first of equal size), or nil for an empty graph.
     public var largest: Int32? {
-        guard let top = sizes.indices.max(by: { sizes[$0] < sizes[$1] || (sizes[$0] == sizes[$1] && $0 > $1) }) else { return nil }
+        guard let top = sizes.indices.max(by: { sizes[$0] < sizes[$1] || (sizes[$0] == sizes[$1] && $0 > $1) }) else {
+            return nil
+        }
         return Int32(top)
     }
     /// Nodes alone in their component.

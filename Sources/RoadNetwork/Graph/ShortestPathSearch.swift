@@ -47,8 +47,9 @@ public struct ShortestPathSearch {
         self.metric = metric
         primaryWeight = metric == .km ? graph.km : graph.minutes
         secondaryWeight = metric == .km ? graph.minutes : graph.km
-        labels = [Label](repeating: Label(primary: .infinity, secondary: .infinity, reachedIn: 0, targetIn: 0, settledIn: 0),
-                         count: graph.nodeCount)
+        labels = [Label](
+            repeating: Label(primary: .infinity, secondary: .infinity, reachedIn: 0, targetIn: 0, settledIn: 0),
+            count: graph.nodeCount)
         heap.reserveCapacity(graph.nodeCount)
     }
 
@@ -84,47 +85,53 @@ public struct ShortestPathSearch {
             // Once every target is settled, entries with the same first metric may still improve a target's
             // second metric (zero-length roads); the search stops only past them.
             var stopAbove = Double.infinity
-            label[source] = Label(primary: 0, secondary: 0, reachedIn: run, targetIn: label[source].targetIn, settledIn: 0)
+            label[source] = Label(
+                primary: 0, secondary: 0, reachedIn: run, targetIn: label[source].targetIn, settledIn: 0)
             heap.insert(Entry(primary: 0, node: Int32(source)))
             graph.offsets.withUnsafeBufferPointer { offsets in
-            graph.targets.withUnsafeBufferPointer { heads in
-            primaryWeight.withUnsafeBufferPointer { w1 in
-            secondaryWeight.withUnsafeBufferPointer { w2 in
-                // The popped entry stays at the root until the node's first improvement replaces it: one
-                // sift instead of a pop and an insert, which matters because the heap is most of the time.
-                while let entry = heap.min {
-                    if entry.primary > stopAbove { break }
-                    let v = Int(entry.node)
-                    // A stale entry: the node was reached more cheaply after this one was pushed.
-                    if entry.primary > label[v].primary { heap.removeMin(); continue }
-                    if label[v].settledIn != run {
-                        label[v].settledIn = run
-                        if !stopAtTargets || label[v].targetIn == run {
-                            remaining -= 1
-                            if remaining == 0 { stopAbove = entry.primary }
-                        }
-                    }
-                    let p0 = label[v].primary, s0 = label[v].secondary
-                    var replaced = false
-                    for a in Int(offsets[v])..<Int(offsets[v + 1]) {
-                        let w = Int(heads[a])
-                        let p = p0 + w1[a], s = s0 + w2[a]
-                        let old = label[w]
-                        if old.reachedIn != run || p < old.primary || (p == old.primary && s < old.secondary) {
-                            label[w].primary = p
-                            label[w].secondary = s
-                            label[w].reachedIn = run
-                            if replaced {
-                                heap.insert(Entry(primary: p, node: Int32(w)))
-                            } else {
-                                _ = heap.replaceMin(with: Entry(primary: p, node: Int32(w)))
-                                replaced = true
+                graph.targets.withUnsafeBufferPointer { heads in
+                    primaryWeight.withUnsafeBufferPointer { w1 in
+                        secondaryWeight.withUnsafeBufferPointer { w2 in
+                            // The popped entry stays at the root until the node's first improvement replaces it: one
+                            // sift instead of a pop and an insert, which matters because the heap is most of the time.
+                            while let entry = heap.min {
+                                if entry.primary > stopAbove { break }
+                                let v = Int(entry.node)
+                                // A stale entry: the node was reached more cheaply after this one was pushed.
+                                if entry.primary > label[v].primary { heap.removeMin(); continue }
+                                if label[v].settledIn != run {
+                                    label[v].settledIn = run
+                                    if !stopAtTargets || label[v].targetIn == run {
+                                        remaining -= 1
+                                        if remaining == 0 { stopAbove = entry.primary }
+                                    }
+                                }
+                                let p0 = label[v].primary, s0 = label[v].secondary
+                                var replaced = false
+                                for a in Int(offsets[v])..<Int(offsets[v + 1]) {
+                                    let w = Int(heads[a])
+                                    let p = p0 + w1[a], s = s0 + w2[a]
+                                    let old = label[w]
+                                    if old.reachedIn != run || p < old.primary
+                                        || (p == old.primary && s < old.secondary)
+                                    {
+                                        label[w].primary = p
+                                        label[w].secondary = s
+                                        label[w].reachedIn = run
+                                        if replaced {
+                                            heap.insert(Entry(primary: p, node: Int32(w)))
+                                        } else {
+                                            _ = heap.replaceMin(with: Entry(primary: p, node: Int32(w)))
+                                            replaced = true
+                                        }
+                                    }
+                                }
+                                if !replaced { heap.removeMin() }
                             }
                         }
                     }
-                    if !replaced { heap.removeMin() }
                 }
-            }}}}
+            }
         }
     }
 

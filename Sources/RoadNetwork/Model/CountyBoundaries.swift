@@ -26,9 +26,11 @@ public struct CountyBoundary: Sendable, Hashable {
     /// The smallest lon/lat box around every outer ring.
     public var bounds: (minLon: Double, minLat: Double, maxLon: Double, maxLat: Double) {
         var box = (minLon: Double.infinity, minLat: Double.infinity, maxLon: -Double.infinity, maxLat: -Double.infinity)
-        for polygon in polygons { for p in polygon.first ?? [] {
-            box = (min(box.minLon, p.lon), min(box.minLat, p.lat), max(box.maxLon, p.lon), max(box.maxLat, p.lat))
-        } }
+        for polygon in polygons {
+            for p in polygon.first ?? [] {
+                box = (min(box.minLon, p.lon), min(box.minLat, p.lat), max(box.maxLon, p.lon), max(box.maxLat, p.lat))
+            }
+        }
         return box
     }
 
@@ -50,7 +52,8 @@ public struct CountyBoundary: Sendable, Hashable {
         for i in ring.indices {
             let a = ring[i], b = ring[j]
             if (a.lat > lat) != (b.lat > lat),
-               lon < (b.lon - a.lon) * (lat - a.lat) / (b.lat - a.lat) + a.lon {
+                lon < (b.lon - a.lon) * (lat - a.lat) / (b.lat - a.lat) + a.lon
+            {
                 inside.toggle()
             }
             j = i
@@ -77,21 +80,22 @@ public enum CountyBoundaries {
     /// Parses a FeatureCollection held in memory; `file` names it in messages.
     public static func parse(_ data: Data, file: String) throws(NetworkError) -> [CountyBoundary] {
         let root = try JSONValue.parse(data, file: file)
-        guard case .object(let top) = root, case .array(let features)? = top.first(where: { $0.key == "features" })?.value
+        guard case .object(let top) = root,
+            case .array(let features)? = top.first(where: { $0.key == "features" })?.value
         else { throw NetworkError(file: file, message: "not a GeoJSON FeatureCollection (no \"features\" array)") }
         var result: [CountyBoundary] = []
         result.reserveCapacity(features.count)
         for (index, feature) in features.enumerated() {
             let place = "feature \(index + 1)"
             guard case .object(let members) = feature,
-                  case .object(let props)? = members.first(where: { $0.key == "properties" })?.value,
-                  case .string(let adcode)? = props.first(where: { $0.key == "adcode" })?.value
+                case .object(let props)? = members.first(where: { $0.key == "properties" })?.value,
+                case .string(let adcode)? = props.first(where: { $0.key == "adcode" })?.value
             else { throw NetworkError(file: file, message: "\(place): no properties.adcode") }
             var name = ""
             if case .string(let n)? = props.first(where: { $0.key == "name" })?.value { name = n }
             guard case .object(let geometry)? = members.first(where: { $0.key == "geometry" })?.value,
-                  case .string(let type)? = geometry.first(where: { $0.key == "type" })?.value,
-                  let coordinates = geometry.first(where: { $0.key == "coordinates" })?.value
+                case .string(let type)? = geometry.first(where: { $0.key == "type" })?.value,
+                let coordinates = geometry.first(where: { $0.key == "coordinates" })?.value
             else { throw NetworkError(file: file, message: "\(place) (\(adcode)): no geometry") }
             let polygons: [[[CountyBoundary.Point]]]
             switch type {
@@ -102,22 +106,28 @@ public enum CountyBoundaries {
                 }
                 polygons = try parts.map { (part) throws(NetworkError) in try polygon(part, file: file, place: place) }
             default:
-                throw NetworkError(file: file, message: "\(place) (\(adcode)): geometry \(type) is not a (Multi)Polygon")
+                throw NetworkError(
+                    file: file, message: "\(place) (\(adcode)): geometry \(type) is not a (Multi)Polygon")
             }
             result.append(CountyBoundary(adcode: adcode, name: name, polygons: polygons))
         }
         return result
     }
 
-    private static func polygon(_ value: JSONValue, file: String, place: String) throws(NetworkError) -> [[CountyBoundary.Point]] {
-        guard case .array(let rings) = value else { throw NetworkError(file: file, message: "\(place): a polygon is not an array of rings") }
+    private static func polygon(
+        _ value: JSONValue, file: String, place: String
+    ) throws(NetworkError) -> [[CountyBoundary.Point]] {
+        guard case .array(let rings) = value else {
+            throw NetworkError(file: file, message: "\(place): a polygon is not an array of rings")
+        }
         return try rings.map { (ring) throws(NetworkError) -> [CountyBoundary.Point] in
             guard case .array(let points) = ring, points.count >= 3 else {
                 throw NetworkError(file: file, message: "\(place): a ring has fewer than 3 points")
             }
             return try points.map { (point) throws(NetworkError) -> CountyBoundary.Point in
-                guard case .array(let xy) = point, xy.count >= 2, case .number(let lon) = xy[0], case .number(let lat) = xy[1],
-                      (-180...180).contains(lon), (-90...90).contains(lat)
+                guard case .array(let xy) = point, xy.count >= 2, case .number(let lon) = xy[0],
+                    case .number(let lat) = xy[1],
+                    (-180...180).contains(lon), (-90...90).contains(lat)
                 else { throw NetworkError(file: file, message: "\(place): a position is not [lon, lat] in degrees") }
                 return CountyBoundary.Point(lon: lon, lat: lat)
             }

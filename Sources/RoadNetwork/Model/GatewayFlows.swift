@@ -17,8 +17,10 @@ public struct GatewayFlows: Sendable, Hashable {
     public var transit: [String: Double]
 
     /// Creates the flows of one gateway.
-    public init(province: String, inbound: [String: Double] = [:], outbound: [String: Double] = [:],
-                transit: [String: Double] = [:]) {
+    public init(
+        province: String, inbound: [String: Double] = [:], outbound: [String: Double] = [:],
+        transit: [String: Double] = [:]
+    ) {
         self.province = province; self.inbound = inbound; self.outbound = outbound; self.transit = transit
     }
 

@@ -17,7 +17,8 @@ public struct NetworkInspection: Sendable {
 
     /// Reading issues plus the validator's, without repeating a problem at a location already reported
     /// (a missing `lat` is not also "lat out of range" of its placeholder).
-    static func validated(_ network: Network, source: SourceMap, readingIssues: [ValidationIssue]) -> NetworkInspection {
+    static func validated(_ network: Network, source: SourceMap, readingIssues: [ValidationIssue]) -> NetworkInspection
+    {
         let reported = Set(readingIssues.filter { $0.severity == .error }.map(\.location))
         let checks = NetworkValidator.validate(network, source: source).filter { !reported.contains($0.location) }
         return NetworkInspection(network: network, source: source, issues: readingIssues + checks)

@@ -97,11 +97,13 @@ public struct NetworkSummary: Codable, Sendable, Hashable {
         let total = parcelsPerDay
         carriers = network.carriers.map { carrier in
             let sum = network.nodes.reduce(0) { $0 + ($1.parcels[carrier.id] ?? 0) }
-            return CarrierLine(id: carrier.id, name: carrier.name, parcelsPerDay: sum, share: total > 0 ? sum / total : 0)
+            return CarrierLine(
+                id: carrier.id, name: carrier.name, parcelsPerDay: sum, share: total > 0 ? sum / total : 0)
         }
         let withPickups = network.nodes.compactMap(\.pickups)
-        pickups = PickupLine(nodes: withPickups.count, perDay: withPickups.reduce(0) { $0 + $1.perDay },
-                             coldChainPerDay: withPickups.filter(\.coldChain).reduce(0) { $0 + $1.perDay })
+        pickups = PickupLine(
+            nodes: withPickups.count, perDay: withPickups.reduce(0) { $0 + $1.perDay },
+            coldChainPerDay: withPickups.filter(\.coldChain).reduce(0) { $0 + $1.perDay })
         counties = NetworkSummary.countyLines(network)
         if let first = network.nodes.first {
             var box = BoundingBox(minLon: first.lon, minLat: first.lat, maxLon: first.lon, maxLat: first.lat)

@@ -27,13 +27,17 @@ extension ValidationPass {
         let mainSize = components.sizes[Int(main)]
         if network.distance.roads == .complete {
             for i in outside {
-                error(.unreachable, source.node(i),
-                      "node \"\(network.nodes[i].id)\" is not connected both ways by road to the main road network (\(mainSize) of \(network.nodes.count) nodes); roads are \"complete\"")
+                error(
+                    .unreachable, source.node(i),
+                    "node \"\(network.nodes[i].id)\" is not connected both ways by road to the main road network (\(mainSize) of \(network.nodes.count) nodes); roads are \"complete\""
+                )
             }
         } else {
             let sample = outside.prefix(10).map { "\"\(network.nodes[$0].id)\"" }.joined(separator: ", ")
-            warning(.unreachable, source.network("distance.roads"),
-                    "\(outside.count) of \(network.nodes.count) nodes are not connected both ways by road to the main road network; the great-circle fallback serves them (\(sample)\(outside.count > 10 ? ", ..." : ""))")
+            warning(
+                .unreachable, source.network("distance.roads"),
+                "\(outside.count) of \(network.nodes.count) nodes are not connected both ways by road to the main road network; the great-circle fallback serves them (\(sample)\(outside.count > 10 ? ", ..." : ""))"
+            )
         }
     }
 }

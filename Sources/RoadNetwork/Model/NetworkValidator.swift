@@ -45,13 +45,17 @@ struct ValidationPass {
     }
 
     /// A quantity that must be finite and not negative (`positive`: also not zero).
-    mutating func quantity(_ x: Double?, _ location: SourceLocation, _ owner: String, _ field: String,
-                           positive: Bool = false) {
+    mutating func quantity(
+        _ x: Double?, _ location: SourceLocation, _ owner: String, _ field: String,
+        positive: Bool = false
+    ) {
         guard let x else { return }
         if !x.isFinite {
             error(.nonFinite, location, "\(owner): \(field) is \(x), not a finite number")
         } else if x < 0 || (positive && x == 0) {
-            error(.negative, location, "\(owner): \(field) is \(JSONText.number(x)); it must be \(positive ? "positive" : "zero or more")")
+            error(
+                .negative, location,
+                "\(owner): \(field) is \(JSONText.number(x)); it must be \(positive ? "positive" : "zero or more")")
         }
     }
 
@@ -60,12 +64,14 @@ struct ValidationPass {
         quantity(d.speedKmh, source.network("distance.speedKmh"), "distance", "speedKmh", positive: true)
         quantity(d.circuity, source.network("distance.circuity"), "distance", "circuity", positive: true)
         if d.circuity.isFinite, d.circuity > 0, d.circuity < 1 {
-            warning(.inconsistent, source.network("distance.circuity"),
-                    "distance: circuity \(JSONText.number(d.circuity)) makes roads shorter than the straight line")
+            warning(
+                .inconsistent, source.network("distance.circuity"),
+                "distance: circuity \(JSONText.number(d.circuity)) makes roads shorter than the straight line")
         }
         if d.roads == .none, !network.edges.isEmpty {
-            warning(.inconsistent, source.network("distance.roads"),
-                    "distance: roads is \"none\" but the network has \(network.edges.count) roads; they are ignored")
+            warning(
+                .inconsistent, source.network("distance.roads"),
+                "distance: roads is \"none\" but the network has \(network.edges.count) roads; they are ignored")
         }
     }
 
@@ -75,7 +81,9 @@ struct ValidationPass {
             if carrier.id.isEmpty {
                 error(.badID, source.carrier(i, "id"), "carrier id is empty")
             } else if let first = seen[carrier.id] {
-                error(.duplicateID, source.carrier(i, "id"), "carrier \"\(carrier.id)\" is listed twice (first at \(source.carrier(first)))")
+                error(
+                    .duplicateID, source.carrier(i, "id"),
+                    "carrier \"\(carrier.id)\" is listed twice (first at \(source.carrier(first)))")
             } else {
                 seen[carrier.id] = i
             }
@@ -88,7 +96,9 @@ struct ValidationPass {
             if county.code.isEmpty {
                 error(.badID, source.county(i, "code"), "county code is empty")
             } else if let first = seen[county.code] {
-                error(.duplicateID, source.county(i, "code"), "county \"\(county.code)\" is listed twice (first at \(source.county(first)))")
+                error(
+                    .duplicateID, source.county(i, "code"),
+                    "county \"\(county.code)\" is listed twice (first at \(source.county(first)))")
             } else {
                 seen[county.code] = i
             }
@@ -109,10 +119,14 @@ struct ValidationPass {
         if node.id.isEmpty {
             error(.badID, source.node(i, "id"), "node \(i + 1) has an empty id")
         } else if let first = nodeIndex[node.id], first != i {
-            error(.duplicateID, source.node(i, "id"), "node id \"\(node.id)\" is used twice (first at \(source.node(first)))")
+            error(
+                .duplicateID, source.node(i, "id"),
+                "node id \"\(node.id)\" is used twice (first at \(source.node(first)))")
         }
         for (t, tag) in node.tags.enumerated() where tag.isEmpty || tag.contains(";") {
-            error(.badID, source.node(i, "tags"), "node \"\(node.id)\": tag \(t + 1) \"\(tag)\" is empty or contains ';' (the CSV tag separator)")
+            error(
+                .badID, source.node(i, "tags"),
+                "node \"\(node.id)\": tag \(t + 1) \"\(tag)\" is empty or contains ';' (the CSV tag separator)")
         }
     }
 
@@ -122,7 +136,9 @@ struct ValidationPass {
             if !value.isFinite {
                 error(.nonFinite, source.node(i, field), "\(owner): \(field) is \(value), not a finite number")
             } else if abs(value) > limit {
-                error(.coordinates, source.node(i, field), "\(owner): \(field) \(JSONText.number(value)) is outside -\(Int(limit))...\(Int(limit))")
+                error(
+                    .coordinates, source.node(i, field),
+                    "\(owner): \(field) \(JSONText.number(value)) is outside -\(Int(limit))...\(Int(limit))")
             }
         }
         quantity(node.population, source.node(i, "population"), owner, "population")
@@ -137,8 +153,10 @@ struct ValidationPass {
             quantity(window.open, source.node(i, "timeWindow.open"), owner, "timeWindow.open")
             quantity(window.close, source.node(i, "timeWindow.close"), owner, "timeWindow.close")
             if window.open > window.close {
-                error(.timeWindow, source.node(i, "timeWindow.open"),
-                      "\(owner): time window opens at \(JSONText.number(window.open)) after it closes at \(JSONText.number(window.close)) (minutes after midnight)")
+                error(
+                    .timeWindow, source.node(i, "timeWindow.open"),
+                    "\(owner): time window opens at \(JSONText.number(window.open)) after it closes at \(JSONText.number(window.close)) (minutes after midnight)"
+                )
             }
         }
     }
@@ -148,21 +166,28 @@ struct ValidationPass {
         if node.kind.isDemandPoint, node.county == nil {
             error(.noCounty, source.node(i, "county"), "\(owner): a \(node.kind.rawValue) needs a county code")
         } else if let county = node.county, !countyCodes.isEmpty, !countyCodes.contains(county) {
-            warning(.unknownCounty, source.node(i, "county"), "\(owner): county \"\(county)\" is not in the network's county list")
+            warning(
+                .unknownCounty, source.node(i, "county"),
+                "\(owner): county \"\(county)\" is not in the network's county list")
         }
         for carrier in Node.orderedCarriers(node.parcels.keys, rank: [:]) where !carrierIDs.contains(carrier) {
-            error(.unknownCarrier, source.node(i, "parcels." + carrier), "\(owner): parcels for unknown carrier \"\(carrier)\"")
+            error(
+                .unknownCarrier, source.node(i, "parcels." + carrier),
+                "\(owner): parcels for unknown carrier \"\(carrier)\"")
         }
         if node.kind == .carrierDepot {
             if let carrier = node.carrier {
                 if !carrierIDs.contains(carrier) {
-                    error(.unknownCarrier, source.node(i, "carrier"), "\(owner): depot of unknown carrier \"\(carrier)\"")
+                    error(
+                        .unknownCarrier, source.node(i, "carrier"), "\(owner): depot of unknown carrier \"\(carrier)\"")
                 }
             } else {
                 error(.unknownCarrier, source.node(i, "carrier"), "\(owner): a carrier-depot must name its carrier")
             }
         } else if let carrier = node.carrier {
-            warning(.inconsistent, source.node(i, "carrier"), "\(owner): carrier \"\(carrier)\" is ignored on a \(node.kind.rawValue)")
+            warning(
+                .inconsistent, source.node(i, "carrier"),
+                "\(owner): carrier \"\(carrier)\" is ignored on a \(node.kind.rawValue)")
         }
     }
 }

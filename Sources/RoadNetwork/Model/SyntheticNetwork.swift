@@ -20,9 +20,11 @@ public enum SyntheticNetwork {
             for c in 0..<cols {
                 let x = (Double(c) + 0.6 * (random.nextDouble() - 0.5)) * spacingKm
                 let y = (Double(r) + 0.6 * (random.nextDouble() - 0.5)) * spacingKm
-                nodes.append(Node(id: "g\(r)-\(c)", name: "Village \(r)-\(c)", kind: .village, county: "140200",
-                                  lon: lon0 + x / kmPerDegreeLon, lat: lat0 + y / kmPerDegreeLat,
-                                  parcels: ["ems": 1]))
+                nodes.append(
+                    Node(
+                        id: "g\(r)-\(c)", name: "Village \(r)-\(c)", kind: .village, county: "140200",
+                        lon: lon0 + x / kmPerDegreeLon, lat: lat0 + y / kmPerDegreeLat,
+                        parcels: ["ems": 1]))
             }
         }
         let speeds = [30.0, 50.0, 80.0]
@@ -31,8 +33,10 @@ public enum SyntheticNetwork {
         func road(_ a: Int, _ b: Int) {
             let straight = greatCircleKm(lon1: nodes[a].lon, lat1: nodes[a].lat, lon2: nodes[b].lon, lat2: nodes[b].lat)
             let km = straight * (1.0 + 0.4 * random.nextDouble())
-            edges.append(Edge(from: nodes[a].id, to: nodes[b].id, km: km,
-                              speedKmh: speeds[random.next(below: speeds.count)]))
+            edges.append(
+                Edge(
+                    from: nodes[a].id, to: nodes[b].id, km: km,
+                    speedKmh: speeds[random.next(below: speeds.count)]))
         }
         for r in 0..<rows {
             for c in 0..<cols {
@@ -44,9 +48,10 @@ public enum SyntheticNetwork {
                 }
             }
         }
-        return Network(name: "Synthetic grid \(rows)x\(cols) (seed \(seed))",
-                       carriers: [Carrier(id: "ems", name: "China Post / EMS", postal: true)],
-                       counties: [County(code: "140200", name: "大同市")],
-                       nodes: nodes, edges: edges, distance: DistanceSettings(roads: .complete))
+        return Network(
+            name: "Synthetic grid \(rows)x\(cols) (seed \(seed))",
+            carriers: [Carrier(id: "ems", name: "China Post / EMS", postal: true)],
+            counties: [County(code: "140200", name: "大同市")],
+            nodes: nodes, edges: edges, distance: DistanceSettings(roads: .complete))
     }
 }

@@ -31,7 +31,10 @@ public enum Datum: String, Sendable, CaseIterable, Codable {
         switch self {
         case .wgs84: (lon, lat)
         case .gcj02: Self.wgsToGCJ(lon: lon, lat: lat)
-        case .bd09: { let g = Self.wgsToGCJ(lon: lon, lat: lat); return Self.gcjToBD(lon: g.lon, lat: g.lat) }()
+        case .bd09:
+            {
+                let g = Self.wgsToGCJ(lon: lon, lat: lat); return Self.gcjToBD(lon: g.lon, lat: g.lat)
+            }()
         }
     }
 
@@ -47,9 +50,11 @@ public enum Datum: String, Sendable, CaseIterable, Codable {
         var dLat = -100.0 + 2.0 * x + 3.0 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * abs(x).squareRoot()
         var dLon = 300.0 + x + 2.0 * y + 0.1 * x * x + 0.1 * x * y + 0.1 * abs(x).squareRoot()
         let common = (20.0 * sin(6.0 * x * .pi) + 20.0 * sin(2.0 * x * .pi)) * 2.0 / 3.0
-        dLat += common + (20.0 * sin(y * .pi) + 40.0 * sin(y / 3.0 * .pi)) * 2.0 / 3.0
+        dLat +=
+            common + (20.0 * sin(y * .pi) + 40.0 * sin(y / 3.0 * .pi)) * 2.0 / 3.0
             + (160.0 * sin(y / 12.0 * .pi) + 320.0 * sin(y * .pi / 30.0)) * 2.0 / 3.0
-        dLon += common + (20.0 * sin(x * .pi) + 40.0 * sin(x / 3.0 * .pi)) * 2.0 / 3.0
+        dLon +=
+            common + (20.0 * sin(x * .pi) + 40.0 * sin(x / 3.0 * .pi)) * 2.0 / 3.0
             + (150.0 * sin(x / 12.0 * .pi) + 300.0 * sin(x / 30.0 * .pi)) * 2.0 / 3.0
         let radLat = lat / 180.0 * .pi
         let magic = 1 - ee * sin(radLat) * sin(radLat), sqrtMagic = magic.squareRoot()

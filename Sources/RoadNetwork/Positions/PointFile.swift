@@ -21,7 +21,9 @@ public struct SurveyedPoint: Sendable, Hashable {
 public enum PointFile {
     /// The rows of `path`; errors (unreadable file, missing columns, bad numbers) name the file and line.
     public static func read(_ path: String) throws(NetworkError) -> [SurveyedPoint] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw NetworkError(file: path, message: "cannot read the point file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw NetworkError(file: path, message: "cannot read the point file")
+        }
         return path.lowercased().hasSuffix(".geojson") || path.lowercased().hasSuffix(".json")
             ? try geoJSON(data, file: path) : try csv(data, file: path)
     }
@@ -34,9 +36,10 @@ public enum PointFile {
         var points: [SurveyedPoint] = []
         for row in table.rows.indices {
             r.row = row
-            let point = SurveyedPoint(location: "\(file):\(table.lines[row])", id: r.string("id"), county: r.string("county"),
-                                      township: r.string("township"), name: r.string("name"),
-                                      lon: r.required("lon", Double.nan), lat: r.required("lat", Double.nan))
+            let point = SurveyedPoint(
+                location: "\(file):\(table.lines[row])", id: r.string("id"), county: r.string("county"),
+                township: r.string("township"), name: r.string("name"),
+                lon: r.required("lon", Double.nan), lat: r.required("lat", Double.nan))
             if point.id == nil && point.name == nil { r.error(.missingField, "id", "give an id or a name") }
             points.append(point)
         }
@@ -49,7 +52,9 @@ public enum PointFile {
         var r = JSONFieldReader(file: file)
         var points: [SurveyedPoint] = []
         var features: [JSONValue] = []
-        for m in r.object(value, at: "") ?? [] where m.key == "features" { features = r.array(m.value, at: "features") ?? [] }
+        for m in r.object(value, at: "") ?? [] where m.key == "features" {
+            features = r.array(m.value, at: "features") ?? []
+        }
         for (k, feature) in features.enumerated() {
             let path = "features[\(k)]"
             var point = SurveyedPoint(location: "\(file) \(path)", lon: .nan, lat: .nan)
@@ -59,15 +64,19 @@ public enum PointFile {
                     for g in r.object(m.value, at: path + ".geometry") ?? [] where g.key == "coordinates" {
                         let xy = r.array(g.value, at: path + ".geometry.coordinates") ?? []
                         if xy.count >= 2, let x = r.number(xy[0], at: path + ".geometry.coordinates[0]"),
-                           let y = r.number(xy[1], at: path + ".geometry.coordinates[1]") { point.lon = x; point.lat = y }
+                            let y = r.number(xy[1], at: path + ".geometry.coordinates[1]")
+                        {
+                            point.lon = x; point.lat = y
+                        }
                     }
                 case "properties":
                     for p in r.object(m.value, at: path + ".properties") ?? [] {
-                        let text: String? = switch p.value {
-                        case .string(let s): s
-                        case .number(let x): JSONText.number(x)
-                        default: nil
-                        }
+                        let text: String? =
+                            switch p.value {
+                            case .string(let s): s
+                            case .number(let x): JSONText.number(x)
+                            default: nil
+                            }
                         switch p.key {
                         case "id": point.id = text
                         case "county": point.county = text
@@ -79,8 +88,12 @@ public enum PointFile {
                 default: break
                 }
             }
-            if point.lon.isNaN || point.lat.isNaN { r.error(.missingField, path + ".geometry", "a Point with [lon, lat] is required") }
-            if point.id == nil && point.name == nil { r.error(.missingField, path + ".properties", "give an id or a name") }
+            if point.lon.isNaN || point.lat.isNaN {
+                r.error(.missingField, path + ".geometry", "a Point with [lon, lat] is required")
+            }
+            if point.id == nil && point.name == nil {
+                r.error(.missingField, path + ".properties", "give an id or a name")
+            }
             points.append(point)
         }
         let errors = r.issues.filter { $0.severity == .error }

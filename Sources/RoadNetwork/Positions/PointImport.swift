@@ -28,13 +28,17 @@ public struct PointImport: Sendable {
             if let code = node.township { townshipName[code] = node.name }
         }
         var byName: [String: [Int]] = [:]
-        for (i, node) in original.nodes.enumerated() { byName[node.name.trimmingCharacters(in: .whitespaces), default: []].append(i) }
+        for (i, node) in original.nodes.enumerated() {
+            byName[node.name.trimmingCharacters(in: .whitespaces), default: []].append(i)
+        }
         var taken: [Int: String] = [:]
 
         for point in points {
             var candidates: [Int]
             if let id = point.id {
-                guard let i = index[id] else { unmatched.append((point.location, "no node with id \"\(id)\"")); continue }
+                guard let i = index[id] else {
+                    unmatched.append((point.location, "no node with id \"\(id)\"")); continue
+                }
                 candidates = [i]
             } else {
                 let name = point.name!.trimmingCharacters(in: .whitespaces)
@@ -50,8 +54,12 @@ public struct PointImport: Sendable {
                     }
                 }
                 if candidates.isEmpty {
-                    unmatched.append((point.location, "no node named \"\(name)\"" + (point.county.map { " in county \($0)" } ?? "")
-                        + (point.township.map { ", township \($0)" } ?? "")))
+                    unmatched.append(
+                        (
+                            point.location,
+                            "no node named \"\(name)\"" + (point.county.map { " in county \($0)" } ?? "")
+                                + (point.township.map { ", township \($0)" } ?? "")
+                        ))
                     continue
                 }
                 if candidates.count > 1 {
@@ -64,14 +72,19 @@ public struct PointImport: Sendable {
                 unmatched.append((point.location, "node \(original.nodes[i].id) was already matched by \(first)"))
                 continue
             }
-            guard point.lon.isFinite, point.lat.isFinite else { unmatched.append((point.location, "no position")); continue }
+            guard point.lon.isFinite, point.lat.isFinite else {
+                unmatched.append((point.location, "no position")); continue
+            }
             let p = datum.toWGS84(lon: point.lon, lat: point.lat)
             guard (-180...180).contains(p.lon), (-90...90).contains(p.lat) else {
-                unmatched.append((point.location, "position \(point.lon), \(point.lat) is not a longitude, latitude pair")); continue
+                unmatched.append(
+                    (point.location, "position \(point.lon), \(point.lat) is not a longitude, latitude pair"));
+                continue
             }
             taken[i] = point.location
             let old = network.nodes[i]
-            matched.append((point.location, old.id, greatCircleKm(lon1: old.lon, lat1: old.lat, lon2: p.lon, lat2: p.lat)))
+            matched.append(
+                (point.location, old.id, greatCircleKm(lon1: old.lon, lat1: old.lat, lon2: p.lon, lat2: p.lat)))
             network.nodes[i].lon = p.lon
             network.nodes[i].lat = p.lat
             network.nodes[i].positionSource = .surveyed

@@ -33,8 +33,10 @@ public enum InfeasibilityDiagnosis {
                 }
             }
             if !served {
-                result.append(InfeasibleClient(client: k, label: data.clientLabel(k),
-                                               reason: reasons.joined(separator: "; ")))
+                result.append(
+                    InfeasibleClient(
+                        client: k, label: data.clientLabel(k),
+                        reason: reasons.joined(separator: "; ")))
             }
         }
         return result
@@ -46,16 +48,20 @@ public enum InfeasibilityDiagnosis {
         guard !bad.isEmpty else { return }
         let shown = bad.prefix(10).map { "\($0.label): \($0.reason)" }
         let more = bad.count > 10 ? "; and \(bad.count - 10) more" : ""
-        throw RoutingError.infeasible("\(bad.count) client\(bad.count == 1 ? "" : "s") cannot be served by any "
-            + "vehicle: " + shown.joined(separator: "; ") + more)
+        throw RoutingError.infeasible(
+            "\(bad.count) client\(bad.count == 1 ? "" : "s") cannot be served by any "
+                + "vehicle: " + shown.joined(separator: "; ") + more)
     }
 
     /// The problem restricted to the clients some vehicle can serve, the original index of each kept client,
     /// and the skipped ones.
     ///
     /// - Throws: ``RoutingError`` only if the restricted data is invalid, which cannot happen for valid input.
-    public static func feasibleSubset(_ data: ProblemData) throws
-        -> (data: ProblemData, kept: [Int], skipped: [InfeasibleClient]) {
+    public static func feasibleSubset(
+        _ data: ProblemData
+    ) throws
+        -> (data: ProblemData, kept: [Int], skipped: [InfeasibleClient])
+    {
         let skipped = diagnose(data)
         guard !skipped.isEmpty else { return (data, Array(data.clients.indices), []) }
         var isSkipped = [Bool](repeating: false, count: data.numClients)
@@ -70,9 +76,10 @@ public enum InfeasibilityDiagnosis {
             }
             return Matrix(size: locations.count, values: values)
         }
-        let restricted = try ProblemData(depots: data.depots, clients: kept.map { data.clients[$0] },
-                                         vehicleTypes: data.vehicleTypes, distances: restrict(data.distances),
-                                         durations: restrict(data.durations), scale: data.scale)
+        let restricted = try ProblemData(
+            depots: data.depots, clients: kept.map { data.clients[$0] },
+            vehicleTypes: data.vehicleTypes, distances: restrict(data.distances),
+            durations: restrict(data.durations), scale: data.scale)
         return (restricted, kept, skipped)
     }
 

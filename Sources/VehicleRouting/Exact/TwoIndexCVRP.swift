@@ -58,8 +58,9 @@ public enum TwoIndexCVRP {
         }
         for i in 1...n {
             let columns = (0...n).filter { $0 != i }.map { separator.column(i, $0) }
-            model.addConstraint(indices: columns, coefficients: [Double](repeating: 1, count: columns.count),
-                                .equal(2))
+            model.addConstraint(
+                indices: columns, coefficients: [Double](repeating: 1, count: columns.count),
+                .equal(2))
         }
         let minimumRoutes = (data.totalDelivery + type.capacity - 1) / type.capacity
         let depotColumns = (1...n).map { separator.column(0, $0) }
@@ -68,17 +69,20 @@ public enum TwoIndexCVRP {
             guard count >= minimumRoutes else {
                 throw RoutingError.infeasible("the demand needs at least \(minimumRoutes) vehicles; there are \(count)")
             }
-            model.addConstraint(indices: depotColumns, coefficients: ones,
-                                .ranged(Double(2 * minimumRoutes), Double(2 * count)))
+            model.addConstraint(
+                indices: depotColumns, coefficients: ones,
+                .ranged(Double(2 * minimumRoutes), Double(2 * count)))
         } else {
             model.addConstraint(indices: depotColumns, coefficients: ones, .greaterOrEqual(Double(2 * minimumRoutes)))
         }
-        var options = SolveOptions(timeLimit: budget.remaining, relativeGap: 0, cuts: [.gomory, .mir],
-                                   cancellation: budget.cancellation)
+        var options = SolveOptions(
+            timeLimit: budget.remaining, relativeGap: 0, cuts: [.gomory, .mir],
+            cancellation: budget.cancellation)
         options.lazyConstraints = { context in
             separator.separate(context.values).map { row in
-                LazyRow(indices: row.columns, coefficients: [Double](repeating: 1, count: row.columns.count),
-                        bound: .greaterOrEqual(row.rhs))
+                LazyRow(
+                    indices: row.columns, coefficients: [Double](repeating: 1, count: row.columns.count),
+                    bound: .greaterOrEqual(row.rhs))
             }
         }
         if let warmStart, RouteVerifier.verify(warmStart, data: data).isFeasible {
@@ -93,8 +97,9 @@ public enum TwoIndexCVRP {
         var solution: Solution?
         if result.hasSolution { solution = routes(from: result.values, separator: separator) }
         let cost = solution.map { RouteVerifier.verify($0, data: data).cost }
-        return ExactResult(solution: solution, cost: cost, bound: result.bound, isOptimal: result.status == .optimal,
-                           seconds: result.seconds, cutsAdded: result.lazyRowsAdded, nodes: result.nodes)
+        return ExactResult(
+            solution: solution, cost: cost, bound: result.bound, isOptimal: result.status == .optimal,
+            seconds: result.seconds, cutsAdded: result.lazyRowsAdded, nodes: result.nodes)
     }
 
     /// The edge values of a solution's routes.
@@ -121,9 +126,11 @@ public enum TwoIndexCVRP {
                 used[separator.column(0, start)] -= 1
                 var route = [start], previous = 0, current = start
                 while true {
-                    guard let next = (0...n).first(where: {
-                        $0 != current && $0 != previous && used[separator.column(current, $0)] > 0 && $0 != 0
-                    }) ?? (used[separator.column(current, 0)] > 0 ? 0 : nil) else { break }
+                    guard
+                        let next = (0...n).first(where: {
+                            $0 != current && $0 != previous && used[separator.column(current, $0)] > 0 && $0 != 0
+                        }) ?? (used[separator.column(current, 0)] > 0 ? 0 : nil)
+                    else { break }
                     used[separator.column(current, next)] -= 1
                     if next == 0 { break }
                     route.append(next)

@@ -35,8 +35,9 @@ enum ConstructiveStart {
         let unit = Double(max(1, data.vehicleTypes.map { $0.unitDistanceCost + $0.unitDurationCost }.max() ?? 1))
         let longest = Double(max(1, data.distances.maximum, data.durations.maximum))
         let weight = unit * longest * Double(2 * (data.numClients + 1))
-        return CostEvaluator(loadPenalty: max(base.loadPenalty, weight), timeWarpPenalty: max(base.timeWarpPenalty, weight),
-                             distancePenalty: max(base.distancePenalty, weight),
-                             coldChainPenalty: max(base.coldChainPenalty, weight))
+        return CostEvaluator(
+            loadPenalty: max(base.loadPenalty, weight), timeWarpPenalty: max(base.timeWarpPenalty, weight),
+            distancePenalty: max(base.distancePenalty, weight),
+            coldChainPenalty: max(base.coldChainPenalty, weight))
     }
 }

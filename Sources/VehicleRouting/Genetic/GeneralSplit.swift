@@ -124,9 +124,11 @@ struct GrowingRoute {
         let client = data.client(at: location)
         distance += data.distances[last, location]
         load = LoadSegment.merge(load, LoadSegment(delivery: client.delivery, pickup: client.pickup))
-        time = DurationSegment.merge(time, data.durations[last, location],
-                                     DurationSegment(service: client.serviceDuration, earliest: client.earliestStart,
-                                                     latest: client.latestStart))
+        time = DurationSegment.merge(
+            time, data.durations[last, location],
+            DurationSegment(
+                service: client.serviceDuration, earliest: client.earliestStart,
+                latest: client.latestStart))
         if client.requiresColdChain { cold += 1 }
         last = location
     }
@@ -137,7 +139,8 @@ struct GrowingRoute {
         let shift = DurationSegment(service: 0, earliest: type.shiftStart, latest: type.shiftEnd)
         let whole = DurationSegment.merge(time, data.durations[last, type.endDepot], shift)
         let objective = total * type.unitDistanceCost + whole.duration * type.unitDurationCost + type.fixedCost
-        var cost = Double(objective) + evaluator.loadPenaltyCost(load: load.peak, capacity: type.capacity)
+        var cost =
+            Double(objective) + evaluator.loadPenaltyCost(load: load.peak, capacity: type.capacity)
             + Double(whole.totalTimeWarp(maxDuration: min(type.maxDuration, DurationSegment.unbounded)))
             * evaluator.timeWarpPenalty
         if total > type.maxDistance { cost += Double(total - type.maxDistance) * evaluator.distancePenalty }

@@ -52,8 +52,9 @@ public final class HybridGeneticSearch {
         greedyTour = ConstructiveStart.nearestNeighbourTour(data: data)
         slotTypes = try HybridGeneticSearch.routeSlots(data: data, greedyTour: greedyTour)
         let neighbourhood = Neighbourhood(data: data, granularity: parameters.granularity)
-        localSearch = LocalSearch(data: data, vehicleTypeOfRoute: slotTypes, neighbourhood: neighbourhood,
-                                  granularity: parameters.granularity)
+        localSearch = LocalSearch(
+            data: data, vehicleTypeOfRoute: slotTypes, neighbourhood: neighbourhood,
+            granularity: parameters.granularity)
         split = Split(numClients: data.numClients, maxRoutes: slotTypes.count)
         generalSplit = data.splitsInLinearTime ? nil : GeneralSplit(data: data, slotTypes: slotTypes)
         crossover = OrderCrossover(numLocations: data.numLocations)
@@ -65,12 +66,14 @@ public final class HybridGeneticSearch {
         case .selectiveRouteExchange: useExchange = oneType
         }
         routeExchange = useExchange ? SelectiveRouteExchange(numLocations: data.numLocations) : nil
-        penalties = PenaltyManager(initial: PenaltyManager.initialEvaluator(data: data),
-                                   targetFeasible: parameters.targetFeasible, increase: parameters.penaltyIncrease,
-                                   decrease: parameters.penaltyDecrease)
-        population = Population(minimumSize: parameters.populationSize, generationSize: parameters.generationSize,
-                                numElite: parameters.numElite, numClose: parameters.numClose,
-                                firstClient: data.numDepots)
+        penalties = PenaltyManager(
+            initial: PenaltyManager.initialEvaluator(data: data),
+            targetFeasible: parameters.targetFeasible, increase: parameters.penaltyIncrease,
+            decrease: parameters.penaltyDecrease)
+        population = Population(
+            minimumSize: parameters.populationSize, generationSize: parameters.generationSize,
+            numElite: parameters.numElite, numClose: parameters.numClose,
+            firstClient: data.numDepots)
         random = SeededGenerator(seed: parameters.seed)
     }
 
@@ -83,7 +86,8 @@ public final class HybridGeneticSearch {
         let strictRoutes = limited && unlimited ? strictSplitRoutes(data: data, tour: greedyTour) : 0
         for (t, type) in data.vehicleTypes.enumerated() {
             // Several trips a day: each vehicle may run maxTrips routes (chained into days after solving).
-            let count = type.count.map { $0 * type.maxTrips }
+            let count =
+                type.count.map { $0 * type.maxTrips }
                 ?? max(unlimitedSlots(data: data, capacity: type.capacity), min(data.numClients, 2 * strictRoutes))
             slots += [Int](repeating: t, count: count)
         }
@@ -137,13 +141,16 @@ public final class HybridGeneticSearch {
             if individual.isFeasible {
                 if best == nil || individual.stats.cost < best!.stats.cost {
                     best = individual
-                    progress?(SolverProgress(iteration: iteration, seconds: budget.elapsed,
-                                             cost: individual.stats.cost))
+                    progress?(
+                        SolverProgress(
+                            iteration: iteration, seconds: budget.elapsed,
+                            cost: individual.stats.cost))
                 }
             } else if best == nil,
-                      bestInfeasible == nil || violation(individual.stats) < violation(bestInfeasible!.stats)
-                        || (violation(individual.stats) == violation(bestInfeasible!.stats)
-                            && individual.stats.cost < bestInfeasible!.stats.cost) {
+                bestInfeasible == nil || violation(individual.stats) < violation(bestInfeasible!.stats)
+                    || (violation(individual.stats) == violation(bestInfeasible!.stats)
+                        && individual.stats.cost < bestInfeasible!.stats.cost)
+            {
                 bestInfeasible = individual
             }
         }
@@ -162,8 +169,9 @@ public final class HybridGeneticSearch {
             if educated % 100 == 0 && penalties.update() { population.reprice(penalties.evaluator) }
             if !individual.isFeasible && random.nextDouble() < parameters.repairProbability {
                 let heavy = evaluator.scaled(by: parameters.repairPenaltyFactor)
-                let repaired = Individual(routes: localSearch.run(improved, evaluator: heavy, random: &random),
-                                          slotTypes: slotTypes, data: data, evaluator: evaluator)
+                let repaired = Individual(
+                    routes: localSearch.run(improved, evaluator: heavy, random: &random),
+                    slotTypes: slotTypes, data: data, evaluator: evaluator)
                 if repaired.isFeasible {
                     population.add(repaired)
                     consider(repaired)
@@ -224,9 +232,10 @@ public final class HybridGeneticSearch {
             }
         }
         let chosen = best ?? bestInfeasible
-        let solution = Solution(routes: zip(chosen?.routes ?? [], chosen?.slots ?? []).map {
-            Route(vehicleType: slotTypes[$0.1], visits: $0.0)
-        })
+        let solution = Solution(
+            routes: zip(chosen?.routes ?? [], chosen?.slots ?? []).map {
+                Route(vehicleType: slotTypes[$0.1], visits: $0.0)
+            })
         let stats = SolutionStats(solution, data: data)
         var feasible = chosen?.isFeasible ?? (data.numClients == 0)
         var trips: TripPlan?
@@ -235,8 +244,9 @@ public final class HybridGeneticSearch {
             feasible = feasible && plan.fitsFleet
             trips = plan
         }
-        return SolverResult(solution: solution, stats: stats, isFeasible: feasible, trips: trips,
-                            iterations: iteration, seconds: budget.elapsed, stopReason: stopReason)
+        return SolverResult(
+            solution: solution, stats: stats, isFeasible: feasible, trips: trips,
+            iterations: iteration, seconds: budget.elapsed, stopReason: stopReason)
     }
 
     /// The child of two parents, as route slots: SREX where it applies, else OX and Split.
@@ -255,8 +265,9 @@ public final class HybridGeneticSearch {
     private func splitTour(_ tour: [Int32], evaluator: CostEvaluator? = nil) -> [[Int]] {
         let evaluator = evaluator ?? penalties.evaluator
         if let generalSplit { return generalSplit.split(tour, evaluator: evaluator) }
-        return split.split(tour, data: data, vehicle: data.vehicleTypes[0], maxRoutes: slotTypes.count,
-                           loadPenalty: evaluator.loadPenalty)
+        return split.split(
+            tour, data: data, vehicle: data.vehicleTypes[0], maxRoutes: slotTypes.count,
+            loadPenalty: evaluator.loadPenalty)
     }
 
     /// How far from feasible: the violations summed, each at its initial weight's scale of one.

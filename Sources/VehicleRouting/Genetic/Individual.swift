@@ -63,9 +63,11 @@ final class Individual {
         giantTour = tour
         self.successor = successor
         self.predecessor = predecessor
-        stats = SolutionStats(Solution(routes: zip(routes, slots).map {
-            Route(vehicleType: slotTypes[$0.1], visits: $0.0)
-        }), data: data)
+        stats = SolutionStats(
+            Solution(
+                routes: zip(routes, slots).map {
+                    Route(vehicleType: slotTypes[$0.1], visits: $0.0)
+                }), data: data)
         penalisedCost = evaluator.penalisedCost(stats)
     }
 

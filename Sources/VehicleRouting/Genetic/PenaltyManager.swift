@@ -47,16 +47,20 @@ struct PenaltyManager {
         let unitDuration = Double(data.vehicleTypes.map(\.unitDurationCost).max() ?? 0)
         let timeScale = Double(max(1, data.durations.maximum))
         let fixedPerLoad = data.vehicleTypes.map { Double($0.fixedCost) / Double(max(1, $0.capacity)) }.max() ?? 0
-        let fixedPerTime = data.vehicleTypes.map { type -> Double in
-            let day = min(type.maxDuration, type.shiftEnd - type.shiftStart, DurationSegment.unbounded)
-            return Double(type.fixedCost) / Double(max(1, day))
-        }.max() ?? 0
+        let fixedPerTime =
+            data.vehicleTypes.map { type -> Double in
+                let day = min(type.maxDuration, type.shiftEnd - type.shiftStart, DurationSegment.unbounded)
+                return Double(type.fixedCost) / Double(max(1, day))
+            }.max() ?? 0
         func clamp(_ weight: Double) -> Double { min(100_000, max(0.1, weight)) }
-        return CostEvaluator(loadPenalty: clamp(max(longest * unitDistance / Double(heaviest), fixedPerLoad)),
-                             timeWarpPenalty: clamp(max(min(1000, 10 * unitDistance * longest / timeScale + unitDuration),
-                                                        fixedPerTime)),
-                             distancePenalty: unitDistance,
-                             coldChainPenalty: 10 * longest * unitDistance)
+        return CostEvaluator(
+            loadPenalty: clamp(max(longest * unitDistance / Double(heaviest), fixedPerLoad)),
+            timeWarpPenalty: clamp(
+                max(
+                    min(1000, 10 * unitDistance * longest / timeScale + unitDuration),
+                    fixedPerTime)),
+            distancePenalty: unitDistance,
+            coldChainPenalty: 10 * longest * unitDistance)
     }
 
     /// Records which constraints a local-search result satisfied.

@@ -55,8 +55,10 @@ final class Population {
         }
     }
 
-    private static func insertClosest(_ list: inout [(distance: Double, other: Int)], _ distance: Double,
-                                      _ other: Individual) {
+    private static func insertClosest(
+        _ list: inout [(distance: Double, other: Int)], _ distance: Double,
+        _ other: Individual
+    ) {
         var place = list.count
         while place > 0 && list[place - 1].distance > distance { place -= 1 }
         list.insert((distance, other.id), at: place)

@@ -20,8 +20,10 @@ struct SelectiveRouteExchange {
     }
 
     /// The better child of `first` and `second` (each a list of non-empty routes in polar order).
-    mutating func cross(_ first: [[Int]], _ second: [[Int]], data: ProblemData, random: inout SeededGenerator,
-                        price: ([[Int]]) -> Double) -> [[Int]] {
+    mutating func cross(
+        _ first: [[Int]], _ second: [[Int]], data: ProblemData, random: inout SeededGenerator,
+        price: ([[Int]]) -> Double
+    ) -> [[Int]] {
         let countA = first.count, countB = second.count
         guard countA > 0, countB > 0 else { return first }
         let moved = 1 + random.next(below: min(countA, countB))
@@ -83,7 +85,9 @@ struct SelectiveRouteExchange {
         let depot = type.startDepot, end = type.endDepot
         let d = data.distances, t = data.durations
         let shiftEnd = min(type.shiftEnd, DurationSegment.unbounded)
-        func service(_ location: Int) -> Int { location < data.numDepots ? 0 : data.client(at: location).serviceDuration }
+        func service(_ location: Int) -> Int {
+            location < data.numDepots ? 0 : data.client(at: location).serviceDuration
+        }
         var starts: [Int] = [], latest: [Int] = []
         for c in clients {
             let client = data.client(at: c)
@@ -113,7 +117,8 @@ struct SelectiveRouteExchange {
                     let cost = d[previous, c] &+ d[c, next] &- d[previous, next]
                     let leave = p == 0 ? type.shiftStart : starts[p - 1] + service(previous)
                     let start = max(client.earliestStart, leave + t[previous, c])
-                    let keeps = fits && start <= client.latestStart
+                    let keeps =
+                        fits && start <= client.latestStart
                         && start + client.serviceDuration + t[c, next] <= (p < route.count ? latest[p] : shiftEnd)
                     if (keeps && !bestKeeps) || (keeps == bestKeeps && cost < bestCost) {
                         bestCost = cost; bestRoute = r; bestPosition = p; bestKeeps = keeps

@@ -35,8 +35,10 @@ final class Split {
 
     /// Splits `tour` (client locations) into routes of `vehicle`, at most `maxRoutes` of them, pricing excess load
     /// at `loadPenalty` per unit. Returns the routes in tour order.
-    func split(_ tour: [Int32], data: ProblemData, vehicle: VehicleType, maxRoutes: Int,
-               loadPenalty: Double) -> [[Int]] {
+    func split(
+        _ tour: [Int32], data: ProblemData, vehicle: VehicleType, maxRoutes: Int,
+        loadPenalty: Double
+    ) -> [[Int]] {
         let n = tour.count
         precondition(n == numClients && maxRoutes <= maxLayers, "tour or fleet larger than the splitter")
         guard n > 0 else { return [] }
@@ -57,8 +59,10 @@ final class Split {
     }
 
     /// The cost of reaching position `j` with a route starting after predecessor `i` of layer `base`.
-    @inline(__always) private func propagate(_ i: Int, _ j: Int, base: Int, capacity: Double, fixed: Double,
-                                             penalty: Double) -> Double {
+    @inline(__always) private func propagate(
+        _ i: Int, _ j: Int, base: Int, capacity: Double, fixed: Double,
+        penalty: Double
+    ) -> Double {
         potential[base + i] + fromDepot[i + 1] + tourDistance[j] - tourDistance[i + 1] + toDepot[j] + fixed
             + penalty * max(0, tourLoad[j] - tourLoad[i] - capacity)
     }
@@ -68,8 +72,10 @@ final class Split {
     }
 
     /// Fills layer `target` from layer `source` (the same layer for the unlimited fleet) by the deque method.
-    private func sweep(n: Int, source: Int, target: Int, first: Int, capacity: Double, fixed: Double,
-                       penalty: Double) {
+    private func sweep(
+        n: Int, source: Int, target: Int, first: Int, capacity: Double, fixed: Double,
+        penalty: Double
+    ) {
         let stride = n + 1
         let sourceBase = source * stride, targetBase = target * stride
         var head = 0, tail = 0
@@ -77,8 +83,9 @@ final class Split {
         tail += 1
         for j in (first + 1)...n {
             let front = deque[head]
-            potential[targetBase + j] = propagate(front, j, base: sourceBase, capacity: capacity, fixed: fixed,
-                                                  penalty: penalty)
+            potential[targetBase + j] = propagate(
+                front, j, base: sourceBase, capacity: capacity, fixed: fixed,
+                penalty: penalty)
             predecessor[targetBase + j] = front
             guard j < n else { break }
             if potential[sourceBase + j] < .infinity {
@@ -91,10 +98,13 @@ final class Split {
                 }
             }
             while tail - head > 1
-                && propagate(deque[head], j + 1, base: sourceBase, capacity: capacity, fixed: fixed,
-                             penalty: penalty)
-                >= propagate(deque[head + 1], j + 1, base: sourceBase, capacity: capacity, fixed: fixed,
-                             penalty: penalty) {
+                && propagate(
+                    deque[head], j + 1, base: sourceBase, capacity: capacity, fixed: fixed,
+                    penalty: penalty)
+                    >= propagate(
+                        deque[head + 1], j + 1, base: sourceBase, capacity: capacity, fixed: fixed,
+                        penalty: penalty)
+            {
                 head += 1
             }
         }

@@ -34,8 +34,10 @@ public enum SolomonReader {
     /// Reads and validates the file at `path`.
     ///
     /// - Throws: ``RoutingError`` (bad input) naming the file, the line and the field.
-    public static func read(path: String, convention: SolomonConvention = .exact,
-                            objective: SolomonObjective = .distance) throws -> SolomonInstance {
+    public static func read(
+        path: String, convention: SolomonConvention = .exact,
+        objective: SolomonObjective = .distance
+    ) throws -> SolomonInstance {
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
@@ -46,8 +48,10 @@ public enum SolomonReader {
     }
 
     /// Parses Solomon text; `file` names the source in error messages.
-    public static func parse(_ text: String, file: String = "<input>", convention: SolomonConvention = .exact,
-                             objective: SolomonObjective = .distance) throws -> SolomonInstance {
+    public static func parse(
+        _ text: String, file: String = "<input>", convention: SolomonConvention = .exact,
+        objective: SolomonObjective = .distance
+    ) throws -> SolomonInstance {
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             .map { $0.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init) }
         func fail(_ line: Int, _ message: String) -> RoutingError {
@@ -65,8 +69,12 @@ public enum SolomonReader {
         }
         let fleet = lines[fleetLine]
         guard fleet.count == 2, let vehicles = Int(fleet[0]), vehicles > 0,
-              Double(vehicles) <= InstanceLimits.maxQuantity else {
-            throw fail(fleetLine, "VEHICLE: NUMBER must be a positive integer followed by CAPACITY, got \"\(fleet.joined(separator: " "))\"")
+            Double(vehicles) <= InstanceLimits.maxQuantity
+        else {
+            throw fail(
+                fleetLine,
+                "VEHICLE: NUMBER must be a positive integer followed by CAPACITY, got \"\(fleet.joined(separator: " "))\""
+            )
         }
         guard let capacity = Int(fleet[1]), capacity > 0 else {
             throw fail(fleetLine, "VEHICLE: CAPACITY must be a positive integer, got \"\(fleet[1])\"")
@@ -83,11 +91,14 @@ public enum SolomonReader {
         for index in (customerHeader + 1)..<lines.count where !lines[index].isEmpty {
             let tokens = lines[index]
             guard rows.count < InstanceLimits.maxNodes else {
-                throw fail(index, "CUSTOMER: more than \(InstanceLimits.maxNodes) rows, the most a dense distance "
-                    + "matrix is built for")
+                throw fail(
+                    index,
+                    "CUSTOMER: more than \(InstanceLimits.maxNodes) rows, the most a dense distance "
+                        + "matrix is built for")
             }
             guard tokens.count == 7 else {
-                throw fail(index, "CUSTOMER: expected 7 numbers (\(fields.joined(separator: ", "))), got \(tokens.count)")
+                throw fail(
+                    index, "CUSTOMER: expected 7 numbers (\(fields.joined(separator: ", "))), got \(tokens.count)")
             }
             var row: [Double] = []
             for (k, token) in tokens.enumerated() {
@@ -100,7 +111,8 @@ public enum SolomonReader {
                 // Checked before any Int conversion: coordinates become distances x 10,000, the rest integers.
                 let limit = k == 1 || k == 2 ? InstanceLimits.maxCoordinate : InstanceLimits.maxQuantity
                 guard abs(value) <= limit else {
-                    throw fail(index, "CUSTOMER: \(fields[k]) \(token) is out of range (at most \(limit) in absolute value)")
+                    throw fail(
+                        index, "CUSTOMER: \(fields[k]) \(token) is out of range (at most \(limit) in absolute value)")
                 }
                 row.append(value)
             }
@@ -117,12 +129,15 @@ public enum SolomonReader {
         guard rows.count >= 2 else {
             throw fail(customerHeader, "CUSTOMER: needs the depot row 0 and at least one customer")
         }
-        return try build(name: name, vehicles: vehicles, capacity: capacity, rows: rows, convention: convention,
-                         objective: objective)
+        return try build(
+            name: name, vehicles: vehicles, capacity: capacity, rows: rows, convention: convention,
+            objective: objective)
     }
 
-    private static func build(name: String, vehicles: Int, capacity: Int, rows: [[Double]],
-                              convention: SolomonConvention, objective: SolomonObjective) throws -> SolomonInstance {
+    private static func build(
+        name: String, vehicles: Int, capacity: Int, rows: [[Double]],
+        convention: SolomonConvention, objective: SolomonObjective
+    ) throws -> SolomonInstance {
         let n = rows.count
         let scale = convention == .dimacs ? 10 : 10_000
         var distances = Matrix(size: n), durations = Matrix(size: n)
@@ -143,15 +158,18 @@ public enum SolomonReader {
         }
         func time(_ value: Double) -> Int { Int((value * Double(scale)).rounded()) }
         let clients = (1..<n).map { k in
-            Client(x: rows[k][1], y: rows[k][2], delivery: Int(rows[k][3]), serviceDuration: time(rows[k][6]),
-                   earliestStart: time(rows[k][4]), latestStart: time(rows[k][5]), name: String(k))
+            Client(
+                x: rows[k][1], y: rows[k][2], delivery: Int(rows[k][3]), serviceDuration: time(rows[k][6]),
+                earliestStart: time(rows[k][4]), latestStart: time(rows[k][5]), name: String(k))
         }
         // Vehicles first: a fixed cost above any total distance makes one vehicle fewer worth any detour.
         let fixed = objective == .vehiclesThenDistance ? 2 * n * max(1, distances.maximum) : 0
-        let type = VehicleType(capacity: capacity, count: vehicles, fixedCost: fixed, shiftStart: time(rows[0][4]),
-                               shiftEnd: time(rows[0][5]))
-        let data = try ProblemData(depots: [Depot(x: rows[0][1], y: rows[0][2], name: "0")], clients: clients,
-                                   vehicleTypes: [type], distances: distances, durations: durations, scale: scale)
+        let type = VehicleType(
+            capacity: capacity, count: vehicles, fixedCost: fixed, shiftStart: time(rows[0][4]),
+            shiftEnd: time(rows[0][5]))
+        let data = try ProblemData(
+            depots: [Depot(x: rows[0][1], y: rows[0][2], name: "0")], clients: clients,
+            vehicleTypes: [type], distances: distances, durations: durations, scale: scale)
         return SolomonInstance(name: name, vehicles: vehicles, capacity: capacity, data: data, convention: convention)
     }
 }

@@ -30,8 +30,10 @@ public struct SolutionFile: Sendable, Equatable {
     public static func parse(_ text: String, file: String = "<input>") throws -> SolutionFile {
         var routes: [[Int]] = []
         var cost: Int?
-        for (offset, raw) in text.split(omittingEmptySubsequences: false,
-                                         whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
+        for (offset, raw) in text.split(
+            omittingEmptySubsequences: false,
+            whereSeparator: { $0 == "\n" || $0 == "\r\n" }
+        ).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty { continue }
             if line.lowercased().hasPrefix("route") {
@@ -78,13 +80,15 @@ public struct SolutionFile: Sendable, Equatable {
         for (location, node) in instance.nodeIDs.enumerated() where location >= instance.data.numDepots {
             locationOfCustomer[node - 1] = location
         }
-        return Solution(visits: try routes.enumerated().map { k, route in
-            try route.map { customer in
-                guard let location = locationOfCustomer[customer] else {
-                    throw RoutingError.badInput("route #\(k + 1): \(customer) is not a customer of \(instance.name)")
+        return Solution(
+            visits: try routes.enumerated().map { k, route in
+                try route.map { customer in
+                    guard let location = locationOfCustomer[customer] else {
+                        throw RoutingError.badInput(
+                            "route #\(k + 1): \(customer) is not a customer of \(instance.name)")
+                    }
+                    return location
                 }
-                return location
-            }
-        })
+            })
     }
 }

@@ -34,7 +34,8 @@ struct VRPLIBParser {
             let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty { continue }
             if line == "EOF" { break }
-            let firstWord = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == ":" }).first.map(String.init)
+            let firstWord =
+                line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == ":" }).first.map(String.init)
                 ?? ""
             if firstWord.hasSuffix("_SECTION") {
                 guard VRPLIBParser.knownSections.contains(firstWord) else {
@@ -86,8 +87,10 @@ struct VRPLIBParser {
     private func coordinate(_ token: Token, field: String) throws -> Double {
         let value = try number(token, field: field)
         guard abs(value) <= InstanceLimits.maxCoordinate else {
-            throw error(token.line, "\(field): '\(token.text)' is out of range (at most \(InstanceLimits.maxCoordinate) "
-                + "in absolute value)")
+            throw error(
+                token.line,
+                "\(field): '\(token.text)' is out of range (at most \(InstanceLimits.maxCoordinate) "
+                    + "in absolute value)")
         }
         return value
     }
@@ -99,8 +102,10 @@ struct VRPLIBParser {
             throw error(token.line, "\(field): '\(token.text)' is not a whole number")
         }
         guard abs(value) <= InstanceLimits.maxQuantity else {
-            throw error(token.line, "\(field): '\(token.text)' is out of range (at most "
-                + "\(Int(InstanceLimits.maxQuantity)) in absolute value)")
+            throw error(
+                token.line,
+                "\(field): '\(token.text)' is out of range (at most "
+                    + "\(Int(InstanceLimits.maxQuantity)) in absolute value)")
         }
         return Int(value)
     }
@@ -139,8 +144,10 @@ struct VRPLIBParser {
         }
         // Bounded before anything is sized from it: the dense matrix has DIMENSION² entries.
         guard dimension <= InstanceLimits.maxNodes else {
-            throw error(header["DIMENSION"]?.line, "DIMENSION \(dimension) is more than \(InstanceLimits.maxNodes) "
-                + "nodes, the most a dense distance matrix is built for")
+            throw error(
+                header["DIMENSION"]?.line,
+                "DIMENSION \(dimension) is more than \(InstanceLimits.maxNodes) "
+                    + "nodes, the most a dense distance matrix is built for")
         }
         guard let capacity = try headerInt("CAPACITY", required: true), capacity > 0 else {
             throw error(header["CAPACITY"]?.line, "CAPACITY must be positive")
@@ -152,8 +159,10 @@ struct VRPLIBParser {
         var coordinates = [(x: Double, y: Double)](repeating: (0, 0), count: dimension)
         if sections["NODE_COORD_SECTION"] != nil || weightType == "EUC_2D" {
             for (node, values) in try rows("NODE_COORD_SECTION", count: dimension, width: 3).enumerated() {
-                coordinates[node] = (try coordinate(values[0], field: "NODE_COORD_SECTION x of node \(node + 1)"),
-                                     try coordinate(values[1], field: "NODE_COORD_SECTION y of node \(node + 1)"))
+                coordinates[node] = (
+                    try coordinate(values[0], field: "NODE_COORD_SECTION x of node \(node + 1)"),
+                    try coordinate(values[1], field: "NODE_COORD_SECTION y of node \(node + 1)")
+                )
             }
         }
         // n² weights only once the file has shown it holds DIMENSION nodes (rows() checks the count first).
@@ -167,8 +176,9 @@ struct VRPLIBParser {
         case "EXPLICIT":
             weights = try explicitWeights(dimension: dimension)
         default:
-            throw error(header["EDGE_WEIGHT_TYPE"]?.line,
-                        "EDGE_WEIGHT_TYPE \(weightType) is not supported (EUC_2D or EXPLICIT)")
+            throw error(
+                header["EDGE_WEIGHT_TYPE"]?.line,
+                "EDGE_WEIGHT_TYPE \(weightType) is not supported (EUC_2D or EXPLICIT)")
         }
 
         var demands = [Int](repeating: 0, count: dimension)
@@ -181,8 +191,9 @@ struct VRPLIBParser {
             }
         }
         let depotNodes = try depots(dimension: dimension)
-        return try build(dimension: dimension, capacity: capacity, vehicles: vehicles, coordinates: coordinates,
-                         weights: weights, demands: demands, demandLines: demandLines, depotNodes: depotNodes)
+        return try build(
+            dimension: dimension, capacity: capacity, vehicles: vehicles, coordinates: coordinates,
+            weights: weights, demands: demands, demandLines: demandLines, depotNodes: depotNodes)
     }
 
     private func depots(dimension: Int) throws -> [Int] {
@@ -197,8 +208,11 @@ struct VRPLIBParser {
             nodes.append(id - 1)
         }
         guard nodes.count == 1 else {
-            throw error(line, nodes.isEmpty ? "DEPOT_SECTION lists no depot"
-                : "DEPOT_SECTION lists \(nodes.count) depots; one is supported")
+            throw error(
+                line,
+                nodes.isEmpty
+                    ? "DEPOT_SECTION lists no depot"
+                    : "DEPOT_SECTION lists \(nodes.count) depots; one is supported")
         }
         return nodes
     }
@@ -218,8 +232,10 @@ struct VRPLIBParser {
         default: needed = -1
         }
         if needed >= 0 && tokens.count != needed {
-            throw error(line, "EDGE_WEIGHT_SECTION has \(tokens.count) values but \(format) with DIMENSION \(n) "
-                + "needs \(needed)")
+            throw error(
+                line,
+                "EDGE_WEIGHT_SECTION has \(tokens.count) values but \(format) with DIMENSION \(n) "
+                    + "needs \(needed)")
         }
         var cells: [(Int, Int)] = []
         switch format.uppercased() {
@@ -229,12 +245,16 @@ struct VRPLIBParser {
         case "LOWER_DIAG_ROW": for i in 0..<n { for j in 0...i { cells.append((i, j)) } }
         case "UPPER_DIAG_ROW": for i in 0..<n { for j in i..<n { cells.append((i, j)) } }
         default:
-            throw error(formatLine, "EDGE_WEIGHT_FORMAT \(format) is not supported (FULL_MATRIX, LOWER_ROW, "
-                + "UPPER_ROW, LOWER_DIAG_ROW, UPPER_DIAG_ROW)")
+            throw error(
+                formatLine,
+                "EDGE_WEIGHT_FORMAT \(format) is not supported (FULL_MATRIX, LOWER_ROW, "
+                    + "UPPER_ROW, LOWER_DIAG_ROW, UPPER_DIAG_ROW)")
         }
         guard tokens.count == cells.count else {
-            throw error(line, "EDGE_WEIGHT_SECTION has \(tokens.count) values but \(format) with DIMENSION \(n) "
-                + "needs \(cells.count)")
+            throw error(
+                line,
+                "EDGE_WEIGHT_SECTION has \(tokens.count) values but \(format) with DIMENSION \(n) "
+                    + "needs \(cells.count)")
         }
         var weights = [Int](repeating: 0, count: n * n)
         for (token, (i, j)) in zip(tokens, cells) {
@@ -248,18 +268,24 @@ struct VRPLIBParser {
         return weights
     }
 
-    private func build(dimension: Int, capacity: Int, vehicles: Int?, coordinates: [(x: Double, y: Double)],
-                       weights: [Int], demands: [Int], demandLines: [Int], depotNodes: [Int]) throws
-        -> VRPLIBInstance {
+    private func build(
+        dimension: Int, capacity: Int, vehicles: Int?, coordinates: [(x: Double, y: Double)],
+        weights: [Int], demands: [Int], demandLines: [Int], depotNodes: [Int]
+    ) throws
+        -> VRPLIBInstance
+    {
         let depotNode = depotNodes[0]
         guard demands[depotNode] == 0 else {
-            throw error(demandLines[depotNode], "DEMAND_SECTION: the depot (node \(depotNode + 1)) has demand "
-                + "\(demands[depotNode]); it must be 0")
+            throw error(
+                demandLines[depotNode],
+                "DEMAND_SECTION: the depot (node \(depotNode + 1)) has demand "
+                    + "\(demands[depotNode]); it must be 0")
         }
         let nodes = [depotNode] + (0..<dimension).filter { $0 != depotNode }
         for node in nodes.dropFirst() where demands[node] > capacity {
-            throw RoutingError.infeasible("\(file):\(demandLines[node]): DEMAND_SECTION: customer node \(node + 1) "
-                + "has demand \(demands[node]), more than the vehicle CAPACITY \(capacity)")
+            throw RoutingError.infeasible(
+                "\(file):\(demandLines[node]): DEMAND_SECTION: customer node \(node + 1) "
+                    + "has demand \(demands[node]), more than the vehicle CAPACITY \(capacity)")
         }
         var matrix = Matrix(size: dimension)
         for (a, nodeA) in nodes.enumerated() {
@@ -269,11 +295,13 @@ struct VRPLIBParser {
         let clients = nodes.dropFirst().map {
             Client(x: coordinates[$0].x, y: coordinates[$0].y, delivery: demands[$0], name: "\($0 + 1)")
         }
-        let data = try ProblemData(depots: [depot], clients: clients,
-                                   vehicleTypes: [VehicleType(capacity: capacity, count: vehicles)], distances: matrix)
+        let data = try ProblemData(
+            depots: [depot], clients: clients,
+            vehicleTypes: [VehicleType(capacity: capacity, count: vehicles)], distances: matrix)
         let fileName = (file as NSString).lastPathComponent
         let fallbackName = (fileName as NSString).deletingPathExtension
-        return VRPLIBInstance(name: header["NAME"]?.value ?? fallbackName, comment: header["COMMENT"]?.value ?? "",
-                              vehicles: vehicles, data: data, nodeIDs: nodes.map { $0 + 1 })
+        return VRPLIBInstance(
+            name: header["NAME"]?.value ?? fallbackName, comment: header["COMMENT"]?.value ?? "",
+            vehicles: vehicles, data: data, nodeIDs: nodes.map { $0 + 1 })
     }
 }

@@ -28,9 +28,11 @@ public struct Client: Sendable, Hashable {
     public var name: String
 
     /// Creates a client; only the delivery is needed for the CVRP.
-    public init(x: Double = 0, y: Double = 0, delivery: Int, pickup: Int = 0, serviceDuration: Int = 0,
-                earliestStart: Int = 0, latestStart: Int = Int.max, requiresColdChain: Bool = false,
-                name: String = "") {
+    public init(
+        x: Double = 0, y: Double = 0, delivery: Int, pickup: Int = 0, serviceDuration: Int = 0,
+        earliestStart: Int = 0, latestStart: Int = Int.max, requiresColdChain: Bool = false,
+        name: String = ""
+    ) {
         self.x = x
         self.y = y
         self.delivery = delivery

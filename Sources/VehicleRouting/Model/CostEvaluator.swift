@@ -17,8 +17,10 @@ public struct CostEvaluator: Sendable, Equatable {
     public var coldChainPenalty: Double
 
     /// Creates an evaluator with the given weights.
-    public init(loadPenalty: Double, timeWarpPenalty: Double = 1, distancePenalty: Double = 1,
-                coldChainPenalty: Double = 1) {
+    public init(
+        loadPenalty: Double, timeWarpPenalty: Double = 1, distancePenalty: Double = 1,
+        coldChainPenalty: Double = 1
+    ) {
         self.loadPenalty = loadPenalty
         self.timeWarpPenalty = timeWarpPenalty
         self.distancePenalty = distancePenalty
@@ -38,7 +40,8 @@ public struct CostEvaluator: Sendable, Equatable {
 
     /// Every weight multiplied by `factor` (the repair step's heavier penalties).
     public func scaled(by factor: Double) -> CostEvaluator {
-        CostEvaluator(loadPenalty: loadPenalty * factor, timeWarpPenalty: timeWarpPenalty * factor,
-                      distancePenalty: distancePenalty * factor, coldChainPenalty: coldChainPenalty * factor)
+        CostEvaluator(
+            loadPenalty: loadPenalty * factor, timeWarpPenalty: timeWarpPenalty * factor,
+            distancePenalty: distancePenalty * factor, coldChainPenalty: coldChainPenalty * factor)
     }
 }

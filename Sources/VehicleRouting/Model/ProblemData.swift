@@ -28,8 +28,10 @@ public struct ProblemData: Sendable {
     /// - Throws: ``RoutingError`` (bad input) when the matrices do not match the locations, a value is negative,
     ///   a time window or shift closes before it opens, or a vehicle type refers to a missing depot. Whether
     ///   every client can be served at all is a separate question (see ``InfeasibilityDiagnosis``).
-    public init(depots: [Depot], clients: [Client], vehicleTypes: [VehicleType], distances: Matrix,
-                durations: Matrix? = nil, scale: Int = 1) throws {
+    public init(
+        depots: [Depot], clients: [Client], vehicleTypes: [VehicleType], distances: Matrix,
+        durations: Matrix? = nil, scale: Int = 1
+    ) throws {
         self.depots = depots
         self.clients = clients
         self.vehicleTypes = vehicleTypes
@@ -41,8 +43,9 @@ public struct ProblemData: Sendable {
 
     /// The same problem with another fleet (to cap the number of vehicles, say).
     public func replacing(vehicleTypes: [VehicleType]) throws -> ProblemData {
-        try ProblemData(depots: depots, clients: clients, vehicleTypes: vehicleTypes, distances: distances,
-                        durations: durations, scale: scale)
+        try ProblemData(
+            depots: depots, clients: clients, vehicleTypes: vehicleTypes, distances: distances,
+            durations: durations, scale: scale)
     }
 
     /// Number of depots.
@@ -86,16 +89,19 @@ public struct ProblemData: Sendable {
                     "the \(name) matrix is \(matrix.size)x\(matrix.size) but there are \(numLocations) locations")
             }
             if let bad = matrix.values.firstIndex(where: { $0 < 0 }) {
-                throw RoutingError.badInput("the \(name) from location \(bad / matrix.size) to "
-                    + "\(bad % matrix.size) is negative (\(matrix.values[bad]))")
+                throw RoutingError.badInput(
+                    "the \(name) from location \(bad / matrix.size) to "
+                        + "\(bad % matrix.size) is negative (\(matrix.values[bad]))")
             }
         }
         for (t, type) in vehicleTypes.enumerated() {
             let label = type.label(index: t)
-            for (field, value) in [("capacity", type.capacity), ("fixedCost", type.fixedCost),
-                                   ("unitDistanceCost", type.unitDistanceCost),
-                                   ("unitDurationCost", type.unitDurationCost), ("maxDuration", type.maxDuration),
-                                   ("maxDistance", type.maxDistance), ("shiftStart", type.shiftStart)]
+            for (field, value) in [
+                ("capacity", type.capacity), ("fixedCost", type.fixedCost),
+                ("unitDistanceCost", type.unitDistanceCost),
+                ("unitDurationCost", type.unitDurationCost), ("maxDuration", type.maxDuration),
+                ("maxDistance", type.maxDistance), ("shiftStart", type.shiftStart),
+            ]
             where value < 0 {
                 throw RoutingError.badInput("\(label): \(field) is negative (\(value))")
             }
@@ -106,27 +112,33 @@ public struct ProblemData: Sendable {
                 throw RoutingError.badInput("\(label): maxTrips must be at least 1, not \(type.maxTrips)")
             }
             guard type.shiftStart <= type.shiftEnd else {
-                throw RoutingError.badInput("\(label): shiftStart \(type.shiftStart) is after shiftEnd \(type.shiftEnd)")
+                throw RoutingError.badInput(
+                    "\(label): shiftStart \(type.shiftStart) is after shiftEnd \(type.shiftEnd)")
             }
             guard depots.indices.contains(type.startDepot) else {
-                throw RoutingError.badInput("\(label): startDepot \(type.startDepot) does not exist "
-                    + "(\(depots.count) depots)")
+                throw RoutingError.badInput(
+                    "\(label): startDepot \(type.startDepot) does not exist "
+                        + "(\(depots.count) depots)")
             }
             guard depots.indices.contains(type.endDepot) else {
-                throw RoutingError.badInput("\(label): endDepot \(type.endDepot) does not exist "
-                    + "(\(depots.count) depots)")
+                throw RoutingError.badInput(
+                    "\(label): endDepot \(type.endDepot) does not exist "
+                        + "(\(depots.count) depots)")
             }
         }
         for (k, client) in clients.enumerated() {
             let label = clientLabel(k)
-            for (field, value) in [("delivery", client.delivery), ("pickup", client.pickup),
-                                   ("serviceDuration", client.serviceDuration),
-                                   ("earliestStart", client.earliestStart)] where value < 0 {
+            for (field, value) in [
+                ("delivery", client.delivery), ("pickup", client.pickup),
+                ("serviceDuration", client.serviceDuration),
+                ("earliestStart", client.earliestStart),
+            ] where value < 0 {
                 throw RoutingError.badInput("\(label): \(field) is negative (\(value))")
             }
             guard client.earliestStart <= client.latestStart else {
-                throw RoutingError.badInput("\(label): time window opens (earliestStart \(client.earliestStart)) "
-                    + "after it closes (latestStart \(client.latestStart))")
+                throw RoutingError.badInput(
+                    "\(label): time window opens (earliestStart \(client.earliestStart)) "
+                        + "after it closes (latestStart \(client.latestStart))")
             }
         }
     }

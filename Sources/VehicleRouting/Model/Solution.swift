@@ -57,7 +57,8 @@ public struct SolutionStats: Sendable, Equatable {
             let summary = RouteSummary(route.visits, type: type, data: data)
             distance += summary.distance
             duration += summary.time.duration
-            cost += summary.distance * type.unitDistanceCost + summary.time.duration * type.unitDurationCost
+            cost +=
+                summary.distance * type.unitDistanceCost + summary.time.duration * type.unitDurationCost
                 + type.fixedCost
             excess += max(0, summary.load.peak - type.capacity)
             warp += summary.time.totalTimeWarp(maxDuration: min(type.maxDuration, DurationSegment.unbounded))
@@ -96,10 +97,12 @@ struct RouteSummary {
             let client = data.client(at: location)
             distance += data.distances[previous, location]
             load = LoadSegment.merge(load, LoadSegment(delivery: client.delivery, pickup: client.pickup))
-            time = DurationSegment.merge(time, data.durations[previous, location],
-                                         DurationSegment(service: client.serviceDuration,
-                                                         earliest: client.earliestStart,
-                                                         latest: client.latestStart))
+            time = DurationSegment.merge(
+                time, data.durations[previous, location],
+                DurationSegment(
+                    service: client.serviceDuration,
+                    earliest: client.earliestStart,
+                    latest: client.latestStart))
             if client.requiresColdChain { cold += 1 }
             previous = location
         }

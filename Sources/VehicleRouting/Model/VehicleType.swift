@@ -40,10 +40,12 @@ public struct VehicleType: Sendable, Hashable {
     public var name: String
 
     /// Creates a vehicle type; the CVRP needs only a capacity and possibly a count.
-    public init(capacity: Int, count: Int? = nil, startDepot: Int = 0, endDepot: Int = 0, fixedCost: Int = 0,
-                unitDistanceCost: Int = 1, unitDurationCost: Int = 0, maxDuration: Int = Int.max,
-                maxDistance: Int = Int.max, shiftStart: Int = 0, shiftEnd: Int = Int.max, coldChain: Bool = false,
-                maxTrips: Int = 1, name: String = "") {
+    public init(
+        capacity: Int, count: Int? = nil, startDepot: Int = 0, endDepot: Int = 0, fixedCost: Int = 0,
+        unitDistanceCost: Int = 1, unitDurationCost: Int = 0, maxDuration: Int = Int.max,
+        maxDistance: Int = Int.max, shiftStart: Int = 0, shiftEnd: Int = Int.max, coldChain: Bool = false,
+        maxTrips: Int = 1, name: String = ""
+    ) {
         self.capacity = capacity
         self.count = count
         self.startDepot = startDepot

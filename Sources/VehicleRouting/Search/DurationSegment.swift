@@ -37,16 +37,20 @@ struct DurationSegment: Equatable {
     }
 
     /// `a`, then `travel` time units of driving, then `b`.
-    @inline(__always) static func merge(_ a: DurationSegment, _ travel: Int, _ b: DurationSegment)
-        -> DurationSegment {
+    @inline(__always) static func merge(
+        _ a: DurationSegment, _ travel: Int, _ b: DurationSegment
+    )
+        -> DurationSegment
+    {
         // Start times are relative to the first stop of `a`: `b` starts `reach` later when `a` starts on time.
         let reach = a.duration &- a.timeWarp &+ travel
         let wait = max(b.earliest &- reach &- a.latest, 0)
         let warp = max(a.earliest &+ reach &- b.latest, 0)
-        return DurationSegment(duration: a.duration &+ b.duration &+ travel &+ wait,
-                               timeWarp: a.timeWarp &+ b.timeWarp &+ warp,
-                               earliest: max(b.earliest &- reach, a.earliest) &- wait,
-                               latest: min(b.latest &- reach, a.latest) &+ warp)
+        return DurationSegment(
+            duration: a.duration &+ b.duration &+ travel &+ wait,
+            timeWarp: a.timeWarp &+ b.timeWarp &+ warp,
+            earliest: max(b.earliest &- reach, a.earliest) &- wait,
+            latest: min(b.latest &- reach, a.latest) &+ warp)
     }
 
     /// The time warp of a whole route including excess over the longest allowed duration.
@@ -57,5 +61,7 @@ struct DurationSegment: Equatable {
 
 extension DurationSegment {
     /// The timing of nothing, used when the problem has no times.
-    @inline(__always) static var zero: DurationSegment { DurationSegment(duration: 0, timeWarp: 0, earliest: 0, latest: 0) }
+    @inline(__always) static var zero: DurationSegment {
+        DurationSegment(duration: 0, timeWarp: 0, earliest: 0, latest: 0)
+    }
 }

@@ -31,7 +31,8 @@ struct LoadSegment: Equatable {
 
     /// `a` followed by `b`: `b`'s deliveries ride through `a`, `a`'s pickups ride through `b`.
     @inline(__always) static func merge(_ a: LoadSegment, _ b: LoadSegment) -> LoadSegment {
-        LoadSegment(delivery: a.delivery &+ b.delivery, pickup: a.pickup &+ b.pickup,
-                    peak: max(a.peak &+ b.delivery, b.peak &+ a.pickup))
+        LoadSegment(
+            delivery: a.delivery &+ b.delivery, pickup: a.pickup &+ b.pickup,
+            peak: max(a.peak &+ b.delivery, b.peak &+ a.pickup))
     }
 }

@@ -71,7 +71,7 @@ final class LocalSearch {
             routePass += 1
         } while routeOperatorPass(routePass - 1)
         #if DEBUG
-        solution.checkInvariants()
+            solution.checkInvariants()
         #endif
         return solution.exportRoutes()
     }

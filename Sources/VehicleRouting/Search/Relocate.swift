@@ -26,10 +26,15 @@ struct Relocate: NodeOperator {
             let n = s.location(ru, last &+ 1), v = s.location(rv, j), w = s.location(rv, j &+ 1)
             let (head, tail) = reversed ? (l, f) : (f, l)
             let changeU = s.distance(p, n) &- s.distance(p, f) &- s.innerDistance(ru, i, last) &- s.distance(l, n)
-            let changeV = s.distance(v, head) &+ s.innerDistance(ru, i, last, reversed: reversed)
+            let changeV =
+                s.distance(v, head) &+ s.innerDistance(ru, i, last, reversed: reversed)
                 &+ s.distance(tail, w) &- s.distance(v, w)
-            if s.cannotImprove(changeU, on: ru, changeV, on: rv, emptiesA: i == 1 && last == s.clientCount[ru],
-                               emptiesB: false) { return 0 }
+            if s.cannotImprove(
+                changeU, on: ru, changeV, on: rv, emptiesA: i == 1 && last == s.clientCount[ru],
+                emptiesB: false)
+            {
+                return 0
+            }
         }
         let segment = reversed ? s.reversed(ru, i, last) : s.between(ru, i, last)
         if ru != rv {

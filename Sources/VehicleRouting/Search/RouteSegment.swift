@@ -24,8 +24,10 @@ struct RouteSegment {
     /// Number of clients in the run that need a cold-chain vehicle.
     var cold: Int
 
-    @inline(__always) init(first: Int32, last: Int32, distance: Int, load: LoadSegment, clients: Int,
-                           time: DurationSegment, cold: Int) {
+    @inline(__always) init(
+        first: Int32, last: Int32, distance: Int, load: LoadSegment, clients: Int,
+        time: DurationSegment, cold: Int
+    ) {
         self.first = first
         self.last = last
         self.distance = distance

@@ -128,8 +128,9 @@ struct SearchData {
 
     /// Client location `location` alone, as a segment.
     @inline(__always) func single(_ location: Int32) -> RouteSegment {
-        RouteSegment(first: location, last: location, distance: 0, load: clientLoad(location), clients: 1,
-                     time: timed ? clientTime(location) : DurationSegment.zero, cold: cold[Int(location)])
+        RouteSegment(
+            first: location, last: location, distance: 0, load: clientLoad(location), clients: 1,
+            time: timed ? clientTime(location) : DurationSegment.zero, cold: cold[Int(location)])
     }
 
     /// Whether route slots `a` and `b` end alike (same end depot and shift), so that the tail of one can end

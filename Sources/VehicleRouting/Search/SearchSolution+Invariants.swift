@@ -63,12 +63,14 @@ extension SearchSolution {
                 }
             }
             if data.timed {
-                time = DurationSegment.merge(time, data.travel(previous, here),
-                                             k <= count ? data.clientTime(here) : data.depotTime(r))
+                time = DurationSegment.merge(
+                    time, data.travel(previous, here),
+                    k <= count ? data.clientTime(here) : data.depotTime(r))
             }
             let s = stops[base + k]
             if s.distanceBefore != distance || s.reverseDistanceBefore != reverse || s.deliveryBefore != delivered
-                || s.coldBefore != cold {
+                || s.coldBefore != cold
+            {
                 problems.append("route \(r) stop \(k): stale prefix sums")
             }
             if data.rich && (richStops[base + k].loadBefore != load || richStops[base + k].timeBefore != time) {
@@ -98,8 +100,9 @@ extension SearchSolution {
                 let here = stops[base + k].location, next = stops[base + k + 1].location
                 if k >= 1 { load = LoadSegment.merge(data.clientLoad(here), load) }
                 if data.timed {
-                    time = DurationSegment.merge(k >= 1 ? data.clientTime(here) : data.depotTime(r),
-                                                 data.travel(here, next), time)
+                    time = DurationSegment.merge(
+                        k >= 1 ? data.clientTime(here) : data.depotTime(r),
+                        data.travel(here, next), time)
                 }
             }
             if richStops[base + k].loadAfter != load || richStops[base + k].timeAfter != time {

@@ -46,8 +46,9 @@ extension SearchSolution {
             time = DurationSegment.zero
         }
         // The end depot (index clients + 1) adds no client.
-        return RouteSegment(first: data.startDepot[route], last: s.location, distance: s.distanceBefore, load: load,
-                            clients: index &- (index > clientCount[route] ? 1 : 0), time: time, cold: Int(s.coldBefore))
+        return RouteSegment(
+            first: data.startDepot[route], last: s.location, distance: s.distanceBefore, load: load,
+            clients: index &- (index > clientCount[route] ? 1 : 0), time: time, cold: Int(s.coldBefore))
     }
 
     /// The stops from `index` (at least 1) up to and including the end depot.
@@ -65,10 +66,11 @@ extension SearchSolution {
             load = LoadSegment(delivery: delivered, pickup: 0, peak: delivered)
             time = DurationSegment.zero
         }
-        return RouteSegment(first: s.location, last: data.endDepot[route],
-                            distance: routeDistance[route] &- s.distanceBefore, load: load,
-                            clients: count &+ 1 &- index, time: time,
-                            cold: Int(stops[base &+ count].coldBefore &- previous.coldBefore))
+        return RouteSegment(
+            first: s.location, last: data.endDepot[route],
+            distance: routeDistance[route] &- s.distanceBefore, load: load,
+            clients: count &+ 1 &- index, time: time,
+            cold: Int(stops[base &+ count].coldBefore &- previous.coldBefore))
     }
 
     /// The stops of route `from` from `index` (at least 1) to its last client, then the end depot of route
@@ -99,11 +101,13 @@ extension SearchSolution {
         let a = stops[base &+ i], b = stops[base &+ j]
         let previous = stops[base &+ i &- 1]
         let delivered = b.deliveryBefore &- previous.deliveryBefore
-        let distance = reversed ? b.reverseDistanceBefore &- a.reverseDistanceBefore : b.distanceBefore &- a.distanceBefore
-        return RouteSegment(first: reversed ? b.location : a.location, last: reversed ? a.location : b.location,
-                            distance: distance, load: LoadSegment(delivery: delivered, pickup: 0, peak: delivered),
-                            clients: j &- i &+ 1, time: DurationSegment.zero,
-                            cold: Int(b.coldBefore &- previous.coldBefore))
+        let distance =
+            reversed ? b.reverseDistanceBefore &- a.reverseDistanceBefore : b.distanceBefore &- a.distanceBefore
+        return RouteSegment(
+            first: reversed ? b.location : a.location, last: reversed ? a.location : b.location,
+            distance: distance, load: LoadSegment(delivery: delivered, pickup: 0, peak: delivered),
+            clients: j &- i &+ 1, time: DurationSegment.zero,
+            cold: Int(b.coldBefore &- previous.coldBefore))
     }
 
     /// ``between(_:_:_:)`` or ``reversed(_:_:_:)`` with pickups or times: peaks and timings do not subtract,
@@ -125,19 +129,23 @@ extension SearchSolution {
             here = next
             k &+= step
         }
-        let distance = reversed ? b.reverseDistanceBefore &- a.reverseDistanceBefore
+        let distance =
+            reversed
+            ? b.reverseDistanceBefore &- a.reverseDistanceBefore
             : b.distanceBefore &- a.distanceBefore
-        return RouteSegment(first: reversed ? b.location : a.location, last: reversed ? a.location : b.location,
-                            distance: distance, load: load, clients: j &- i &+ 1, time: time,
-                            cold: Int(b.coldBefore &- previous.coldBefore))
+        return RouteSegment(
+            first: reversed ? b.location : a.location, last: reversed ? a.location : b.location,
+            distance: distance, load: load, clients: j &- i &+ 1, time: time,
+            cold: Int(b.coldBefore &- previous.coldBefore))
     }
 
     /// `a` followed by `b`.
     @inline(__always) func join(_ a: RouteSegment, _ b: RouteSegment) -> RouteSegment {
-        RouteSegment(first: a.first, last: b.last, distance: a.distance &+ distance(a.last, b.first) &+ b.distance,
-                     load: LoadSegment.merge(a.load, b.load), clients: a.clients &+ b.clients,
-                     time: data.timed ? joinTime(a, b) : a.time,
-                     cold: a.cold &+ b.cold)
+        RouteSegment(
+            first: a.first, last: b.last, distance: a.distance &+ distance(a.last, b.first) &+ b.distance,
+            load: LoadSegment.merge(a.load, b.load), clients: a.clients &+ b.clients,
+            time: data.timed ? joinTime(a, b) : a.time,
+            cold: a.cold &+ b.cold)
     }
 
     /// The timing of `a` followed by `b` (out of line: the plain CVRP never calls it).
@@ -187,8 +195,10 @@ extension SearchSolution {
     /// move empties (`emptiesA`, `emptiesB`), exceeds both routes' penalties. Operators ask this from a few
     /// matrix lookups before they build any segment, which is where the plain CVRP's search spends its time
     /// (most candidate moves end here).
-    @inline(__always) func cannotImprove(_ changeA: Int, on a: Int, _ changeB: Int, on b: Int,
-                                         emptiesA: Bool, emptiesB: Bool) -> Bool {
+    @inline(__always) func cannotImprove(
+        _ changeA: Int, on a: Int, _ changeB: Int, on b: Int,
+        emptiesA: Bool, emptiesB: Bool
+    ) -> Bool {
         guard prunes && data.distanceBoundsCost else { return false }
         let saved = (emptiesA ? data.fixedCost[a] : 0) &+ (emptiesB ? data.fixedCost[b] : 0)
         let change = changeA &* data.unitCost[a] &+ changeB &* data.unitCost[b] &- saved
@@ -198,7 +208,8 @@ extension SearchSolution {
     /// The distance of the clients from index `i` to `j` of `route`, forwards or backwards.
     @inline(__always) func innerDistance(_ route: Int, _ i: Int, _ j: Int, reversed: Bool = false) -> Int {
         let base = route &* stride
-        return reversed ? stops[base &+ j].reverseDistanceBefore &- stops[base &+ i].reverseDistanceBefore
+        return reversed
+            ? stops[base &+ j].reverseDistanceBefore &- stops[base &+ i].reverseDistanceBefore
             : stops[base &+ j].distanceBefore &- stops[base &+ i].distanceBefore
     }
 
@@ -210,7 +221,8 @@ extension SearchSolution {
     @inline(__always) func delta(_ newA: RouteSegment, on a: Int, _ newB: RouteSegment, on b: Int) -> Double {
         if prunes && data.distanceBoundsCost {
             let saved = (newA.clients == 0 ? data.fixedCost[a] : 0) &+ (newB.clients == 0 ? data.fixedCost[b] : 0)
-            let distanceChange = (newA.distance &- routeDistance[a]) &* data.unitCost[a]
+            let distanceChange =
+                (newA.distance &- routeDistance[a]) &* data.unitCost[a]
                 &+ (newB.distance &- routeDistance[b]) &* data.unitCost[b] &- saved
             if Double(distanceChange) >= routePenalty[a] + routePenalty[b] { return 0 }
         }
@@ -220,7 +232,8 @@ extension SearchSolution {
     /// The change in penalised cost when route `r` becomes `newRoute`.
     @inline(__always) func delta(_ newRoute: RouteSegment, on r: Int) -> Double {
         if prunes && data.distanceBoundsCost
-            && Double((newRoute.distance &- routeDistance[r]) &* data.unitCost[r]) >= routePenalty[r] {
+            && Double((newRoute.distance &- routeDistance[r]) &* data.unitCost[r]) >= routePenalty[r]
+        {
             return 0
         }
         return cost(newRoute, on: r) - routeCost[r]

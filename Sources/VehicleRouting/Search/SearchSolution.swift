@@ -92,11 +92,13 @@ final class SearchSolution {
         let buffers = RawBuffers()
         self.buffers = buffers
         let n = data.numLocations, routes = data.numRoutes
-        let zeroStop = SearchStop(location: 0, coldBefore: 0, distanceBefore: 0, reverseDistanceBefore: 0,
-                                  deliveryBefore: 0)
+        let zeroStop = SearchStop(
+            location: 0, coldBefore: 0, distanceBefore: 0, reverseDistanceBefore: 0,
+            deliveryBefore: 0)
         stops = buffers.make(routes * data.stride, zeroStop)
-        richStops = buffers.make(data.rich ? routes * data.stride : 1,
-                                 RichStop(loadBefore: .empty, loadAfter: .empty, timeBefore: .zero, timeAfter: .zero))
+        richStops = buffers.make(
+            data.rich ? routes * data.stride : 1,
+            RichStop(loadBefore: .empty, loadAfter: .empty, timeBefore: .zero, timeAfter: .zero))
         clientCount = buffers.make(routes, 0)
         routeDistance = buffers.make(routes, 0)
         routeLoad = buffers.make(routes, 0)
@@ -157,8 +159,9 @@ final class SearchSolution {
             if data.rich {
                 if k <= count { load = LoadSegment.merge(load, data.clientLoad(here)) }
                 if data.timed {
-                    time = DurationSegment.merge(time, travel(previous, here),
-                                                 k <= count ? data.clientTime(here) : data.depotTime(route))
+                    time = DurationSegment.merge(
+                        time, travel(previous, here),
+                        k <= count ? data.clientTime(here) : data.depotTime(route))
                 }
                 richStops[base &+ k].loadBefore = load
                 richStops[base &+ k].timeBefore = time
@@ -200,9 +203,10 @@ final class SearchSolution {
             let here = stops[base &+ k].location
             if k >= 1 { loadAfter = LoadSegment.merge(data.clientLoad(here), loadAfter) }
             if data.timed {
-                timeAfter = DurationSegment.merge(k >= 1 ? data.clientTime(here) : data.depotTime(route),
-                                                  travel(here, next),
-                                                  timeAfter)
+                timeAfter = DurationSegment.merge(
+                    k >= 1 ? data.clientTime(here) : data.depotTime(route),
+                    travel(here, next),
+                    timeAfter)
             }
             richStops[base &+ k].loadAfter = loadAfter
             richStops[base &+ k].timeAfter = timeAfter
@@ -212,8 +216,10 @@ final class SearchSolution {
     }
 
     /// Appends the locations of stops `i...j` of `route` (backwards when `reversed`) to `buffer` at `count`.
-    @inline(__always) func append(_ route: Int, _ i: Int, _ j: Int, reversed: Bool = false,
-                                  to buffer: UnsafeMutablePointer<Int32>, count: inout Int) {
+    @inline(__always) func append(
+        _ route: Int, _ i: Int, _ j: Int, reversed: Bool = false,
+        to buffer: UnsafeMutablePointer<Int32>, count: inout Int
+    ) {
         guard i <= j else { return }
         let base = route &* stride
         if reversed {

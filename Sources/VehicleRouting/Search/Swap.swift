@@ -28,9 +28,11 @@ struct Swap: NodeOperator {
             let pv = s.location(rv, j &- 1), fv = s.location(rv, j), lv = s.location(rv, lastV)
             let nv = s.location(rv, lastV &+ 1)
             let innerU = s.innerDistance(ru, i, lastU), innerV = s.innerDistance(rv, j, lastV)
-            let changeU = s.distance(pu, fv) &+ innerV &+ s.distance(lv, nu) &- s.distance(pu, fu) &- innerU
+            let changeU =
+                s.distance(pu, fv) &+ innerV &+ s.distance(lv, nu) &- s.distance(pu, fu) &- innerU
                 &- s.distance(lu, nu)
-            let changeV = s.distance(pv, fu) &+ innerU &+ s.distance(lu, nv) &- s.distance(pv, fv) &- innerV
+            let changeV =
+                s.distance(pv, fu) &+ innerU &+ s.distance(lu, nv) &- s.distance(pv, fv) &- innerV
                 &- s.distance(lv, nv)
             if s.cannotImprove(changeU, on: ru, changeV, on: rv, emptiesA: false, emptiesB: false) { return 0 }
         }

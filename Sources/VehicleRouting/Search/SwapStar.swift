@@ -64,8 +64,9 @@ final class SwapStar: RouteOperator {
         for k in 1...count {
             let here = s.location(from, k)
             let previous = s.location(from, k &- 1), next = s.location(from, k &+ 1)
-            removal[Int(here)] = (s.distance(previous, next) &- s.distance(previous, here)
-                &- s.distance(here, next)) &* unitFrom
+            removal[Int(here)] =
+                (s.distance(previous, next) &- s.distance(previous, here)
+                    &- s.distance(here, next)) &* unitFrom
             let slot = into &* numLocations &+ Int(here)
             if cache[slot].version == currentVersion { continue }
             var places = InsertionPlaces()
@@ -83,11 +84,14 @@ final class SwapStar: RouteOperator {
 
     /// The cheapest way to put `location` into `route` while the client at `removed` leaves it: the cached
     /// places not next to `removed`, or `removed`'s own place. Returns (cost, after-index in the old route).
-    @inline(__always) private func cheapestInsertion(_ location: Int32, into route: Int, replacing removed: Int,
-                                                     in s: SearchSolution) -> (Int, Int) {
+    @inline(__always) private func cheapestInsertion(
+        _ location: Int32, into route: Int, replacing removed: Int,
+        in s: SearchSolution
+    ) -> (Int, Int) {
         let places = cache[route &* numLocations &+ Int(location)]
         let previous = s.location(route, removed &- 1), next = s.location(route, removed &+ 1)
-        var bestCost = (s.distance(previous, location) &+ s.distance(location, next) &- s.distance(previous, next))
+        var bestCost =
+            (s.distance(previous, location) &+ s.distance(location, next) &- s.distance(previous, next))
             &* s.data.unitCost[route]
         var bestAfter = removed &- 1
         if places.after0 >= 0 && Int(places.after0) != removed && Int(places.after0) != removed &- 1 {
@@ -119,7 +123,8 @@ final class SwapStar: RouteOperator {
             for ib in 1...countB {
                 let b = s.location(routeB, ib)
                 let demandB = s.data.delivery[Int(b)]
-                let penaltyChange = evaluator.loadPenaltyCost(load: loadA &- demandA &+ demandB, capacity: capacityA)
+                let penaltyChange =
+                    evaluator.loadPenaltyCost(load: loadA &- demandA &+ demandB, capacity: capacityA)
                     - penaltyA + evaluator.loadPenaltyCost(load: loadB &- demandB &+ demandA, capacity: capacityB)
                     - penaltyB
                 let bound = penaltyChange + Double(removalA &+ removal[Int(b)])
@@ -129,8 +134,9 @@ final class SwapStar: RouteOperator {
                 let delta = bound + Double(costBInA &+ costAInB)
                 if delta < bestDelta {
                     bestDelta = delta
-                    best = Candidate(delta: delta, routeA: routeA, routeB: routeB, indexA: ia, indexB: ib,
-                                     afterInB: afterInB, afterInA: afterInA)
+                    best = Candidate(
+                        delta: delta, routeA: routeA, routeB: routeB, indexA: ia, indexB: ib,
+                        afterInB: afterInB, afterInA: afterInA)
                 }
             }
         }
@@ -147,36 +153,45 @@ final class SwapStar: RouteOperator {
         let evaluator = s.evaluator
         let loadFrom = s.routeLoad[from], loadInto = s.routeLoad[into]
         let capacityFrom = s.data.capacity[from], capacityInto = s.data.capacity[into]
-        let penaltyBefore = evaluator.loadPenaltyCost(load: loadFrom, capacity: capacityFrom)
+        let penaltyBefore =
+            evaluator.loadPenaltyCost(load: loadFrom, capacity: capacityFrom)
             + evaluator.loadPenaltyCost(load: loadInto, capacity: capacityInto)
         for k in 1...s.clientCount[from] {
             let x = s.location(from, k)
             let places = cache[into &* numLocations &+ Int(x)]
             let demand = s.data.delivery[Int(x)]
-            let delta = Double(removal[Int(x)] &+ places.cost0)
+            let delta =
+                Double(removal[Int(x)] &+ places.cost0)
                 + evaluator.loadPenaltyCost(load: loadFrom &- demand, capacity: capacityFrom)
                 + evaluator.loadPenaltyCost(load: loadInto &+ demand, capacity: capacityInto)
                 - penaltyBefore
             if delta < bestDelta {
                 bestDelta = delta
-                best = Candidate(delta: delta, routeA: from, routeB: into, indexA: k, indexB: -1,
-                                 afterInB: Int(places.after0), afterInA: -1)
+                best = Candidate(
+                    delta: delta, routeA: from, routeB: into, indexA: k, indexB: -1,
+                    afterInB: Int(places.after0), afterInA: -1)
             }
         }
     }
 
     /// Builds the routes of the candidate in the scratch buffers; returns their client counts.
     private func build(in s: SearchSolution) -> (Int, Int) {
-        (fill(s.scratch, route: best.routeA, removing: best.indexA, other: best.routeB, inserting: best.indexB,
-              after: best.afterInA, in: s),
-         fill(s.scratch2, route: best.routeB, removing: best.indexB, other: best.routeA, inserting: best.indexA,
-              after: best.afterInB, in: s))
+        (
+            fill(
+                s.scratch, route: best.routeA, removing: best.indexA, other: best.routeB, inserting: best.indexB,
+                after: best.afterInA, in: s),
+            fill(
+                s.scratch2, route: best.routeB, removing: best.indexB, other: best.routeA, inserting: best.indexA,
+                after: best.afterInB, in: s)
+        )
     }
 
     /// Writes `route` without its client at `removing` (if ≥ 1), with the client at `inserting` of `other`
     /// placed after old index `after` (if ≥ 0).
-    private func fill(_ buffer: UnsafeMutablePointer<Int32>, route: Int, removing: Int, other: Int,
-                      inserting: Int, after: Int, in s: SearchSolution) -> Int {
+    private func fill(
+        _ buffer: UnsafeMutablePointer<Int32>, route: Int, removing: Int, other: Int,
+        inserting: Int, after: Int, in s: SearchSolution
+    ) -> Int {
         var count = 0
         if after == 0 && inserting >= 1 {
             buffer[count] = s.location(other, inserting)

@@ -30,30 +30,40 @@ struct TwoOptStar: NodeOperator {
             let changeU = s.distance(u, y) &+ tailV &- s.distance(u, x) &- tailU
             let changeV = s.distance(v, x) &+ tailU &- s.distance(v, y) &- tailV
             // U's route keeps its head and takes V's tail; V's route keeps its head and takes U's tail.
-            if s.cannotImprove(changeU, on: ru, changeV, on: rv, emptiesA: i == 0 && j == s.clientCount[rv],
-                               emptiesB: j == 0 && i == s.clientCount[ru]) { return 0 }
+            if s.cannotImprove(
+                changeU, on: ru, changeV, on: rv, emptiesA: i == 0 && j == s.clientCount[rv],
+                emptiesB: j == 0 && i == s.clientCount[ru])
+            {
+                return 0
+            }
             newU = s.join(s.before(ru, i), s.after(rv, j &+ 1))
             newV = s.join(s.before(rv, j), s.after(ru, i &+ 1))
         } else {
             let u = s.location(ru, i), y = s.location(rv, j &+ 1), lastU = s.clientCount[ru]
             let endDepotU = s.data.endDepot[ru], startDepotV = s.data.startDepot[rv]
             let headU = s.stop(ru, i).distanceBefore
-            let distanceU = j >= 1
+            let distanceU =
+                j >= 1
                 ? headU &+ s.distance(u, s.location(rv, j)) &+ s.innerDistance(rv, 1, j, reversed: true)
                     &+ s.distance(s.location(rv, 1), endDepotU)
                 : headU &+ s.distance(u, endDepotU)
             let tailV = s.routeDistance[rv] &- s.stop(rv, j &+ 1).distanceBefore
-            let distanceV = i < lastU
+            let distanceV =
+                i < lastU
                 ? s.distance(startDepotV, s.location(ru, lastU)) &+ s.innerDistance(ru, i &+ 1, lastU, reversed: true)
                     &+ s.distance(s.location(ru, i &+ 1), y) &+ tailV
                 : s.distance(startDepotV, y) &+ tailV
-            if s.cannotImprove(distanceU &- s.routeDistance[ru], on: ru, distanceV &- s.routeDistance[rv], on: rv,
-                               emptiesA: i == 0 && j == 0, emptiesB: i == lastU && j == s.clientCount[rv]) {
+            if s.cannotImprove(
+                distanceU &- s.routeDistance[ru], on: ru, distanceV &- s.routeDistance[rv], on: rv,
+                emptiesA: i == 0 && j == 0, emptiesB: i == lastU && j == s.clientCount[rv])
+            {
                 return 0
             }
             let endU = s.after(ru, s.clientCount[ru] &+ 1)
             newU = j >= 1 ? s.join(s.before(ru, i), s.reversed(rv, 1, j), endU) : s.join(s.before(ru, i), endU)
-            newV = i < lastU ? s.join(s.before(rv, 0), s.reversed(ru, i &+ 1, lastU), s.after(rv, j &+ 1))
+            newV =
+                i < lastU
+                ? s.join(s.before(rv, 0), s.reversed(ru, i &+ 1, lastU), s.after(rv, j &+ 1))
                 : s.join(s.before(rv, 0), s.after(rv, j &+ 1))
         }
         return s.delta(newU, on: ru, newV, on: rv)

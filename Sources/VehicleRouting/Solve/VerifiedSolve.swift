@@ -28,18 +28,23 @@ public struct VerifiedSolve: Sendable {
     ///
     /// - Throws: ``RoutingError`` for bad input (a cap on a fleet of several types, or what the solver and the
     ///   exact model refuse) and for clients no vehicle can serve.
-    public static func solve(_ data: ProblemData, vehicles: Int? = nil, parameters: SolverParameters = .init(),
-                             budget: TimeBudget, prove: Bool = false,
-                             progress: ((SolverProgress) -> Void)? = nil) throws -> VerifiedSolve {
+    public static func solve(
+        _ data: ProblemData, vehicles: Int? = nil, parameters: SolverParameters = .init(),
+        budget: TimeBudget, prove: Bool = false,
+        progress: ((SolverProgress) -> Void)? = nil
+    ) throws -> VerifiedSolve {
         let data = try data.cappingFleet(at: vehicles)
-        let searchBudget = prove && parameters.maxIterations == nil
+        let searchBudget =
+            prove && parameters.maxIterations == nil
             ? budget.slice(seconds: min(5, (budget.limit ?? 50) / 10)) : budget
-        var result = try HybridGeneticSearch(data: data, parameters: parameters).solve(budget: searchBudget,
-                                                                                       progress: progress)
+        var result = try HybridGeneticSearch(data: data, parameters: parameters).solve(
+            budget: searchBudget,
+            progress: progress)
         var proof: ExactResult?
         if prove && !budget.isExhausted {
-            let proven = try TwoIndexCVRP.solve(data: data, warmStart: result.isFeasible ? result.solution : nil,
-                                                budget: budget)
+            let proven = try TwoIndexCVRP.solve(
+                data: data, warmStart: result.isFeasible ? result.solution : nil,
+                budget: budget)
             if let better = proven.solution, let cost = proven.cost, !result.isFeasible || cost < result.stats.cost {
                 result.solution = better
                 result.stats = SolutionStats(better, data: data)

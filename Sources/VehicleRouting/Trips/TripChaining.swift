@@ -54,8 +54,10 @@ public enum TripChaining {
                     if chosen < 0 || day.end > typeDays[chosen].end { chosen = d }
                 }
                 if chosen < 0 {
-                    typeDays.append(VehicleDay(vehicleType: t, trips: [trip.index], departures: [trip.earliest],
-                                               end: trip.earliest + trip.duration))
+                    typeDays.append(
+                        VehicleDay(
+                            vehicleType: t, trips: [trip.index], departures: [trip.earliest],
+                            end: trip.earliest + trip.duration))
                 } else {
                     let departure = max(trip.earliest, typeDays[chosen].end)
                     typeDays[chosen].trips.append(trip.index)

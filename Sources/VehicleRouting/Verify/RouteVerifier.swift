@@ -65,8 +65,10 @@ public enum RouteVerifier {
     }
 
     /// Simulates one route of client locations; appends its violations, returns its distance and duration.
-    static func drive(_ visits: [Int], type: VehicleType, route r: Int, data: ProblemData,
-                      violations: inout [RouteViolation]) -> (distance: Int, duration: Int) {
+    static func drive(
+        _ visits: [Int], type: VehicleType, route r: Int, data: ProblemData,
+        violations: inout [RouteViolation]
+    ) -> (distance: Int, duration: Int) {
         let n = data.numLocations
         let distances = data.distances.values, durations = data.durations.values
         // Load: everything to deliver is on board at the start.

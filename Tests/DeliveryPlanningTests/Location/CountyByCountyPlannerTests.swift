@@ -2,6 +2,7 @@
 import FacilityLocation
 import RoadNetwork
 import Testing
+
 @testable import DeliveryPlanning
 
 struct CountyByCountyPlannerTests {

@@ -2,6 +2,7 @@
 import FacilityLocation
 import RoadNetwork
 import Testing
+
 @testable import DeliveryPlanning
 
 struct LocationPlannerTests {
@@ -10,13 +11,17 @@ struct LocationPlannerTests {
         func village(_ id: String, _ county: String, _ lon: Double, _ parcels: Double) -> Node {
             Node(id: id, name: id, kind: .village, county: county, lon: lon, lat: 40, parcels: ["ems": parcels])
         }
-        func site(_ id: String, _ name: String, _ kind: NodeKind, _ county: String, _ lon: Double, cost: Double) -> Node {
-            Node(id: id, name: name, kind: kind, county: county, lon: lon, lat: 40,
-                 site: SiteInfo(fixedCost: cost, capacity: 10_000))
+        func site(_ id: String, _ name: String, _ kind: NodeKind, _ county: String, _ lon: Double, cost: Double) -> Node
+        {
+            Node(
+                id: id, name: name, kind: kind, county: county, lon: lon, lat: 40,
+                site: SiteInfo(fixedCost: cost, capacity: 10_000))
         }
         let nodes = [
-            village("a1", "100001", 113.00, 300), village("a2", "100001", 113.05, 200), village("a3", "100001", 113.10, 250),
-            village("b1", "100002", 113.50, 400), village("b2", "100002", 113.55, 100), village("b3", "100002", 113.60, 150),
+            village("a1", "100001", 113.00, 300), village("a2", "100001", 113.05, 200),
+            village("a3", "100001", 113.10, 250),
+            village("b1", "100002", 113.50, 400), village("b2", "100002", 113.55, 100),
+            village("b3", "100002", 113.60, 150),
             site("cc-a", "甲县县城", .countyCenter, "100001", 113.02, cost: 600_000),
             site("ts-a", "甲镇", .candidateSite, "100001", 113.09, cost: 450_000),
             site("cc-b", "乙县县城", .countyCenter, "100002", 113.52, cost: 600_000),
@@ -24,8 +29,9 @@ struct LocationPlannerTests {
             site("rh-1", "hub west", .regionalHub, "100001", 113.20, cost: 5_000_000),
             site("rh-2", "hub east", .regionalHub, "100002", 113.40, cost: 4_000_000),
         ]
-        return Network(name: "Two", carriers: [Carrier(id: "ems", name: "EMS", postal: true)],
-                       counties: [County(code: "100001", name: "甲县"), County(code: "100002", name: "乙县")], nodes: nodes)
+        return Network(
+            name: "Two", carriers: [Carrier(id: "ems", name: "EMS", postal: true)],
+            counties: [County(code: "100001", name: "甲县"), County(code: "100002", name: "乙县")], nodes: nodes)
     }
 
     @Test func countyCenterPlanUsesIdsAndServesEveryVillageInItsCounty() throws {
@@ -53,7 +59,8 @@ struct LocationPlannerTests {
         let planner = try LocationPlanner(network: Self.network())
         var request = LocationRequest(model: .countyCenter)
         request.closedSites = ["cc-b", "ts-b"]
-        #expect(throws: LocationError.infeasible("乙县 has no candidate site but must have a center (it has 3 villages)")) {
+        #expect(throws: LocationError.infeasible("乙县 has no candidate site but must have a center (it has 3 villages)"))
+        {
             try planner.plan(request)
         }
     }

@@ -1,6 +1,7 @@
 // The chain runs within the caller's deadline when given one, not a clock of its own started later.
 import SolverControl
 import Testing
+
 @testable import DeliveryPlanning
 
 struct PlanDeadlineTests {

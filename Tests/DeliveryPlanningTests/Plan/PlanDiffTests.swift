@@ -1,6 +1,7 @@
 // Tests of plan differences: none against itself; hubs, centers, assignments and costs when they change.
 import Foundation
 import Testing
+
 @testable import DeliveryPlanning
 
 struct PlanDiffTests {

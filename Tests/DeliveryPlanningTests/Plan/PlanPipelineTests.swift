@@ -2,6 +2,7 @@
 import RoadNetwork
 import SolverControl
 import Testing
+
 @testable import DeliveryPlanning
 
 struct PlanPipelineTests {
@@ -87,7 +88,10 @@ struct PlanPipelineTests {
     @Test func unknownNamesAreBadInputNamingTheKey() {
         var s = Self.scenario()
         s.hubs.closed = ["nowhere"]
-        #expect(throws: PlanError.badInput("scenario hubs.closed[0]: no regional-hub candidate has the id or name \"nowhere\"")) {
+        #expect(
+            throws: PlanError.badInput(
+                "scenario hubs.closed[0]: no regional-hub candidate has the id or name \"nowhere\"")
+        ) {
             _ = try Self.plan(s)
         }
         var r = Self.scenario()

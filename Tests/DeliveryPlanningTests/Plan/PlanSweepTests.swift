@@ -1,5 +1,6 @@
 // Tests of sweep axes: parsing, the grid's order and what each key sets.
 import Testing
+
 @testable import DeliveryPlanning
 
 struct PlanSweepTests {

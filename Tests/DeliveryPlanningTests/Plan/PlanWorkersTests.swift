@@ -4,6 +4,7 @@ import Foundation
 import RoadNetwork
 import SolverControl
 import Testing
+
 @testable import DeliveryPlanning
 
 struct PlanWorkersTests {
@@ -56,8 +57,9 @@ struct PlanWorkersTests {
         let one = try await Self.plan(workers: 1)
         let two = try await Self.plan(workers: 2)
         #expect(one.complete && one.counties.count == 4)
-        #expect(one.routes.map(\.county).reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } }
-            == ["100001", "100002", "100003", "100004"])
+        #expect(
+            one.routes.map(\.county).reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } }
+                == ["100001", "100002", "100003", "100004"])
         #expect(one.counties.allSatisfy { $0.savings != nil })
         #expect(try Self.withoutTimes(one) == Self.withoutTimes(two))
         #expect(try PlanVerifier.verify(two, network: Self.counties()) == [])
@@ -68,7 +70,9 @@ struct PlanWorkersTests {
         func plan(_ workers: Int) async throws -> LocationPlan {
             var request = LocationRequest(model: .countyCenter)
             request.workers = workers
-            return try await Self.onThread { [request] in try LocationPlanner.plan(network: network, request: request, matrixLimit: 1) }
+            return try await Self.onThread { [request] in
+                try LocationPlanner.plan(network: network, request: request, matrixLimit: 1)
+            }
         }
         let one = try await plan(1), two = try await plan(2)
         #expect(one.parameters["solved"] == "county by county (10 counties)")
@@ -80,14 +84,17 @@ struct PlanWorkersTests {
 
     @Test func resultsComeBackInItemOrderAndTheFirstFailureInStartOrderWins() async throws {
         let squares = try await Self.onThread {
-            try ParallelWork.map(count: 9, workers: 3, weight: { Double($0 % 4) }) { (i: Int) throws(PlanError) -> Int in i * i }
+            try ParallelWork.map(count: 9, workers: 3, weight: { Double($0 % 4) }) {
+                (i: Int) throws(PlanError) -> Int in i * i
+            }
         }
         #expect(squares == (0..<9).map { $0 * $0 })
         // Items start 5, 4, 3, ...: item 3 fails first in that order, whichever worker count.
         for workers in [1, 2, 3] {
             let outcome = try await Self.onThread {
                 Result { () throws(PlanError) -> [Int] in
-                    try ParallelWork.map(count: 6, workers: workers, weight: { Double($0) }) { (i: Int) throws(PlanError) -> Int in
+                    try ParallelWork.map(count: 6, workers: workers, weight: { Double($0) }) {
+                        (i: Int) throws(PlanError) -> Int in
                         if i == 1 || i == 3 { throw .infeasible("item \(i)") }
                         return i
                     }

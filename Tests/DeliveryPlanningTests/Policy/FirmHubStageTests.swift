@@ -1,6 +1,7 @@
 // Tests of firms, gateway lines and the policy levers end to end: the pipeline's plan verifies, each lever acts.
 import RoadNetwork
 import Testing
+
 @testable import DeliveryPlanning
 
 struct FirmHubStageTests {
@@ -15,11 +16,13 @@ struct FirmHubStageTests {
         }
         net.nodes[0].pickups = Pickups(perDay: 20, product: "apricot")
         var outside = Node(id: "gw-out", name: "Out", kind: .gateway, lon: 116.4, lat: 39.9)
-        outside.gateway = GatewayFlows(province: "11", inbound: ["ems": 600, "sf": 200], outbound: ["ems": 500, "sf": 300],
-                                       transit: ["ems": 100, "sf": 50])
+        outside.gateway = GatewayFlows(
+            province: "11", inbound: ["ems": 600, "sf": 200], outbound: ["ems": 500, "sf": 300],
+            transit: ["ems": 100, "sf": 50])
         var inside = Node(id: "gw-in", name: "In", kind: .gateway, lon: 112.5, lat: 37.9)
-        inside.gateway = GatewayFlows(province: "10", inbound: ["ems": 400, "sf": 100], outbound: ["ems": 200, "sf": 100],
-                                      transit: ["ems": 0, "sf": 20])
+        inside.gateway = GatewayFlows(
+            province: "10", inbound: ["ems": 400, "sf": 100], outbound: ["ems": 200, "sf": 100],
+            transit: ["ems": 0, "sf": 20])
         net.nodes += [outside, inside]
         return net
     }
@@ -54,7 +57,8 @@ struct FirmHubStageTests {
     @Test func subsidyIsShareOfOutOfProvinceTollsCappedPerFirm() throws {
         let plan = try Self.shared.get()
         for firm in plan.firms {
-            let eligible = plan.lines.filter { $0.firm == firm.id && $0.kind == .gateway && $0.outOfProvince }.reduce(0) { $0 + $1.tolls }
+            let eligible = plan.lines.filter { $0.firm == firm.id && $0.kind == .gateway && $0.outOfProvince }.reduce(0)
+            { $0 + $1.tolls }
             #expect(abs(firm.tollSubsidy - min(0.3 * eligible, 500_000)) < 1e-6 * max(1, eligible))
         }
         var s = Self.scenario()
@@ -87,7 +91,8 @@ struct FirmHubStageTests {
 
     @Test func catchesAnAwardPaidTwice() throws {
         let doubled = try Self.violations { plan in plan.firms[0].award *= 2 }
-        #expect(doubled.contains { $0.hasPrefix("firm ems: award 600000.00 is more than 300000.00 paid once per firm") })
+        #expect(
+            doubled.contains { $0.hasPrefix("firm ems: award 600000.00 is more than 300000.00 paid once per firm") })
         let listedTwice = try Self.violations { plan in plan.firms.append(plan.firms[0]) }
         #expect(listedTwice.contains { $0 == "firm ems: listed twice, award paid twice (once per firm)" })
     }
@@ -98,7 +103,9 @@ struct FirmHubStageTests {
             plan.lines[i].subsidy = 1_000
         }
         let feeder = try Self.shared.get().lines.first { $0.kind == .feeder && $0.firm == "sf" }!
-        #expect(v.contains { $0.hasPrefix("firm sf line \(feeder.from) -> \(feeder.to): subsidy 1000.00 on a feeder line") })
+        #expect(
+            v.contains { $0.hasPrefix("firm sf line \(feeder.from) -> \(feeder.to): subsidy 1000.00 on a feeder line") }
+        )
     }
 
     @Test func catchesAnInProvinceSubsidyAnAwardWithoutCoverageAndBrokenFlows() throws {
@@ -119,7 +126,8 @@ struct FirmHubStageTests {
             plan.scenario.policy.awardCoverage = 1.0
             plan.firms[1].hubs = [plan.hubs.map(\.id).first { $0 != plan.firms[1].hubs[0] } ?? "rh-1"]
         }
-        #expect(lonely.contains { $0.contains("award paid but no hub of it handles") || $0.contains("is not an open hub") })
+        #expect(
+            lonely.contains { $0.contains("award paid but no hub of it handles") || $0.contains("is not an open hub") })
     }
 
     @Test func aCountySubsetKeepsItsShareOfTheGatewayFlows() throws {
@@ -132,4 +140,3 @@ struct FirmHubStageTests {
         #expect(out.inbound["ems"] == 600)
     }
 }
-

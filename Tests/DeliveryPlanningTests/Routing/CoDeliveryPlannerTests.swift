@@ -1,6 +1,7 @@
 // Tests of the co-delivery comparison: same stops in every scheme, verified routes, savings and the backstop split.
 import RoadNetwork
 import Testing
+
 @testable import DeliveryPlanning
 
 struct CoDeliveryPlannerTests {
@@ -29,8 +30,10 @@ struct CoDeliveryPlannerTests {
 
     @Test func carrierDepotsAreUsedWhenTheNetworkHasThem() throws {
         var network = RoutingFixtures.line(villages: 4)
-        network.nodes.append(Node(id: "sf-depot", name: "SF", kind: .carrierDepot, county: "100001", lon: 113.2, lat: 40,
-                                  carrier: "sf"))
+        network.nodes.append(
+            Node(
+                id: "sf-depot", name: "SF", kind: .carrierDepot, county: "100001", lon: 113.2, lat: 40,
+                carrier: "sf"))
         let (c, depots) = try CoDeliveryPlanner.run(Self.request(network))
         RoutingFixtures.verify(depots)
         #expect(c.counties[0].carriers.map(\.depots) == [["cc"], ["sf-depot"]])

@@ -2,10 +2,13 @@
 import FacilityLocation
 import RoadNetwork
 import Testing
+
 @testable import DeliveryPlanning
 
 struct CountyRouterTests {
-    static func request(_ network: Network, fleet: FleetSpec = RoutingFixtures.vans(capacity: 400)) -> CountyRoutingRequest {
+    static func request(
+        _ network: Network, fleet: FleetSpec = RoutingFixtures.vans(capacity: 400)
+    ) -> CountyRoutingRequest {
         var request = CountyRoutingRequest(network: network)
         request.fleet = fleet
         request.timeLimitPerCounty = 10
@@ -66,7 +69,9 @@ struct CountyRouterTests {
     @Test func unknownCountyAndMissingCenterAreBadInput() {
         var request = Self.request(RoutingFixtures.line())
         request.counties = ["999999"]
-        #expect { try CountyRouter.solve(request) } throws: { ($0 as! CountyRoutingError).message.contains("no county 999999") }
+        #expect { try CountyRouter.solve(request) } throws: {
+            ($0 as! CountyRoutingError).message.contains("no county 999999")
+        }
         var network = RoutingFixtures.line()
         network.nodes[0].kind = .candidateSite
         #expect { try CountyRouter.solve(Self.request(network)) } throws: {

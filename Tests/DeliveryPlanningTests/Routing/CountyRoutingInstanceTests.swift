@@ -2,14 +2,18 @@
 import RoadNetwork
 import Testing
 import VehicleRouting
+
 @testable import DeliveryPlanning
 
 struct CountyRoutingInstanceTests {
-    static func instance(_ network: Network, fleet: FleetSpec = .rural, carriers: [String]? = nil,
-                         heavy: HeavyStopPolicy = .infeasible) throws -> CountyRoutingInstance {
-        try CountyRoutingInstance(network: network, roads: RoadDistances(network: network), county: "100001", depot: 0,
-                                  stops: Array(1..<network.nodes.count), fleet: fleet, carriers: carriers, pickups: true,
-                                  heavyStops: heavy)
+    static func instance(
+        _ network: Network, fleet: FleetSpec = .rural, carriers: [String]? = nil,
+        heavy: HeavyStopPolicy = .infeasible
+    ) throws -> CountyRoutingInstance {
+        try CountyRoutingInstance(
+            network: network, roads: RoadDistances(network: network), county: "100001", depot: 0,
+            stops: Array(1..<network.nodes.count), fleet: fleet, carriers: carriers, pickups: true,
+            heavyStops: heavy)
     }
 
     @Test func unitsAreMetresSecondsAndWholeParcels() throws {
@@ -27,16 +31,17 @@ struct CountyRoutingInstanceTests {
         #expect(instance.coldPickup == [false, true])
         #expect(data.vehicleTypes.map(\.capacity) == [400, 250])
         #expect(data.vehicleTypes.map(\.unitDistanceCost) == [10, 13])
-        #expect(data.vehicleTypes[0].unitDurationCost == 93) // 30 yuan/h over 0.00009 yuan: 92.6 per second
+        #expect(data.vehicleTypes[0].unitDurationCost == 93)  // 30 yuan/h over 0.00009 yuan: 92.6 per second
         #expect(data.vehicleTypes.map(\.coldChain) == [false, true])
         #expect(data.clients.map(\.requiresColdChain) == [false, true])
         #expect(data.vehicleTypes[0].shiftStart == 420 * 60 && data.vehicleTypes[0].shiftEnd == 1140 * 60)
         #expect(data.vehicleTypes[0].maxDuration == 8 * 3600)
-        #expect(data.vehicleTypes.map(\.fixedCost) == [666_667, 1_222_222]) // 60 and 110 yuan over 0.00009 yuan
+        #expect(data.vehicleTypes.map(\.fixedCost) == [666_667, 1_222_222])  // 60 and 110 yuan over 0.00009 yuan
     }
 
     @Test func carriersSelectTheirParcels() throws {
-        let instance = try Self.instance(RoutingFixtures.line(villages: 2, parcels: ["ems": 2.2, "sf": 3.3]), carriers: ["sf"])
+        let instance = try Self.instance(
+            RoutingFixtures.line(villages: 2, parcels: ["ems": 2.2, "sf": 3.3]), carriers: ["sf"])
         #expect(instance.deliveries == [3.3, 3.3])
         #expect(instance.data.clients.map(\.delivery) == [4, 4])
     }
@@ -56,10 +61,11 @@ extension CountyRoutingInstanceTests {
         network.nodes[2].pickups = Pickups(perDay: 500, product: "apricot")
         let instance = try Self.instance(network, heavy: .directTrips)
         // Beef in refrigerated vanloads of 250, apricots in a 400-parcel van; the rest rides the routes.
-        #expect(instance.directTrips == [
-            DirectTrip(node: 1, trips: 2, parcels: 0, collected: 250, coldChain: true),
-            DirectTrip(node: 2, trips: 1, parcels: 0, collected: 400, coldChain: false),
-        ])
+        #expect(
+            instance.directTrips == [
+                DirectTrip(node: 1, trips: 2, parcels: 0, collected: 250, coldChain: true),
+                DirectTrip(node: 2, trips: 1, parcels: 0, collected: 400, coldChain: false),
+            ])
         #expect(instance.pickups == [108, 100])
         var request = CountyRouterTests.request(network, fleet: .rural)
         request.heavyStops = .directTrips
@@ -79,8 +85,11 @@ extension CountyRoutingInstanceTests {
         network.nodes[2].pickups = Pickups(perDay: 30, coldChain: true, product: "beef")
         let instance = try Self.instance(network, heavy: .directTrips)
         // The cold van holds 250: 9 parcels (and 50 after a full 400-parcel van) go by a lighter direct trip.
-        #expect(instance.directTrips == [DirectTrip(node: 1, trips: 1, parcels: 9), DirectTrip(node: 2, trips: 1, parcels: 400),
-                                         DirectTrip(node: 2, trips: 1, parcels: 50)])
+        #expect(
+            instance.directTrips == [
+                DirectTrip(node: 1, trips: 1, parcels: 9), DirectTrip(node: 2, trips: 1, parcels: 400),
+                DirectTrip(node: 2, trips: 1, parcels: 50),
+            ])
         #expect(instance.deliveries == [250, 250])
         var request = CountyRouterTests.request(network, fleet: .rural)
         request.heavyStops = .directTrips

@@ -1,6 +1,7 @@
 // Tests of route measurement in km, hours, yuan and CO2, and of the violations it names.
 import RoadNetwork
 import Testing
+
 @testable import DeliveryPlanning
 
 struct RouteMeasureTests {

@@ -1,14 +1,16 @@
 // Tests that stops no van can serve are found and named with the reason.
 import RoadNetwork
 import Testing
+
 @testable import DeliveryPlanning
 
 struct StopScreenTests {
     static func reasons(_ network: Network, fleet: FleetSpec) -> [Int: String] {
         let locations = Array(network.nodes.indices)
         let travel = RoadDistances(network: network).matrix(from: locations, to: locations)
-        return StopScreen.reasons(network: network, depot: 0, stops: Array(locations.dropFirst()), travel: travel,
-                                  fleet: fleet, carriers: nil, pickups: true, heavyStops: .infeasible)
+        return StopScreen.reasons(
+            network: network, depot: 0, stops: Array(locations.dropFirst()), travel: travel,
+            fleet: fleet, carriers: nil, pickups: true, heavyStops: .infeasible)
     }
 
     @Test func namesHeavyColdAndUnreachableStops() {
@@ -31,7 +33,7 @@ struct StopScreenTests {
 
     @Test func aRoundTripLongerThanTheShiftIsNamed() {
         var network = RoutingFixtures.line(villages: 1)
-        network.nodes[1].lon = 116.5 // ~300 km east: 7.5 h each way at 40 km/h
+        network.nodes[1].lon = 116.5  // ~300 km east: 7.5 h each way at 40 km/h
         network.nodes[1].timeWindow = nil
         let reasons = Self.reasons(network, fleet: .rural)
         #expect(reasons[0]?.contains("shift") == true)

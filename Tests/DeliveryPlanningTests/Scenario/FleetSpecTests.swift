@@ -1,5 +1,6 @@
 // Tests of the fleet defaults and of the checks on overridden numbers.
 import Testing
+
 @testable import DeliveryPlanning
 
 struct FleetSpecTests {

@@ -1,6 +1,7 @@
 // Tests of scenario files: every key read, defaults kept, errors naming file, line and key path.
 import Foundation
 import Testing
+
 @testable import DeliveryPlanning
 
 struct ScenarioFileTests {
@@ -36,7 +37,8 @@ struct ScenarioFileTests {
         #expect(van.capacityParcels == 800 && van.count == 6 && van.costPerKm == 2.5)
         #expect(van.fixedCostPerDay == 300 && s.fleet.shiftHours == 8)
         #expect(s.fleet.vans.count == FleetSpec.rural.vans.count)  // the cold van stays
-        #expect(s.policy.tollSubsidyShare == 0.25 && s.policy.tollSubsidyCap == 400_000 && s.policy.awardPerHub == 200_000)
+        #expect(
+            s.policy.tollSubsidyShare == 0.25 && s.policy.tollSubsidyCap == 400_000 && s.policy.awardPerHub == 200_000)
         #expect(s.rates.perParcelKm == 0.02 && s.rates.daysPerYear == 360)
         #expect(!s.coDelivery)
         #expect(s.timeLimits.total == 300 && s.timeLimits.location == 30 && s.timeLimits.routingPerCounty == 1.5)
@@ -70,7 +72,10 @@ struct ScenarioFileTests {
 
     @Test(arguments: [
         ("hubs:\n  cuont: 4\n", "s.yaml:2: hubs.cuont: unknown key"),
-        ("seed: 1\npolicy:\n  toll_subsidy_share: 1.5\n", "s.yaml:3: policy.toll_subsidy_share: 1.5 is outside 0.0...1.0"),
+        (
+            "seed: 1\npolicy:\n  toll_subsidy_share: 1.5\n",
+            "s.yaml:3: policy.toll_subsidy_share: 1.5 is outside 0.0...1.0"
+        ),
         ("demand:\n  growth: lots\n", "s.yaml:2: demand.growth: expected a number, found \"lots\""),
         ("hubs: {count: 5..3}\n", "s.yaml:1: hubs.count: expected a number or a range like 3..5"),
         ("closed_roads:\n  - {from: a}\n", "s.yaml:2: closed_roads[0].to: missing"),

@@ -1,22 +1,23 @@
 // Tests of the scenario's `years:` section: defaults, steps, tiers, sites, and errors naming file, line and key.
 import Testing
+
 @testable import DeliveryPlanning
 
 struct ScenarioYearsTests {
     @Test func readsStepsTiersAndSites() throws {
         let text = """
-        years:
-          steps:
-            - {year: 2025, growth: 1.3, budget: 60000000}
-            - {year: 2027, target_parcels_per_year: 600000000}
-          demonstration: [阳高县]
-          reserve: 0.25
-          discount_rate: 0.05
-          center_tiers:
-            - {name: S, parcels_per_day: 30000, floor_m2: 3000, capital: 3000000, operating_per_year: 1000000}
-            - {name: L, parcels_per_day: 300000, capital: 20000000, operating_per_year: 6000000}
-          sites: [{site: cc-140212, tier: L}, {site: ts-1, land_available_from: 2026}]
-        """
+            years:
+              steps:
+                - {year: 2025, growth: 1.3, budget: 60000000}
+                - {year: 2027, target_parcels_per_year: 600000000}
+              demonstration: [阳高县]
+              reserve: 0.25
+              discount_rate: 0.05
+              center_tiers:
+                - {name: S, parcels_per_day: 30000, floor_m2: 3000, capital: 3000000, operating_per_year: 1000000}
+                - {name: L, parcels_per_day: 300000, capital: 20000000, operating_per_year: 6000000}
+              sites: [{site: cc-140212, tier: L}, {site: ts-1, land_available_from: 2026}]
+            """
         let s = try ScenarioFile.parse(text, file: "s.yaml")
         let y = try #require(s.years)
         #expect(y.steps.map(\.year) == [2025, 2027])
@@ -33,7 +34,10 @@ struct ScenarioYearsTests {
             ("years: {steps: [{year: 2026}, {year: 2025}]}", "does not follow"),
             ("years: {steps: [{year: 2025, growth: 1, target_parcels_per_year: 5}]}", "not both"),
             ("years: {sites: [{site: a, tier: XL}]}", "no tier \"XL\""),
-            ("years: {center_tiers: [{name: S, parcels_per_day: 9, capital: 1, operating_per_year: 1}, {name: M, parcels_per_day: 5, capital: 2, operating_per_year: 2}]}", "small to large"),
+            (
+                "years: {center_tiers: [{name: S, parcels_per_day: 9, capital: 1, operating_per_year: 1}, {name: M, parcels_per_day: 5, capital: 2, operating_per_year: 2}]}",
+                "small to large"
+            ),
             ("years: {routing_years: all}", "only \"last\""),
             ("years: {reserv: 0.2}", "unknown key"),
         ]

@@ -2,6 +2,7 @@
 import Foundation
 import RoadNetwork
 import Testing
+
 @testable import DeliveryPlanning
 
 struct PlanMergeTests {
@@ -38,9 +39,11 @@ struct PlanMergeTests {
         #expect(merged.hubs == one.hubs)
         #expect(merged.skippedStops == one.skippedStops)
         // Totals are sums taken in another order: equal up to rounding.
-        for (m, o) in [(merged.costs.total, one.costs.total), (merged.costs.villageDelivery, one.costs.villageDelivery),
-                       (merged.costs.centerFixed, one.costs.centerFixed), (merged.parcelsPerDay, one.parcelsPerDay),
-                       (merged.savings?.sharedCost ?? -1, one.savings?.sharedCost ?? -1)] {
+        for (m, o) in [
+            (merged.costs.total, one.costs.total), (merged.costs.villageDelivery, one.costs.villageDelivery),
+            (merged.costs.centerFixed, one.costs.centerFixed), (merged.parcelsPerDay, one.parcelsPerDay),
+            (merged.savings?.sharedCost ?? -1, one.savings?.sharedCost ?? -1),
+        ] {
             #expect(Self.close(m, o))
         }
         #expect(merged.costs.routed == one.costs.routed && merged.complete)
@@ -61,11 +64,14 @@ struct PlanMergeTests {
         #expect(throws: PlanError.badInput("shard 1: scenario differs from shard 0's")) {
             try PlanMerge.merge([a, other], network: "x", networkPath: nil)
         }
-        #expect(throws: PlanError.badInput("no shard plans to merge")) { try PlanMerge.merge([], network: "x", networkPath: nil) }
+        #expect(throws: PlanError.badInput("no shard plans to merge")) {
+            try PlanMerge.merge([], network: "x", networkPath: nil)
+        }
     }
 
     @Test func aHubOpenedByTwoShardsIsListedOnceWithItsFixedCostOnce() {
-        let hub = NetworkPlan.Hub(id: "h", name: "H", lon: 0, lat: 0, centers: ["c1"], parcelsPerDay: 10, fixedCost: 100, capacity: nil)
+        let hub = NetworkPlan.Hub(
+            id: "h", name: "H", lon: 0, lat: 0, centers: ["c1"], parcelsPerDay: 10, fixedCost: 100, capacity: nil)
         var second = hub
         second.centers = ["c2"]
         let merged = PlanMerge.mergeHubs([[hub], [second]])
@@ -77,7 +83,8 @@ struct PlanMergeTests {
         let s1 = NetworkPlan.Stage(name: .centers, status: .optimal, objective: 10, bound: 10, gap: 0, seconds: 1)
         let s2 = NetworkPlan.Stage(name: .centers, status: .timeLimit, objective: 10, bound: 8, gap: 0.2, seconds: 2)
         let merged = PlanMerge.mergeStages([[s1], [s2]])
-        #expect(merged.count == 1 && merged[0].status == .timeLimit && merged[0].objective == 20 && merged[0].bound == 18)
+        #expect(
+            merged.count == 1 && merged[0].status == .timeLimit && merged[0].objective == 20 && merged[0].bound == 18)
         #expect(merged[0].seconds == 3 && Self.close(merged[0].gap ?? -1, 0.1))
         var noBound = s2
         noBound.bound = nil

@@ -1,6 +1,7 @@
 // Tests the shard manifest: grouping by prefecture or county, stable ids, and bad lines named.
 import Foundation
 import Testing
+
 @testable import DeliveryPlanning
 
 struct ShardManifestTests {
@@ -11,14 +12,18 @@ struct ShardManifestTests {
 
     @Test func prefectureShardsGroupCountiesAndSumVillages() {
         let shards = ShardManifest.shards(counties: Self.counties, by: .prefecture)
-        #expect(shards == [Shard(id: 0, region: "1301", counties: ["130102", "130104"], villages: 9),
-                           Shard(id: 1, region: "1302", counties: ["130203"], villages: 5)])
+        #expect(
+            shards == [
+                Shard(id: 0, region: "1301", counties: ["130102", "130104"], villages: 9),
+                Shard(id: 1, region: "1302", counties: ["130203"], villages: 5),
+            ])
         let byCounty = ShardManifest.shards(counties: Self.counties, by: .county)
         #expect(byCounty.map(\.region) == ["130102", "130104", "130203"] && byCounty.map(\.id) == [0, 1, 2])
     }
 
     @Test func theManifestRoundTripsAndABadLineIsNamed() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("shards-\(getpid())-\(UUID().uuidString)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "shards-\(getpid())-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("manifest.jsonl").path

@@ -3,6 +3,7 @@ import Foundation
 import RoadNetwork
 import Testing
 import VehicleRouting
+
 @testable import DeliveryPlanning
 
 enum RoutingFixtures {
@@ -20,17 +21,22 @@ enum RoutingFixtures {
     static func line(villages: Int = 6, parcels: [String: Double] = ["ems": 20, "sf": 30]) -> Network {
         var nodes = [Node(id: "cc", name: "中心", kind: .countyCenter, county: "100001", lon: 113.0, lat: 40)]
         for k in 1...villages {
-            nodes.append(Node(id: "v\(k)", name: "村\(k)", kind: .village, county: "100001", lon: 113.0 + 0.03 * Double(k),
-                              lat: 40 + (k % 2 == 0 ? 0.01 : -0.01), parcels: parcels, serviceMinutes: 5,
-                              timeWindow: TimeWindow(open: 480, close: 1080)))
+            nodes.append(
+                Node(
+                    id: "v\(k)", name: "村\(k)", kind: .village, county: "100001", lon: 113.0 + 0.03 * Double(k),
+                    lat: 40 + (k % 2 == 0 ? 0.01 : -0.01), parcels: parcels, serviceMinutes: 5,
+                    timeWindow: TimeWindow(open: 480, close: 1080)))
         }
-        return Network(name: "Line", carriers: [Carrier(id: "ems", name: "EMS", postal: true), Carrier(id: "sf", name: "SF")],
-                       counties: [County(code: "100001", name: "线县")], nodes: nodes)
+        return Network(
+            name: "Line", carriers: [Carrier(id: "ems", name: "EMS", postal: true), Carrier(id: "sf", name: "SF")],
+            counties: [County(code: "100001", name: "线县")], nodes: nodes)
     }
 
     /// A fleet of one plain van type.
     static func vans(capacity: Int = 100) -> FleetSpec {
-        FleetSpec(vans: [VanType(name: "van", capacityParcels: capacity, fixedCostPerDay: 60, costPerKm: 0.9, costPerHour: 30)])
+        FleetSpec(vans: [
+            VanType(name: "van", capacityParcels: capacity, fixedCostPerDay: 60, costPerKm: 0.9, costPerHour: 30)
+        ])
     }
 
     /// Checks every depot's solution with the independent `RouteVerifier` (every constraint: capacity with

@@ -2,6 +2,7 @@
 // completeness flag: each planted fault is caught.
 import RoadNetwork
 import Testing
+
 @testable import DeliveryPlanning
 
 struct PlanVerifierScheduleTests {
@@ -11,8 +12,9 @@ struct PlanVerifierScheduleTests {
         let plan = try Self.plan()
         #expect(!plan.routes.isEmpty)
         let network = try ScenarioNetwork(network: PlanVerifierTests.network, scenario: plan.scenario).network
-        let found = PlanVerifier.verifySchedules(plan, network: network, index: network.nodeIndexByID(),
-                                                 roads: RoadDistances(network: network))
+        let found = PlanVerifier.verifySchedules(
+            plan, network: network, index: network.nodeIndexByID(),
+            roads: RoadDistances(network: network))
         #expect(found == [])
     }
 
@@ -50,8 +52,11 @@ struct PlanVerifierScheduleTests {
         // Open at the depot's opening and closed a minute later: no van reaches it in time.
         network.nodes[last].timeWindow = TimeWindow(open: 420, close: 421)
         let v = try PlanVerifier.verify(plan, network: network)
-        #expect(v.contains { $0.contains("arrives at \(route.stops.last!) at") && $0.contains("after its window closes at 07:01") },
-                "\(v)")
+        #expect(
+            v.contains {
+                $0.contains("arrives at \(route.stops.last!) at") && $0.contains("after its window closes at 07:01")
+            },
+            "\(v)")
     }
 
     @Test func aShiftOverrunIsCaught() throws {
@@ -77,7 +82,8 @@ struct PlanVerifierScheduleTests {
         var plan = try Self.plan()
         #expect(PlanVerifier.incompleteness(plan) == nil)
         plan.stages[plan.stages.count - 1].status = .timeLimit
-        #expect(PlanVerifier.verifyCompleteness(plan).first?.contains("\"complete\": true, but stage(s) routes") == true)
+        #expect(
+            PlanVerifier.verifyCompleteness(plan).first?.contains("\"complete\": true, but stage(s) routes") == true)
         plan.complete = false
         plan.stoppedBy = "time limit"
         #expect(PlanVerifier.verifyCompleteness(plan) == [])

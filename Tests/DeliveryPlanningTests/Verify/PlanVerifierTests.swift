@@ -1,6 +1,7 @@
 // Tests of the independent verifier: a good plan passes; each planted violation is caught and named.
 import RoadNetwork
 import Testing
+
 @testable import DeliveryPlanning
 
 struct PlanVerifierTests {
@@ -97,7 +98,10 @@ struct PlanVerifierCarriersAloneTests {
         #expect(plan.routes.allSatisfy { $0.carrier != nil })
         let sfStops = plan.routes.filter { $0.carrier == "sf" }.flatMap(\.stops).sorted()
         #expect(sfStops == ["a1", "a3", "b1", "b2", "b3"])
-        #expect(plan.routes.filter { $0.carrier == "ems" }.flatMap(\.stops).sorted() == ["a1", "a2", "a3", "b1", "b2", "b3"])
+        #expect(
+            plan.routes.filter { $0.carrier == "ems" }.flatMap(\.stops).sorted() == [
+                "a1", "a2", "a3", "b1", "b2", "b3",
+            ])
         #expect(try PlanVerifier.verify(plan, network: Self.network()) == [])
     }
 

@@ -1,5 +1,6 @@
 // Tests that the verifier catches each kind of broken rule and recomputes objectives.
 import Testing
+
 @testable import FacilityLocation
 
 struct LocationVerifierTests {
@@ -13,8 +14,10 @@ struct LocationVerifierTests {
     }
 
     func violations(_ s: LocationSolution, _ r: LocationRules, claimed: Double? = nil) -> [String] {
-        LocationVerifier.verify(s, rules: r, objective: .weightedDistance(weights: [1, 1], distances: distances),
-                                claimedObjective: claimed).violations
+        LocationVerifier.verify(
+            s, rules: r, objective: .weightedDistance(weights: [1, 1], distances: distances),
+            claimedObjective: claimed
+        ).violations
     }
 
     @Test func acceptsAValidPlan() {
@@ -26,16 +29,20 @@ struct LocationVerifierTests {
     }
 
     @Test func catchesUnservedAndClosedSites() {
-        #expect(violations(LocationSolution(open: [0], allocation: [[Share(site: 0, fraction: 1)], []]), rules())
-            .contains { $0.contains("client 1 is not served") })
-        #expect(violations(LocationSolution(open: [0], assignment: [0, 2]), rules())
-            .contains { $0.contains("which is closed") })
+        #expect(
+            violations(LocationSolution(open: [0], allocation: [[Share(site: 0, fraction: 1)], []]), rules())
+                .contains { $0.contains("client 1 is not served") })
+        #expect(
+            violations(LocationSolution(open: [0], assignment: [0, 2]), rules())
+                .contains { $0.contains("which is closed") })
     }
 
     @Test func catchesSplitsAndBadFractions() {
-        let split = LocationSolution(open: [0, 2], allocation: [
-            [Share(site: 0, fraction: 0.5), Share(site: 2, fraction: 0.4)], [Share(site: 2, fraction: 1)],
-        ])
+        let split = LocationSolution(
+            open: [0, 2],
+            allocation: [
+                [Share(site: 0, fraction: 0.5), Share(site: 2, fraction: 0.4)], [Share(site: 2, fraction: 1)],
+            ])
         let found = violations(split, rules())
         #expect(found.contains { $0.contains("split over 2 sites") })
         #expect(found.contains { $0.contains("summing to") })

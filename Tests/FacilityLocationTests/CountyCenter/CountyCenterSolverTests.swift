@@ -1,6 +1,7 @@
 // Tests of the county-center model: enumeration on tiny regions, every rule verified, infeasibility named.
 import Foundation
 import Testing
+
 @testable import FacilityLocation
 
 struct CountyCenterSolverTests {
@@ -11,11 +12,13 @@ struct CountyCenterSolverTests {
         let km = try CostMatrix(clients: 6, sites: 4) { j, i in abs(villages[j] - sites[i]) }
         var p = try CountyCenterProblem(
             demands: [4, 2, 5, 3, 6, 1].map { $0 + Double(seed % 2) }, clientCounty: [0, 0, 0, 1, 1, 1],
-            siteCounty: [0, 0, 1, 1], fixedCosts: [50, 40, 45, 60].map { $0 + Double(seed) }, capacities: [12, 9, nil, 10],
+            siteCounty: [0, 0, 1, 1], fixedCosts: [50, 40, 45, 60].map { $0 + Double(seed) },
+            capacities: [12, 9, nil, 10],
             km: km, counties: 2, costPerParcelKm: 1)
         p.daysPerYear = 1
-        p.labels = LocationLabels(clients: ["v1", "v2", "v3", "v4", "v5", "v6"], sites: ["s1", "s2", "s3", "s4"],
-                                  counties: ["阳高县", "天镇县"])
+        p.labels = LocationLabels(
+            clients: ["v1", "v2", "v3", "v4", "v5", "v6"], sites: ["s1", "s2", "s3", "s4"],
+            counties: ["阳高县", "天镇县"])
         return p
     }
 
@@ -24,7 +27,11 @@ struct CountyCenterSolverTests {
         var best = Double.infinity
         for mask in 0..<(1 << p.sites) {
             let open = (0..<p.sites).filter { mask & (1 << $0) != 0 }
-            if open.contains(where: { p.closed[$0] }) || p.existing.indices.contains(where: { p.existing[$0] && !open.contains($0) }) { continue }
+            if open.contains(where: { p.closed[$0] })
+                || p.existing.indices.contains(where: { p.existing[$0] && !open.contains($0) })
+            {
+                continue
+            }
             let perCounty = (0..<p.counties).map { c in open.filter { p.siteCounty[$0] == c }.count }
             if !perCounty.allSatisfy({ p.centersPerCounty.range.contains($0) }) { continue }
             if let b = p.budget, open.reduce(0.0, { $0 + p.fixedCosts[$1] }) > b { continue }
@@ -80,7 +87,9 @@ struct CountyCenterSolverTests {
         var p = try Self.region(seed: 0)
         p.closed[2] = true
         p.closed[3] = true
-        #expect(throws: LocationError.infeasible("天镇县 has no candidate site but must have a center (it has 3 villages)")) {
+        #expect(
+            throws: LocationError.infeasible("天镇县 has no candidate site but must have a center (it has 3 villages)")
+        ) {
             try CountyCenterSolver().solve(p)
         }
     }
@@ -104,7 +113,9 @@ struct CountyCenterSolverTests {
             _ = try CountyCenterSolver().solve(p)
             Issue.record("expected infeasible")
         } catch {
-            #expect(error.message.contains("阳高县's candidate sites hold 10.0 parcels a day, below its villages' demand of 11.0"))
+            #expect(
+                error.message.contains(
+                    "阳高县's candidate sites hold 10.0 parcels a day, below its villages' demand of 11.0"))
         }
     }
 

@@ -1,6 +1,7 @@
 // Tests of the covering knapsack against enumeration, with forced and excluded items.
 import SolverControl
 import Testing
+
 @testable import FacilityLocation
 
 struct CoveringKnapsackTests {

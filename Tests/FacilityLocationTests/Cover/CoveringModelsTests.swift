@@ -1,5 +1,6 @@
 // Tests of p-center, set covering and maximal covering against enumeration, and their infeasibility messages.
 import Testing
+
 @testable import FacilityLocation
 
 struct CoveringModelsTests {
@@ -27,8 +28,11 @@ struct CoveringModelsTests {
         }
         let result = try SetCoverSolver().solve(problem)
         #expect(result.isOptimal && result.objective == optimum)
-        #expect(LocationVerifier.verify(result.solution!, rules: problem.verificationRules,
-                                        objective: .openSiteCost(costs), claimedObjective: result.objective).isValid)
+        #expect(
+            LocationVerifier.verify(
+                result.solution!, rules: problem.verificationRules,
+                objective: .openSiteCost(costs), claimedObjective: result.objective
+            ).isValid)
     }
 
     @Test func setCoverNamesUnreachableClients() throws {

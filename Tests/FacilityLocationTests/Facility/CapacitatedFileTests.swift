@@ -1,5 +1,6 @@
 // Tests of the OR-Library capacitated warehouse reader: sizes, the `capacity` word, errors.
 import Testing
+
 @testable import FacilityLocation
 
 struct CapacitatedFileTests {

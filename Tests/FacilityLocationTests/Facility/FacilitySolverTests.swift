@@ -1,5 +1,6 @@
 // Tests of the UFL / split-CFL method: published optima, brute force over open sets, verification.
 import Testing
+
 @testable import FacilityLocation
 
 struct FacilitySolverTests {

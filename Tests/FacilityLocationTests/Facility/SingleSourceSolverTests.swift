@@ -1,6 +1,7 @@
 // Tests of single-source CFL: enumeration of assignments on tiny instances, infeasibility explained.
 import Foundation
 import Testing
+
 @testable import FacilityLocation
 
 struct SingleSourceSolverTests {
@@ -27,7 +28,8 @@ struct SingleSourceSolverTests {
         } else {
             #expect(result.isOptimal)
             #expect(abs(result.objective - best) < 1e-6)
-            TestInstances.expectVerified(result, rules: problem.verificationRules, objective: problem.verificationObjective)
+            TestInstances.expectVerified(
+                result, rules: problem.verificationRules, objective: problem.verificationObjective)
         }
     }
 

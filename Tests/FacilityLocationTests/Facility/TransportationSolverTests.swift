@@ -1,5 +1,6 @@
 // Tests of the transportation pricing: it equals GLPK's LP optimum on random open sets.
 import Testing
+
 @testable import FacilityLocation
 
 struct TransportationSolverTests {

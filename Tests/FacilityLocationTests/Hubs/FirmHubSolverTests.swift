@@ -1,16 +1,20 @@
 // Tests of the firm-hub model: optimal against enumeration, the capped subsidy, the award's coverage and once-only.
 import Testing
+
 @testable import FacilityLocation
 
 struct FirmHubSolverTests {
     /// Three firms, three hubs; hub 2 is far from the out-of-province gateways (large subsidised tolls there).
-    static func problem(share: Double = 0.3, cap: Double = 500_000, award: Double = 0, coverage: Double = 0) throws -> FirmHubProblem {
+    static func problem(
+        share: Double = 0.3, cap: Double = 500_000, award: Double = 0, coverage: Double = 0
+    ) throws -> FirmHubProblem {
         try FirmHubProblem(
             firms: 3, hubs: 3, hubFixedCosts: [1_000_000, 1_200_000, 900_000], hubCapacities: [500, 500, 500],
             hubCount: 1...2,
             lineCost: [3_000_000, 3_100_000, 3_600_000, 2_000_000, 1_900_000, 2_500_000, 500_000, 520_000, 700_000],
             subsidisedTolls: [400_000, 300_000, 2_000_000, 200_000, 200_000, 1_500_000, 50_000, 60_000, 900_000],
-            firmLoad: [300, 200, 100], subsidyShare: share, subsidyCap: cap, awardPerYear: award, awardCoverage: coverage,
+            firmLoad: [300, 200, 100], subsidyShare: share, subsidyCap: cap, awardPerYear: award,
+            awardCoverage: coverage,
             totalLoad: 600)
     }
 
@@ -22,14 +26,18 @@ struct FirmHubSolverTests {
             var load = [0.0, 0, 0]
             for f in 0..<3 { load[hubOf[f]] += p.firmLoad[f] }
             let open = Set(hubOf)
-            guard p.hubCount.contains(open.count), (0..<3).allSatisfy({ load[$0] <= (p.hubCapacities[$0] ?? .infinity) }) else { continue }
+            guard p.hubCount.contains(open.count),
+                (0..<3).allSatisfy({ load[$0] <= (p.hubCapacities[$0] ?? .infinity) })
+            else { continue }
             best = min(best, p.cost(hubOf: hubOf).total)
         }
         return best
     }
 
-    @Test(arguments: [(0.0, 500_000.0, 0.0, 0.0), (0.3, 500_000, 0, 0), (0.5, 1_000_000, 0, 0), (0.3, 500_000, 60_000, 0.6),
-                      (0.5, 100_000, 60_000, 0.9)])
+    @Test(arguments: [
+        (0.0, 500_000.0, 0.0, 0.0), (0.3, 500_000, 0, 0), (0.5, 1_000_000, 0, 0), (0.3, 500_000, 60_000, 0.6),
+        (0.5, 100_000, 60_000, 0.9),
+    ])
     func optimalAgainstEnumeration(_ c: (Double, Double, Double, Double)) throws {
         let p = try Self.problem(share: c.0, cap: c.1, award: c.2, coverage: c.3)
         let (result, plan) = try FirmHubSolver().solve(p)
@@ -62,9 +70,10 @@ struct FirmHubSolverTests {
 
     @Test func rejectsBadInputAndInfeasibleCounts() throws {
         #expect(throws: LocationError.self) {
-            try FirmHubProblem(firms: 1, hubs: 1, hubFixedCosts: [1], hubCapacities: [nil], hubCount: 1...1, lineCost: [-1],
-                               subsidisedTolls: [0], firmLoad: [1], subsidyShare: 0.3, subsidyCap: 1, awardPerYear: 0,
-                               awardCoverage: 0, totalLoad: 1)
+            try FirmHubProblem(
+                firms: 1, hubs: 1, hubFixedCosts: [1], hubCapacities: [nil], hubCount: 1...1, lineCost: [-1],
+                subsidisedTolls: [0], firmLoad: [1], subsidyShare: 0.3, subsidyCap: 1, awardPerYear: 0,
+                awardCoverage: 0, totalLoad: 1)
         }
         var p = try Self.problem()
         p.hubCapacities = [100, 100, 100]

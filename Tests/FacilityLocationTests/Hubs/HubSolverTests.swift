@@ -1,6 +1,7 @@
 // Tests of the two-level hub model: enumeration with given and chosen centers, the capped toll subsidy.
 import Foundation
 import Testing
+
 @testable import FacilityLocation
 
 struct HubSolverTests {
@@ -77,11 +78,13 @@ struct HubSolverTests {
         let hubKm = try CostMatrix(clients: 4, sites: 2) { i, h in abs(sites[i] - hubSites[h]) + 10 }
         var p = try HubProblem(
             centers: .chosen(cc), centerHubKm: hubKm, hubFixedCosts: [900, 700], hubCapacities: [nil, nil],
-            hubCount: 1...2, lineHaulPerParcelKm: 2, tollPerParcelKm: 1, subsidy: TollSubsidy(share: 0.3, capPerFirm: 100))
+            hubCount: 1...2, lineHaulPerParcelKm: 2, tollPerParcelKm: 1,
+            subsidy: TollSubsidy(share: 0.3, capPerFirm: 100))
         p.daysPerYear = 1
         // Enumerate center plans (single-source, any centers per county >= 1), then the best hubs for their flows.
         var best = Double.infinity
-        for open in TestInstances.allSubsets(4) where [0, 1].allSatisfy({ c in open.contains { cc.siteCounty[$0] == c } }) {
+        for open in TestInstances.allSubsets(4)
+        where [0, 1].allSatisfy({ c in open.contains { cc.siteCounty[$0] == c } }) {
             for code in 0..<Int(pow(Double(open.count), 4)) {
                 var x = code
                 var assignment: [Int] = []
@@ -97,7 +100,8 @@ struct HubSolverTests {
         #expect(result.isOptimal)
         #expect(abs(result.objective - best) < 1e-6)
         let centers = plan!.centers!
-        #expect(LocationVerifier.verify(centers, rules: cc.verificationRules, objective: cc.verificationObjective).isValid)
+        #expect(
+            LocationVerifier.verify(centers, rules: cc.verificationRules, objective: cc.verificationObjective).isValid)
     }
 
     @Test func refusesTooFewHubCandidates() throws {

@@ -1,6 +1,7 @@
 // Tests of the multi-period build-out model: tiers, two centers vs one bigger, land dates, existing sites, budgets.
 import SolverControl
 import Testing
+
 @testable import FacilityLocation
 
 struct MultiPeriodSolverTests {
@@ -13,8 +14,9 @@ struct MultiPeriodSolverTests {
     /// One county, villages at km 0 and 10 beside two sites at km 0 and 10; demand grows each year.
     static func problem(demand: [[Double]], rate: Double = 0) throws -> MultiPeriodProblem {
         let km = try CostMatrix(clients: 2, sites: 2, values: [0, 10, 10, 0])
-        var p = try MultiPeriodProblem(demands: demand, clientCounty: [0, 0], siteCounty: [0, 0], counties: 1, km: km,
-                                       tiers: tiers, costPerParcelKm: rate)
+        var p = try MultiPeriodProblem(
+            demands: demand, clientCounty: [0, 0], siteCounty: [0, 0], counties: 1, km: km,
+            tiers: tiers, costPerParcelKm: rate)
         p.daysPerYear = 1
         p.reserve = 0.2
         p.coverFrom = [0]
@@ -55,7 +57,10 @@ struct MultiPeriodSolverTests {
         // An existing site at M is kept (its capital is sunk) and the other never opens.
         p.existingTier = [1, nil]
         p.firstYear = [0, 0]
-        let kept = try Self.solve(try { var q = p; q.costPerParcelKm = 0; return q }())
+        let kept = try Self.solve(
+            try {
+                var q = p; q.costPerParcelKm = 0; return q
+            }())
         #expect(kept.tier[0] == [1, 1])
         #expect(kept.tier[1] == [-1, -1])
         // Closed by the planner: it shuts in the first year and pays its closing cost.
@@ -71,8 +76,9 @@ struct MultiPeriodSolverTests {
     @Test func budgetDefersACountyAndDemonstrationComesFirst() throws {
         // Two counties, one village and one site each; the budget builds one S a year.
         let km = try CostMatrix(clients: 2, sites: 2, values: [0, 0, 0, 0])
-        var p = try MultiPeriodProblem(demands: [[100, 100], [100, 100]], clientCounty: [0, 1], siteCounty: [0, 1],
-                                       counties: 2, km: km, tiers: Self.tiers, costPerParcelKm: 0)
+        var p = try MultiPeriodProblem(
+            demands: [[100, 100], [100, 100]], clientCounty: [0, 1], siteCounty: [0, 1],
+            counties: 2, km: km, tiers: Self.tiers, costPerParcelKm: 0)
         p.daysPerYear = 1
         p.uncoveredCostPerParcel = 100
         p.budgets = [1_000, 1_000]

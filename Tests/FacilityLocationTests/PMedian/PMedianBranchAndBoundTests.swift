@@ -1,6 +1,7 @@
 // Tests of the Lagrangian branch-and-bound on its own: it proves brute-force optima from a poor incumbent.
 import SolverControl
 import Testing
+
 @testable import FacilityLocation
 
 struct PMedianBranchAndBoundTests {

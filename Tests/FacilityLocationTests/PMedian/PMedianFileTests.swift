@@ -1,5 +1,6 @@
 // Tests of the OR-Library p-median reader: sizes, shortest paths, the last-edge-wins rule, errors.
 import Testing
+
 @testable import FacilityLocation
 
 struct PMedianFileTests {

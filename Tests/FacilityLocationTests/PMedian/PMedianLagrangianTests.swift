@@ -1,6 +1,7 @@
 // Tests of the p-median Lagrangian bound: never above the optimum, and penalties never cut the optimum off.
 import SolverControl
 import Testing
+
 @testable import FacilityLocation
 
 struct PMedianLagrangianTests {

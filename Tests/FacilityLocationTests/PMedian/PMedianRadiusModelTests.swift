@@ -2,6 +2,7 @@
 import GLPK
 import SolverControl
 import Testing
+
 @testable import FacilityLocation
 
 struct PMedianRadiusModelTests {

@@ -1,5 +1,6 @@
 // Tests of the exact p-median method: published optima, brute force, verification, determinism.
 import Testing
+
 @testable import FacilityLocation
 
 struct PMedianSolverTests {

@@ -2,6 +2,7 @@
 import Foundation
 import SolverControl
 import Testing
+
 @testable import FacilityLocation
 
 enum TestInstances {
@@ -44,7 +45,9 @@ enum TestInstances {
         let demands = (0..<clients).map { _ in Double(1 + g.next(below: 20)) }
         let fixed = (0..<sites).map { _ in Double(200 + g.next(below: 400)) }
         let total = demands.reduce(0, +)
-        let caps = capacityFactor.map { f in (0..<sites).map { _ in (f * total / Double(sites) * (0.5 + g.nextDouble())).rounded() } }
+        let caps = capacityFactor.map { f in
+            (0..<sites).map { _ in (f * total / Double(sites) * (0.5 + g.nextDouble())).rounded() }
+        }
         let costs = try! CostMatrix(clients: clients, sites: sites) { j, i in demands[j] * d[j, i] }
         return try! FacilityProblem(allocationCosts: costs, demands: demands, fixedCosts: fixed, capacities: caps)
     }
@@ -58,7 +61,8 @@ enum TestInstances {
             Issue.record("no plan to verify", sourceLocation: sourceLocation)
             return
         }
-        let report = LocationVerifier.verify(solution, rules: rules, objective: objective, claimedObjective: result.objective)
+        let report = LocationVerifier.verify(
+            solution, rules: rules, objective: objective, claimedObjective: result.objective)
         #expect(report.isValid, "\(report.violations)", sourceLocation: sourceLocation)
     }
 }

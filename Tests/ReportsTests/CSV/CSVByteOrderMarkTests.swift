@@ -1,6 +1,7 @@
 // Tests that every CSV starts with the UTF-8 byte-order mark unless asked not to.
 import Foundation
 import Testing
+
 @testable import Reports
 
 struct CSVByteOrderMarkTests {

@@ -3,6 +3,7 @@ import DeliveryPlanning
 import Foundation
 import RoadNetwork
 import Testing
+
 @testable import Reports
 
 struct HTMLReportTests {
@@ -14,7 +15,9 @@ struct HTMLReportTests {
         #expect(!html.contains("src=") && !html.contains("@import") && !html.contains("<link rel=\"stylesheet\""))
         #expect(!html.contains("https://") && !html.contains("http://cdn"))
         #expect(html.contains("window.HUBPLAN_MAP = {") && html.contains("window.hubplanMap = {"))
-        for id in ["key-figures", "counties", "savings", "costs", "hubs", "stages"] { #expect(html.contains("<table id=\"\(id)\">")) }
+        for id in ["key-figures", "counties", "savings", "costs", "hubs", "stages"] {
+            #expect(html.contains("<table id=\"\(id)\">"))
+        }
         #expect(html.contains("<a href=\"counties/\(plan.counties[0].code).html\">\(plan.counties[0].name)</a>"))
         #expect(html.contains("Key figures") && !html.contains("主要指标"))
         #expect(!html.contains("Incomplete plan"))
@@ -23,14 +26,17 @@ struct HTMLReportTests {
     @Test func countyTableGivesTheModelledShareAndKeyFiguresTheDistanceSource() throws {
         var (network, plan) = try ReportFixture.shared.get()
         let county = plan.counties[0].code
-        let points = network.nodes.indices.filter { network.nodes[$0].kind.isDemandPoint && network.nodes[$0].county == county }
+        let points = network.nodes.indices.filter {
+            network.nodes[$0].kind.isDemandPoint && network.nodes[$0].county == county
+        }
         for i in points { network.nodes[i].positionSource = .surveyed }
         let surveyed = HTMLReport.countyTable(plan, PlaceNames(network), Strings(.en), network: network)
         network.nodes[points[0]].positionSource = .modelled
         let one = HTMLReport.countyTable(plan, PlaceNames(network), Strings(.en), network: network)
         #expect(surveyed.contains("modelled positions") && surveyed != one)
         #expect(one.contains(Strings(.en).percent(1 / Double(points.count))))
-        plan.distance = try JSONDecoder().decode(PlanDistance.self, from: Data(#"{"source": "matrix", "sha256": "0123456789abcdef"}"#.utf8))
+        plan.distance = try JSONDecoder().decode(
+            PlanDistance.self, from: Data(#"{"source": "matrix", "sha256": "0123456789abcdef"}"#.utf8))
         #expect(HTMLReport.distanceSource(plan) == "matrix, sha256 0123456789ab")
     }
 
@@ -64,15 +70,18 @@ struct HTMLReportTests {
         var options = ReportOptions(language: .en)
         #expect(HTMLReport.render(plan, network: network, options: options).contains("\"tiles\":null"))
         options.tiles = "https://tile.example.org/{z}/{x}/{y}.png"
-        #expect(HTMLReport.render(plan, network: network, options: options).contains("\"tiles\":\"https://tile.example.org/{z}/{x}/{y}.png\""))
+        #expect(
+            HTMLReport.render(plan, network: network, options: options).contains(
+                "\"tiles\":\"https://tile.example.org/{z}/{x}/{y}.png\""))
     }
 
     @Test func incompletePlansSaySo() throws {
         var (network, plan) = try ReportFixture.shared.get()
         plan.complete = false
         plan.stoppedBy = "time limit"
-        #expect(HTMLReport.render(plan, network: network, options: ReportOptions(language: .en))
-            .contains("Incomplete plan: stopped by time limit"))
+        #expect(
+            HTMLReport.render(plan, network: network, options: ReportOptions(language: .en))
+                .contains("Incomplete plan: stopped by time limit"))
         #expect(HTMLReport.render(plan, network: network, options: ReportOptions(language: .zh)).contains("规划未完成"))
     }
 

@@ -1,5 +1,6 @@
 // Tests of the SVG map: one element per village, center, hub, route and line, with stable classes and ids.
 import Testing
+
 @testable import Reports
 
 struct MapSVGTests {

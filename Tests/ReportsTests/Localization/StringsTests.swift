@@ -1,6 +1,7 @@
 // Tests of the string tables: every key has a text in each language, with the same placeholders.
 import DeliveryPlanning
 import Testing
+
 @testable import Reports
 
 struct StringsTests {
@@ -29,9 +30,12 @@ struct StringsTests {
     @Test func knownWarningsAreTranslated() {
         let zh = Strings(.zh)
         #expect(zh.warning("stop v-1 某村 not routed: too far") == "站点 v-1 某村 未安排配送：too far")
-        #expect(zh.warning("routes in 阳高县: the router reports constraints broken (see hubplan verify)").hasPrefix("阳高县的线路"))
+        #expect(
+            zh.warning("routes in 阳高县: the router reports constraints broken (see hubplan verify)").hasPrefix("阳高县的线路"))
         #expect(zh.warning("something new") == "something new")
-        #expect(zh.warning("hubs.count 3..5 clipped to 1..1: the network has 1 hub candidates") == "分拨中心数量 3..5 调整为 1..1：网络中只有 1 个候选分拨中心")
+        #expect(
+            zh.warning("hubs.count 3..5 clipped to 1..1: the network has 1 hub candidates")
+                == "分拨中心数量 3..5 调整为 1..1：网络中只有 1 个候选分拨中心")
         #expect(Strings(.en).warning("stop v-1 x not routed: y") == "stop v-1 x not routed: y")
         #expect(zh.status(.timeLimit) == "达到时间限制" && zh.stage(.hubs) == "区域分拨中心选址")
         // Every status and stage has its own words in both languages.

@@ -1,6 +1,7 @@
 // Tests of the progress lines: per county or per 5% to a pipe, one redrawn line on a terminal, time left.
 import Foundation
 import Testing
+
 @testable import Reports
 
 final class Recorder: @unchecked Sendable {

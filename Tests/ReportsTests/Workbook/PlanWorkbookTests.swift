@@ -2,6 +2,7 @@
 import Foundation
 import Testing
 import ZIPFoundation
+
 @testable import Reports
 
 struct PlanWorkbookTests {
@@ -14,7 +15,8 @@ struct PlanWorkbookTests {
         #expect(sheets[3].rows.count == plan.routes.reduce(0) { $0 + $1.stops.count })
         #expect(sheets[4].rows.count == plan.lines.count)
         #expect(sheets[5].rows.count == network.carriers.count + 2)
-        #expect(PlanWorkbook.sheets(plan, network: network, options: ReportOptions(language: .zh)).map(\.name)[3] == "配送线路")
+        #expect(
+            PlanWorkbook.sheets(plan, network: network, options: ReportOptions(language: .zh)).map(\.name)[3] == "配送线路")
     }
 
     @Test func driversSheetRunsInVisitingOrderWithinTheRoutesKm() throws {
@@ -23,7 +25,10 @@ struct PlanWorkbookTests {
         for r in plan.routes {
             let stops = RouteTimeline(r, names: names, postal: "ems").stops
             #expect(stops.map(\.node) == r.stops)
-            #expect(zip(stops, stops.dropFirst()).allSatisfy { $0.kmSoFar <= $1.kmSoFar && $0.arrivalMinute <= $1.arrivalMinute })
+            #expect(
+                zip(stops, stops.dropFirst()).allSatisfy {
+                    $0.kmSoFar <= $1.kmSoFar && $0.arrivalMinute <= $1.arrivalMinute
+                })
             #expect((stops.last?.kmSoFar ?? 0) <= r.km + 1e-9)
             #expect((stops.first?.arrivalMinute ?? 999) >= 420)
         }
@@ -35,7 +40,9 @@ struct PlanWorkbookTests {
         #expect(data.prefix(2) == Data("PK".utf8))
         let archive = try Archive(data: data, accessMode: .read)
         let paths = Set(archive.map(\.path))
-        for part in ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"] {
+        for part in [
+            "[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml",
+        ] {
             #expect(paths.contains(part))
         }
         #expect((1...7).allSatisfy { paths.contains("xl/worksheets/sheet\($0).xml") })

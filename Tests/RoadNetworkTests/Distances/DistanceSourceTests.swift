@@ -1,6 +1,7 @@
 // Tests of the `matrix`/`osm` distance sources: pairs file read beside the network, look-ups, fallbacks named, errors.
 import Foundation
 import Testing
+
 @testable import RoadNetwork
 
 @Suite struct DistanceSourceTests {
@@ -18,8 +19,9 @@ import Testing
     @Test func sha256MatchesTheFIPSVectors() {
         #expect(SHA256.hex(Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(SHA256.hex(Data("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
-            == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(
+            SHA256.hex(Data("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     }
 
     @Test func pairsFromTheFileAreUsedAndAMissingPairFallsBackNamingBothNodes() throws {

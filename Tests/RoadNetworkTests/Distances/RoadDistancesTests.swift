@@ -1,5 +1,6 @@
 // Travel matrices: road paths, the great-circle fallback, partial coverage and the settable circuity.
 import Testing
+
 @testable import RoadNetwork
 
 @Suite struct RoadDistancesTests {

@@ -1,6 +1,7 @@
 // Tests of the CSV folder format: columns, quoting, line numbers across quoted line breaks, missing files.
 import Foundation
 import Testing
+
 @testable import RoadNetwork
 
 @Suite struct CSVFormatTests {
@@ -24,13 +25,17 @@ import Testing
     @Test func writesDottedColumnsAndOnlyUsedOptionalOnes() throws {
         let files = CSVFormat.encode(try Samples.tinyNoRoads())
         let nodes = String(decoding: files["nodes.csv"]!, as: UTF8.self)
-        #expect(nodes.hasPrefix("id,name,kind,county,lon,lat,population,parcels.ems,parcels.yto,timeWindow.open,timeWindow.close,site.fixedCost,site.capacity,site.existing\n"))
+        #expect(
+            nodes.hasPrefix(
+                "id,name,kind,county,lon,lat,population,parcels.ems,parcels.yto,timeWindow.open,timeWindow.close,site.fixedCost,site.capacity,site.existing\n"
+            ))
         #expect(nodes.contains("\nc,浑源县城,county-center,140225,113.7,39.7,,,,,,,,true\n"))
         #expect(Set(files.keys) == ["nodes.csv", "edges.csv", "carriers.csv", "counties.csv", "network.csv"])
     }
 
     @Test func lineNumbersCountLineBreaksInsideQuotedFields() throws {
-        let nodes = "id,name,kind,county,lon,lat,parcels.ems\n"
+        let nodes =
+            "id,name,kind,county,lon,lat,parcels.ems\n"
             + "a,\"two\nlines\",village,1,113,40,1\n"
             + "b,\"say \"\"hi\"\"\",village,1,113,400,2\n"
             + "c,plain,village,,113,40,x\n"
@@ -43,8 +48,11 @@ import Testing
 
     @Test func headerProblemsAreReportedOnceOnLineOne() throws {
         let found = try inspect(["nodes.csv": "id,name,kind,lon,colour\na,A,village,113,red\nb,B,village,113,blue\n"])
-        #expect(found.errors.map(\.message) == ["required column \"lat\" is missing", "node \"a\": a village needs a county code",
-                                                "node \"b\": a village needs a county code"])
+        #expect(
+            found.errors.map(\.message) == [
+                "required column \"lat\" is missing", "node \"a\": a village needs a county code",
+                "node \"b\": a village needs a county code",
+            ])
         #expect(found.errors[0].location.line == 1 && found.errors[0].location.column == "lat")
         #expect(found.warnings.map { $0.location.column } == ["colour"])
     }
@@ -61,7 +69,8 @@ import Testing
     }
 
     @Test func optionalFilesHaveDefaults() throws {
-        let nodes = "id,name,kind,county,lon,lat,parcels.sf,parcels.ems\na,A,village,1,113,40,1,2\nb,B,village,1,113.1,40,,3\n"
+        let nodes =
+            "id,name,kind,county,lon,lat,parcels.sf,parcels.ems\na,A,village,1,113,40,1,2\nb,B,village,1,113.1,40,,3\n"
         let found = try inspect(["nodes.csv": nodes, "edges.csv": "from,to,km\na,b,2\n"])
         let network = try found.get()
         #expect(network.carriers.map(\.id) == ["ems", "sf"])

@@ -2,6 +2,7 @@
 import Foundation
 import SolverControl
 import Testing
+
 @testable import RoadNetwork
 
 @Suite struct CanonicalJSONTests {
@@ -23,7 +24,8 @@ import Testing
     func writesTheSampleBackByteForByte(name: String) throws {
         let original = try Samples.data(name)
         let network = try CanonicalJSON.decode(original, file: name)
-        #expect(String(decoding: CanonicalJSON.encode(network), as: UTF8.self) == String(decoding: original, as: UTF8.self))
+        #expect(
+            String(decoding: CanonicalJSON.encode(network), as: UTF8.self) == String(decoding: original, as: UTF8.self))
     }
 
     @Test func spellsNumbersShortAndExact() {
@@ -76,7 +78,8 @@ import Testing
         let network = try Samples.tinyRoads()
         let data = try JSONEncoder().encode(network)
         #expect(try JSONDecoder().decode(Network.self, from: data) == network)
-        let node = try JSONDecoder().decode(Node.self, from: Data(#"{"id": "v", "name": "V", "kind": "village", "lon": 1, "lat": 2}"#.utf8))
+        let node = try JSONDecoder().decode(
+            Node.self, from: Data(#"{"id": "v", "name": "V", "kind": "village", "lon": 1, "lat": 2}"#.utf8))
         #expect(node == Node(id: "v", name: "V", kind: .village, lon: 1, lat: 2))
         #expect(throws: DecodingError.self) {
             try JSONDecoder().decode(Node.self, from: Data(#"{"id": "v", "kind": "village", "lon": 1, "lat": 2}"#.utf8))

@@ -1,6 +1,7 @@
 // Tests of the GeoJSON format: feature layout, lon/lat order, the hubplan member, and located errors.
 import Foundation
 import Testing
+
 @testable import RoadNetwork
 
 @Suite struct GeoJSONFormatTests {
@@ -11,7 +12,9 @@ import Testing
         #expect(lines[4].contains(#"{"type": "Point", "coordinates": [113.75, 40.36]}"#))
         #expect(lines[12].contains(#"{"type": "LineString", "coordinates": [[113.75, 40.36], [113.7, 40.3]]}"#))
         let value = try JSONValue.parse(data, file: "x")
-        guard case .object(let top) = value, case .array(let features)? = top.first(where: { $0.key == "features" })?.value else {
+        guard case .object(let top) = value,
+            case .array(let features)? = top.first(where: { $0.key == "features" })?.value
+        else {
             Issue.record("not a FeatureCollection"); return
         }
         #expect(features.count == network.nodes.count + network.edges.count)

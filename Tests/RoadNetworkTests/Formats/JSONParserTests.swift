@@ -2,6 +2,7 @@
 import Foundation
 import SolverControl
 import Testing
+
 @testable import RoadNetwork
 
 @Suite struct JSONParserTests {
@@ -21,11 +22,14 @@ import Testing
 
     @Test func parsesEveryKindOfValueInDocumentOrder() throws {
         let value = try parse(#" {"b": [1, -2.5e3, 0.1, true, false, null], "a": {"x": "y"}, "": []} "#)
-        #expect(value == .object([
-            JSONMember("b", .array([.number(1), .number(-2500), .number(0.1), .bool(true), .bool(false), .null])),
-            JSONMember("a", .object([JSONMember("x", .string("y"))])),
-            JSONMember("", .array([])),
-        ]))
+        #expect(
+            value
+                == .object([
+                    JSONMember(
+                        "b", .array([.number(1), .number(-2500), .number(0.1), .bool(true), .bool(false), .null])),
+                    JSONMember("a", .object([JSONMember("x", .string("y"))])),
+                    JSONMember("", .array([])),
+                ]))
     }
 
     @Test func decodesEscapesAndUnicode() throws {
@@ -55,7 +59,9 @@ import Testing
         #expect(failure("[\"\\ud800\"]") != nil)
         #expect(failure("[1] 2")?.message.contains("after the JSON document") == true)
         #expect(failure("") != nil)
-        #expect(failure(String(repeating: "[", count: 300) + String(repeating: "]", count: 300))?.message.contains("nested") == true)
+        #expect(
+            failure(String(repeating: "[", count: 300) + String(repeating: "]", count: 300))?.message.contains("nested")
+                == true)
         #expect(failure("[\"\u{FFFD}\"]") == nil)
         #expect((try? JSONParser.parse(Data([0x5B, 0x22, 0xFF, 0x22, 0x5D]), file: "t")) == nil)
     }

@@ -1,6 +1,7 @@
 // Round trips through every format (JSON -> GeoJSON -> CSV -> JSON) and how paths pick a format.
 import Foundation
 import Testing
+
 @testable import RoadNetwork
 
 @Suite struct NetworkFileTests {

@@ -3,12 +3,14 @@
 // `make test` creates with scripts/ensure-test-venv.sh; under CI=true a missing jsonschema fails the tests).
 import Foundation
 import Testing
+
 @testable import RoadNetwork
 
 @Suite struct NetworkFormatDocumentTests {
     private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
-    private static let document = (try? String(contentsOf: root.appendingPathComponent("docs/network-format.md"), encoding: .utf8)) ?? ""
+    private static let document =
+        (try? String(contentsOf: root.appendingPathComponent("docs/network-format.md"), encoding: .utf8)) ?? ""
     private static let schema = root.appendingPathComponent("docs/network.schema.json").path
 
     /// The fenced blocks of the example section, in order.
@@ -85,12 +87,15 @@ import Testing
     @Test(.enabled(if: hasJSONSchema || onCI, "needs Python's jsonschema (scripts/ensure-test-venv.sh)"))
     func theExampleAndSamplesMatchTheSchema() throws {
         guard Self.requireJSONSchema() else { return }
-        let samples = try ["tiny-roads.json", "tiny-noroads.json"].map { String(decoding: try Samples.data($0), as: UTF8.self) }
+        let samples = try ["tiny-roads.json", "tiny-noroads.json"].map {
+            String(decoding: try Samples.data($0), as: UTF8.self)
+        }
         for json in [Self.exampleBlocks().first ?? ""] + samples {
             let result = try schemaCheck(json)
             #expect(result.status == 0, "\(result.output)")
         }
-        let random = String(decoding: CanonicalJSON.encode(RandomNetworks.network(nodes: 40, edges: 50, seed: 11)), as: UTF8.self)
+        let random = String(
+            decoding: CanonicalJSON.encode(RandomNetworks.network(nodes: 40, edges: 50, seed: 11)), as: UTF8.self)
         #expect(try schemaCheck(random).status == 0)
     }
 
@@ -98,9 +103,11 @@ import Testing
     func theSchemaRejectsWhatValidationRejects() throws {
         guard Self.requireJSONSchema() else { return }
         let example = Self.exampleBlocks().first ?? ""
-        for broken in [example.replacingOccurrences(of: #""lat": 40.28"#, with: #""lat": 95"#),
-                       example.replacingOccurrences(of: #""county": "140221", "township": "t""#, with: #""township": "t""#),
-                       example.replacingOccurrences(of: #""kind": "village""#, with: #""kind": "hamlet""#)] {
+        for broken in [
+            example.replacingOccurrences(of: #""lat": 40.28"#, with: #""lat": 95"#),
+            example.replacingOccurrences(of: #""county": "140221", "township": "t""#, with: #""township": "t""#),
+            example.replacingOccurrences(of: #""kind": "village""#, with: #""kind": "hamlet""#),
+        ] {
             #expect(broken != example)
             #expect(try schemaCheck(broken).status != 0)
             #expect(!CanonicalJSON.inspect(Data(broken.utf8), file: "x").errors.isEmpty)

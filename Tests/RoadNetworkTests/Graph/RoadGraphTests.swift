@@ -1,5 +1,6 @@
 // The CSR road graph and its weak and strong components.
 import Testing
+
 @testable import RoadNetwork
 
 @Suite struct RoadGraphTests {
@@ -14,13 +15,17 @@ import Testing
 
     @Test func componentsRespectDirectionOnlyWhenAsked() {
         // 0 -> 1 -> 2 -> 0 is a cycle; 3 -> 0 is one-way; 4 is alone.
-        let arcs = [(0, 1), (1, 2), (2, 0), (3, 0)].map { RoadGraph.Arc(from: Int32($0.0), to: Int32($0.1), km: 1, minutes: 1) }
+        let arcs = [(0, 1), (1, 2), (2, 0), (3, 0)].map {
+            RoadGraph.Arc(from: Int32($0.0), to: Int32($0.1), km: 1, minutes: 1)
+        }
         let graph = RoadGraph(nodeCount: 5, arcs: arcs)
         let weak = graph.weaklyConnectedComponents()
         #expect(weak.count == 2 && weak.sizes == [4, 1] && weak.label == [0, 0, 0, 0, 1] && weak.singletons == 1)
         let strong = graph.stronglyConnectedComponents()
         #expect(strong.count == 3 && strong.largest.map { strong.sizes[Int($0)] } == 3)
-        #expect(strong.label[0] == strong.label[1] && strong.label[1] == strong.label[2] && strong.label[3] != strong.label[0])
+        #expect(
+            strong.label[0] == strong.label[1] && strong.label[1] == strong.label[2]
+                && strong.label[3] != strong.label[0])
     }
 
     @Test func aLongChainDoesNotOverflowTheStack() {

@@ -1,10 +1,12 @@
 // Dijkstra against Floyd-Warshall on random directed graphs, with both metrics and early stopping.
 import Testing
+
 @testable import RoadNetwork
 
 @Suite struct ShortestPathSearchTests {
     /// Lexicographic (primary, secondary) all-pairs shortest paths by Floyd-Warshall, the independent check.
-    private func floydWarshall(_ graph: RoadGraph, _ metric: RoadMetric) -> (primary: [[Double]], secondary: [[Double]]) {
+    private func floydWarshall(_ graph: RoadGraph, _ metric: RoadMetric) -> (primary: [[Double]], secondary: [[Double]])
+    {
         let n = graph.nodeCount
         var p = Array(repeating: Array(repeating: Double.infinity, count: n), count: n)
         var s = p
@@ -27,7 +29,9 @@ import Testing
         return (p, s)
     }
 
-    @Test(arguments: [(1, RoadMetric.km), (2, .minutes), (3, .km), (4, .minutes), (5, .minutes)] as [(UInt64, RoadMetric)])
+    @Test(
+        arguments: [(1, RoadMetric.km), (2, .minutes), (3, .km), (4, .minutes), (5, .minutes)] as [(UInt64, RoadMetric)]
+    )
     func dijkstraEqualsFloydWarshall(seed: UInt64, metric: RoadMetric) {
         let graph = RandomNetworks.graph(nodes: 40, arcs: 110, seed: seed)
         let (p, s) = floydWarshall(graph, metric)
@@ -48,7 +52,8 @@ import Testing
     @Test(arguments: RoadMetric.allCases)
     func stoppingAtTargetsGivesTheSameDistances(metric: RoadMetric) {
         let graph = RandomNetworks.graph(nodes: 60, arcs: 200, seed: 9)
-        var full = ShortestPathSearch(graph: graph, metric: metric), early = ShortestPathSearch(graph: graph, metric: metric)
+        var full = ShortestPathSearch(graph: graph, metric: metric),
+            early = ShortestPathSearch(graph: graph, metric: metric)
         let targets = [3, 17, 17, 42, 5]
         for source in 0..<graph.nodeCount {
             full.run(from: source)

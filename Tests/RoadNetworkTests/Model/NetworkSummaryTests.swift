@@ -1,5 +1,6 @@
 // The numbers `hubplan network info` shows, checked by hand on the sample.
 import Testing
+
 @testable import RoadNetwork
 
 @Suite struct NetworkSummaryTests {

@@ -1,6 +1,7 @@
 // One test per validation check, each asserting the issue's kind, severity and location.
 import Foundation
 import Testing
+
 @testable import RoadNetwork
 
 @Suite struct NetworkValidatorTests {
@@ -23,17 +24,23 @@ import Testing
     }
 
     @Test func duplicateCarriersAndCounties() throws {
-        let found = try issues(.duplicateID) { $0.carriers[2].id = "sf"; $0.counties[1].code = "140221" }
+        let found = try issues(.duplicateID) {
+            $0.carriers[2].id = "sf"; $0.counties[1].code = "140221"
+        }
         #expect(found.map { $0.location.path } == ["carriers[2].id", "counties[1].code"])
     }
 
     @Test func emptyIDsAndTagsThatCSVCannotHold() throws {
-        let found = try issues(.badID) { $0.nodes[1].id = ""; $0.nodes[5].tags = ["bus;station"] }
+        let found = try issues(.badID) {
+            $0.nodes[1].id = ""; $0.nodes[5].tags = ["bus;station"]
+        }
         #expect(found.map { $0.location.path } == ["nodes[1].id", "nodes[5].tags"])
     }
 
     @Test func edgesToUnknownNodes() throws {
-        let found = try issues(.unknownNode) { $0.edges[3].to = "nowhere"; $0.edges[5].from = "ghost" }
+        let found = try issues(.unknownNode) {
+            $0.edges[3].to = "nowhere"; $0.edges[5].from = "ghost"
+        }
         #expect(found.map { $0.location.path } == ["edges[3].to", "edges[5].from"])
         #expect(found[0].severity == .error && found[0].message.contains("nowhere"))
     }
@@ -50,8 +57,10 @@ import Testing
         #expect(found.map { $0.location.path } == ["nodes[2].population", "nodes[3].lon", "edges[1].km"])
     }
 
-    @Test(arguments: ["population", "parcels.sf", "pickups.perDay", "serviceMinutes", "site.fixedCost",
-                       "site.capacity", "timeWindow.close"])
+    @Test(arguments: [
+        "population", "parcels.sf", "pickups.perDay", "serviceMinutes", "site.fixedCost",
+        "site.capacity", "timeWindow.close",
+    ])
     func negativeNodeQuantities(field: String) throws {
         let found = try issues(.negative) {
             switch field {
@@ -71,16 +80,23 @@ import Testing
         let found = try issues(.negative) {
             $0.edges[0].km = -1; $0.edges[0].minutes = -2; $0.edges[1].speedKmh = 0; $0.distance.speedKmh = -40
         }
-        #expect(found.map { $0.location.path } == ["distance.speedKmh", "edges[0].km", "edges[0].minutes", "edges[1].speedKmh"])
+        #expect(
+            found.map { $0.location.path } == [
+                "distance.speedKmh", "edges[0].km", "edges[0].minutes", "edges[1].speedKmh",
+            ])
     }
 
     @Test func coordinatesOutOfRange() throws {
-        let found = try issues(.coordinates) { $0.nodes[0].lat = 95; $0.nodes[6].lon = -181 }
+        let found = try issues(.coordinates) {
+            $0.nodes[0].lat = 95; $0.nodes[6].lon = -181
+        }
         #expect(found.map { $0.location.path } == ["nodes[0].lat", "nodes[6].lon"])
     }
 
     @Test func demandPointsWithoutCounty() throws {
-        let found = try issues(.noCounty) { $0.nodes[3].county = nil; $0.nodes[5].county = nil }
+        let found = try issues(.noCounty) {
+            $0.nodes[3].county = nil; $0.nodes[5].county = nil
+        }
         // nodes[5] is a candidate site, which needs no county.
         #expect(found.map { $0.location.path } == ["nodes[3].county"])
     }
@@ -116,7 +132,9 @@ import Testing
     }
 
     @Test func unreachableNodesAreOneWarningWhenRoadsArePartial() throws {
-        let found = try issues(.unreachable) { $0.edges.remove(at: 4); $0.distance.roads = .partial }
+        let found = try issues(.unreachable) {
+            $0.edges.remove(at: 4); $0.distance.roads = .partial
+        }
         #expect(found.count == 1 && found[0].severity == .warning && found[0].message.contains("\"v3\""))
         #expect(found[0].location.path == "distance.roads")
     }

@@ -1,6 +1,7 @@
 // Tests of the nodes' positionSource field: every format writes and reads it, absent means source-data, bad values are errors.
 import Foundation
 import Testing
+
 @testable import RoadNetwork
 
 @Suite struct PositionSourceTests {
@@ -23,7 +24,8 @@ import Testing
         for read in [json, geo, csv] {
             #expect(read.nodes.map(\.positionSource) == network.nodes.map(\.positionSource))
         }
-        #expect(String(decoding: CanonicalJSON.encode(network), as: UTF8.self).contains("\"positionSource\": \"modelled\""))
+        #expect(
+            String(decoding: CanonicalJSON.encode(network), as: UTF8.self).contains("\"positionSource\": \"modelled\""))
     }
 
     @Test func anAbsentFieldReadsAsSourceDataAndStaysAbsent() throws {

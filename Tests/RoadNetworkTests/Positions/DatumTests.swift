@@ -1,5 +1,6 @@
 // GCJ-02 and BD-09 to WGS84 against pairs published by other implementations, and the inverse's exactness.
 import Testing
+
 @testable import RoadNetwork
 
 @Suite struct DatumTests {
@@ -16,9 +17,9 @@ import Testing
     // googollee/eviltransform's test pairs (WGS84 -> GCJ-02; it uses a = 6378137 m, centimetres apart).
     @Test func gcjToWGSInvertsPublishedPairsToTheMetre() {
         let pairs: [(wgsLat: Double, wgsLon: Double, gcjLat: Double, gcjLon: Double)] = [
-            (31.1774276, 121.5272106, 31.17530398364597, 121.531541859215),    // Shanghai
-            (22.543847, 113.912316, 22.540796131694766, 113.9171764808363),    // Shenzhen
-            (39.911954, 116.377817, 39.91334545536069, 116.38404722455657),    // Beijing
+            (31.1774276, 121.5272106, 31.17530398364597, 121.531541859215),  // Shanghai
+            (22.543847, 113.912316, 22.540796131694766, 113.9171764808363),  // Shenzhen
+            (39.911954, 116.377817, 39.91334545536069, 116.38404722455657),  // Beijing
         ]
         for p in pairs {
             let w = Datum.gcj02.toWGS84(lon: p.gcjLon, lat: p.gcjLat)
@@ -26,7 +27,8 @@ import Testing
         }
         // BD-09 -> WGS84 is BD-09 -> GCJ-02 (matched to coordtransform above) then the exact GCJ-02 inverse.
         let viaGCJ = Datum.bdToGCJ(lon: 113.7, lat: 40.3)
-        let w = Datum.bd09.toWGS84(lon: 113.7, lat: 40.3), expected = Datum.gcj02.toWGS84(lon: viaGCJ.lon, lat: viaGCJ.lat)
+        let w = Datum.bd09.toWGS84(lon: 113.7, lat: 40.3),
+            expected = Datum.gcj02.toWGS84(lon: viaGCJ.lon, lat: viaGCJ.lat)
         #expect(w == expected)
     }
 
@@ -37,7 +39,9 @@ import Testing
             #expect(abs(back.lon - lon) < 1e-9 && abs(back.lat - lat) < 1e-9)
             // The shift in northern China is a few hundred metres, never zero.
             #expect((0.1...1.0).contains(greatCircleKm(lon1: lon, lat1: lat, lon2: w.lon, lat2: w.lat)))
-            let viaBD = Datum.bd09.toWGS84(lon: Datum.bd09.fromWGS84(lon: w.lon, lat: w.lat).lon, lat: Datum.bd09.fromWGS84(lon: w.lon, lat: w.lat).lat)
+            let viaBD = Datum.bd09.toWGS84(
+                lon: Datum.bd09.fromWGS84(lon: w.lon, lat: w.lat).lon,
+                lat: Datum.bd09.fromWGS84(lon: w.lon, lat: w.lat).lat)
             #expect(greatCircleKm(lon1: viaBD.lon, lat1: viaBD.lat, lon2: w.lon, lat2: w.lat) < 0.001)
         }
         #expect(Datum.gcj02.toWGS84(lon: 2.35, lat: 48.85) == (lon: 2.35, lat: 48.85))

@@ -1,5 +1,6 @@
 // Test support: a small OpenStreetMap file written by the tests, and the same roads as a HubPlan network.
 import Foundation
+
 @testable import RoadNetwork
 
 /// A 5 x 5 grid of residential streets 0.01 degrees apart at (113 E, 40 N):
@@ -19,11 +20,13 @@ enum GridOSM {
     /// OSM node id of grid point (column i, row j).
     static func id(_ i: Int, _ j: Int) -> Int { 1000 + 10 * i + j }
     /// Position of grid point (i, j).
-    static func point(_ i: Int, _ j: Int) -> (lon: Double, lat: Double) { (lon0 + step * Double(i), lat0 + step * Double(j)) }
+    static func point(_ i: Int, _ j: Int) -> (lon: Double, lat: Double) {
+        (lon0 + step * Double(i), lat0 + step * Double(j))
+    }
 
     static let extraNodes: [Int: (lon: Double, lat: Double)] = [
-        1: (112.99, 40.01), 2: (112.99, 40.03),      // motorway ends
-        3: (112.98, 40.025), 4: (113.05, 40.025),    // river
+        1: (112.99, 40.01), 2: (112.99, 40.03),  // motorway ends
+        3: (112.98, 40.025), 4: (113.05, 40.025),  // river
     ]
 
     static var nodes: [Int: (lon: Double, lat: Double)] {
@@ -35,7 +38,10 @@ enum GridOSM {
     static var ways: [Way] {
         var ways: [Way] = []
         for j in 0..<5 {
-            ways.append(Way(nodes: (0..<5).map { id($0, j) }, tags: j == 0 ? ["highway": "residential", "oneway": "yes"] : ["highway": "residential"]))
+            ways.append(
+                Way(
+                    nodes: (0..<5).map { id($0, j) },
+                    tags: j == 0 ? ["highway": "residential", "oneway": "yes"] : ["highway": "residential"]))
         }
         for i in 0..<5 {
             ways.append(Way(nodes: (0..<3).map { id(i, $0) }, tags: ["highway": "residential"]))
@@ -77,14 +83,21 @@ enum GridOSM {
     static func network(motorways: Bool) -> Network {
         let all = nodes.sorted { $0.key < $1.key }
         var network = Network(name: "grid", counties: [County(code: "100001", name: "Grid")])
-        network.nodes = all.map { Node(id: "n\($0.key)", name: "n\($0.key)", kind: .village, county: "100001", lon: $0.value.lon, lat: $0.value.lat) }
+        network.nodes = all.map {
+            Node(
+                id: "n\($0.key)", name: "n\($0.key)", kind: .village, county: "100001", lon: $0.value.lon,
+                lat: $0.value.lat)
+        }
         let speeds = ["residential": 25.0, "motorway": 90, "motorway_link": 45]
         for way in ways where way.tags["highway"] != nil {
             if !motorways, way.tags["highway"]!.hasPrefix("motorway") { continue }
             for (a, b) in zip(way.nodes, way.nodes.dropFirst()) {
                 let p = nodes[a]!, q = nodes[b]!
-                network.edges.append(Edge(from: "n\(a)", to: "n\(b)", km: greatCircleKm(lon1: p.lon, lat1: p.lat, lon2: q.lon, lat2: q.lat),
-                                          speedKmh: speeds[way.tags["highway"]!]!, oneWay: way.tags["oneway"] == "yes"))
+                network.edges.append(
+                    Edge(
+                        from: "n\(a)", to: "n\(b)",
+                        km: greatCircleKm(lon1: p.lon, lat1: p.lat, lon2: q.lon, lat2: q.lat),
+                        speedKmh: speeds[way.tags["highway"]!]!, oneWay: way.tags["oneway"] == "yes"))
             }
         }
         network.distance.roads = .partial

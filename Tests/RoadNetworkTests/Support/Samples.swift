@@ -1,5 +1,6 @@
 // Test support: the two hand-checkable sample networks and small helpers shared by the RoadNetwork tests.
 import Foundation
+
 @testable import RoadNetwork
 
 enum Samples {

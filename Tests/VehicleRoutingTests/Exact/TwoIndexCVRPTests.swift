@@ -1,6 +1,7 @@
 // Tests of the exact two-index CVRP model: proofs on small instances, the cut separator, route extraction.
 import SolverControl
 import Testing
+
 @testable import VehicleRouting
 
 @Suite struct TwoIndexCVRPTests {
@@ -54,8 +55,9 @@ import Testing
 
     @Test func readsRoutesBackFromEdges() {
         let solution = Solution(visits: [[1, 2], [3], [5, 4]])
-        let back = TwoIndexCVRP.routes(from: TwoIndexCVRP.edgeValues(solution, separator: separator),
-                                       separator: separator)
+        let back = TwoIndexCVRP.routes(
+            from: TwoIndexCVRP.edgeValues(solution, separator: separator),
+            separator: separator)
         #expect(Set(back.routes.map { Set($0.visits) }) == Set(solution.routes.map { Set($0.visits) }))
     }
 }

@@ -1,6 +1,7 @@
 // The hybrid genetic search on each rich constraint: tiny instances solved to the brute-force optimum.
 import SolverControl
 import Testing
+
 @testable import VehicleRouting
 
 @Suite struct HybridGeneticSearchRichTests {
@@ -23,8 +24,9 @@ import Testing
             }
         }
         let clients = (0..<count).map { k -> Client in
-            var client = Client(x: points[k + 2].0, y: points[k + 2].1, delivery: 1 + random.next(below: 9),
-                                name: "c\(k + 1)")
+            var client = Client(
+                x: points[k + 2].0, y: points[k + 2].1, delivery: 1 + random.next(below: 9),
+                name: "c\(k + 1)")
             switch feature {
             case .timeWindows:
                 client.serviceDuration = 5
@@ -44,12 +46,17 @@ import Testing
         case .timeWindows: types[0].shiftEnd = 400
         case .pickups: types[0].capacity = 12
         case .coldChain:
-            types = [VehicleType(capacity: 15, fixedCost: 40, coldChain: true, name: "cold"),
-                     VehicleType(capacity: 20, fixedCost: 10, name: "dry")]
+            types = [
+                VehicleType(capacity: 15, fixedCost: 40, coldChain: true, name: "cold"),
+                VehicleType(capacity: 20, fixedCost: 10, name: "dry"),
+            ]
         case .mixedFleetTwoDepots:
-            types = [VehicleType(capacity: 10, count: 1, startDepot: 0, endDepot: 0, fixedCost: 5, name: "center"),
-                     VehicleType(capacity: 25, startDepot: 1, endDepot: 1, fixedCost: 30, unitDistanceCost: 2,
-                                 name: "far")]
+            types = [
+                VehicleType(capacity: 10, count: 1, startDepot: 0, endDepot: 0, fixedCost: 5, name: "center"),
+                VehicleType(
+                    capacity: 25, startDepot: 1, endDepot: 1, fixedCost: 30, unitDistanceCost: 2,
+                    name: "far"),
+            ]
         case .durationLimitAndCost:
             types[0] = VehicleType(capacity: 40, unitDurationCost: 1, maxDuration: 180, shiftStart: 10, shiftEnd: 300)
         case .distanceLimit: types[0] = VehicleType(capacity: 40, maxDistance: 170)
@@ -118,8 +125,9 @@ import Testing
     @Test func theVehiclesFirstObjectiveStartsWithWeightsAboveAVehiclesCost() throws {
         // A vehicle costs more than any distance: merging two routes into one late, overloaded route must not
         // pay, or the first populations (before the weights adapt) are all three giant routes.
-        let instance = try SolomonReader.read(path: TestSupport.resource("R101.25.txt"), convention: .dimacs,
-                                              objective: .vehiclesThenDistance)
+        let instance = try SolomonReader.read(
+            path: TestSupport.resource("R101.25.txt"), convention: .dimacs,
+            objective: .vehiclesThenDistance)
         let type = instance.data.vehicleTypes[0]
         let weights = PenaltyManager.initialEvaluator(data: instance.data)
         let day = Double(min(type.maxDuration, type.shiftEnd - type.shiftStart))

@@ -1,6 +1,7 @@
 // Tests of the solver: optima of small instances, determinism, the fleet cap, budgets and unsupported data.
 import SolverControl
 import Testing
+
 @testable import VehicleRouting
 
 @Suite struct HybridGeneticSearchTests {
@@ -72,16 +73,18 @@ import Testing
 
     @Test func unlimitedFleetHasEnoughSlotsForAwkwardDemands() throws {
         // Every client takes 51% of a vehicle: each needs its own route, far above 1.3 × the load bound.
-        let data = try ProblemData(depots: [Depot()], clients: (0..<40).map { _ in Client(delivery: 51) },
-                                   vehicleTypes: [VehicleType(capacity: 100)], distances: Matrix(size: 41))
+        let data = try ProblemData(
+            depots: [Depot()], clients: (0..<40).map { _ in Client(delivery: 51) },
+            vehicleTypes: [VehicleType(capacity: 100)], distances: Matrix(size: 41))
         #expect(HybridGeneticSearch.unlimitedSlots(data: data, capacity: 100) >= 40)
         #expect(try solve(data, iterations: 5).isFeasible)
     }
 
     @Test func pickupsSizeTheUnlimitedFleetToo() throws {
         // A postal run: nothing delivered, 51% of a van collected at every stop.
-        let data = try ProblemData(depots: [Depot()], clients: (0..<40).map { _ in Client(delivery: 0, pickup: 51) },
-                                   vehicleTypes: [VehicleType(capacity: 100)], distances: Matrix(size: 41))
+        let data = try ProblemData(
+            depots: [Depot()], clients: (0..<40).map { _ in Client(delivery: 0, pickup: 51) },
+            vehicleTypes: [VehicleType(capacity: 100)], distances: Matrix(size: 41))
         #expect(HybridGeneticSearch.unlimitedSlots(data: data, capacity: 100) >= 40)
     }
 
@@ -92,8 +95,9 @@ import Testing
         let data = try loose.replacing(vehicleTypes: [VehicleType(capacity: 10_000, maxDuration: 150)])
         #expect(HybridGeneticSearch.unlimitedSlots(data: data, capacity: 10_000) < 10)
         let tour = ConstructiveStart.nearestNeighbourTour(data: data)
-        #expect(try HybridGeneticSearch.routeSlots(data: data, greedyTour: tour).count
-            >= 2 * HybridGeneticSearch.strictSplitRoutes(data: data, tour: tour))
+        #expect(
+            try HybridGeneticSearch.routeSlots(data: data, greedyTour: tour).count
+                >= 2 * HybridGeneticSearch.strictSplitRoutes(data: data, tour: tour))
         let token = CancellationToken()
         token.cancel()
         let result = try HybridGeneticSearch(data: data).solve(budget: TimeBudget(seconds: nil, cancellation: token))

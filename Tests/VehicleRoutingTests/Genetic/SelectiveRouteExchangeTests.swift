@@ -1,6 +1,7 @@
 // Tests of SREX: every child serves every client exactly once, keeps whole parent routes, and is reproducible.
 import SolverControl
 import Testing
+
 @testable import VehicleRouting
 
 @Suite struct SelectiveRouteExchangeTests {
@@ -31,9 +32,11 @@ import Testing
         var first = SeededGenerator(seed: 5), second = SeededGenerator(seed: 5)
         // Pricing every child by how few of b's routes it keeps whole picks the child with a's routes whole;
         // pricing by how many picks the one with b's moved routes whole.
-        let keepsB = exchange.cross(a, b, data: data, random: &first) { child in -Double(child.count { b.contains($0) }) }
+        let keepsB = exchange.cross(a, b, data: data, random: &first) { child in -Double(child.count { b.contains($0) })
+        }
         #expect(keepsB.contains { b.contains($0) })
-        let again = exchange.cross(a, b, data: data, random: &second) { child in -Double(child.count { b.contains($0) }) }
+        let again = exchange.cross(a, b, data: data, random: &second) { child in -Double(child.count { b.contains($0) })
+        }
         #expect(keepsB == again)
     }
 }

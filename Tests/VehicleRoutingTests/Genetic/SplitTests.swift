@@ -1,6 +1,7 @@
 // Tests of Split on a hand-checked example and against brute force on random tours.
 import SolverControl
 import Testing
+
 @testable import VehicleRouting
 
 @Suite struct SplitTests {
@@ -10,15 +11,17 @@ import Testing
         let positions = [0, 1, 2, 10, 11]
         var matrix = Matrix(size: 5)
         for i in 0..<5 { for j in 0..<5 { matrix[i, j] = abs(positions[i] - positions[j]) } }
-        return try ProblemData(depots: [Depot()], clients: (1...4).map { _ in Client(delivery: 3) },
-                               vehicleTypes: [VehicleType(capacity: 6)], distances: matrix)
+        return try ProblemData(
+            depots: [Depot()], clients: (1...4).map { _ in Client(delivery: 3) },
+            vehicleTypes: [VehicleType(capacity: 6)], distances: matrix)
     }
 
     @Test func splitsTheHandExampleOptimally() throws {
         let data = try lineData()
         let split = Split(numClients: 4, maxRoutes: 4)
-        let routes = split.split([1, 2, 3, 4], data: data, vehicle: data.vehicleTypes[0], maxRoutes: 4,
-                                 loadPenalty: 100)
+        let routes = split.split(
+            [1, 2, 3, 4], data: data, vehicle: data.vehicleTypes[0], maxRoutes: 4,
+            loadPenalty: 100)
         #expect(routes == [[1, 2], [3, 4]])
     }
 
@@ -26,16 +29,18 @@ import Testing
         let data = try lineData()
         let split = Split(numClients: 4, maxRoutes: 4)
         // One route: 22 + 0.1 · 6 = 22.6 beats 26.
-        let routes = split.split([1, 2, 3, 4], data: data, vehicle: data.vehicleTypes[0], maxRoutes: 4,
-                                 loadPenalty: 0.1)
+        let routes = split.split(
+            [1, 2, 3, 4], data: data, vehicle: data.vehicleTypes[0], maxRoutes: 4,
+            loadPenalty: 0.1)
         #expect(routes == [[1, 2, 3, 4]])
     }
 
     @Test func boundedFleetUsesAtMostKRoutes() throws {
         let data = try lineData()
         let split = Split(numClients: 4, maxRoutes: 4)
-        let routes = split.split([1, 3, 2, 4], data: data, vehicle: data.vehicleTypes[0], maxRoutes: 1,
-                                 loadPenalty: 100)
+        let routes = split.split(
+            [1, 3, 2, 4], data: data, vehicle: data.vehicleTypes[0], maxRoutes: 1,
+            loadPenalty: 100)
         #expect(routes.count == 1)
     }
 
@@ -64,8 +69,9 @@ import Testing
         random.shuffle(&tour)
         let split = Split(numClients: 9, maxRoutes: 9)
         for (penalty, k) in [(1.0, 9), (7.5, 9), (3.0, 3), (50.0, 2)] {
-            let routes = split.split(tour, data: data, vehicle: data.vehicleTypes[0], maxRoutes: k,
-                                     loadPenalty: penalty)
+            let routes = split.split(
+                tour, data: data, vehicle: data.vehicleTypes[0], maxRoutes: k,
+                loadPenalty: penalty)
             #expect(routes.count <= k)
             #expect(routes.flatMap { $0 }.map { Int32($0) } == tour)
             let stats = SolutionStats(Solution(visits: routes), data: data)

@@ -1,5 +1,6 @@
 // Hostile instance files: huge, infinite or non-numeric fields and absurd sizes get a clear file:line error.
 import Testing
+
 @testable import VehicleRouting
 
 @Suite struct HostileInstanceTests {
@@ -50,8 +51,10 @@ import Testing
             1
             -1
             """
-        #expect(throws: RoutingError.badInput(
-            "bad.vrp:6: EDGE_WEIGHT_SECTION has 3 values but LOWER_ROW with DIMENSION 9999 needs 49985001")) {
+        #expect(
+            throws: RoutingError.badInput(
+                "bad.vrp:6: EDGE_WEIGHT_SECTION has 3 values but LOWER_ROW with DIMENSION 9999 needs 49985001")
+        ) {
             try VRPLIBReader.parse(text, file: "bad.vrp")
         }
     }

@@ -1,5 +1,6 @@
 // Tests of the Solomon/Homberger reader: both distance conventions, the shift, and errors naming file:line.
 import Testing
+
 @testable import VehicleRouting
 
 @Suite struct SolomonReaderTests {
@@ -48,15 +49,23 @@ import Testing
 
     @Test(arguments: [
         ("  3         x10", "test.txt:5: VEHICLE: CAPACITY must be a positive integer, got \"x10\""),
-        ("    1      3         4          5         10        20   ",
-         "test.txt:11: CUSTOMER: expected 7 numbers (CUST NO., XCOORD., YCOORD., DEMAND, READY TIME, DUE DATE, "
-            + "SERVICE TIME), got 6"),
-        ("    1      3         4          5         30        20          2",
-         "test.txt:11: CUSTOMER: READY TIME 30 is after DUE DATE 20"),
-        ("    1      3         4          five      10        20          2",
-         "test.txt:11: CUSTOMER: DEMAND is not a number: \"five\""),
-        ("    7      3         4          5         10        20          2",
-         "test.txt:11: CUSTOMER: CUST NO. 7 out of order (expected 1)"),
+        (
+            "    1      3         4          5         10        20   ",
+            "test.txt:11: CUSTOMER: expected 7 numbers (CUST NO., XCOORD., YCOORD., DEMAND, READY TIME, DUE DATE, "
+                + "SERVICE TIME), got 6"
+        ),
+        (
+            "    1      3         4          5         30        20          2",
+            "test.txt:11: CUSTOMER: READY TIME 30 is after DUE DATE 20"
+        ),
+        (
+            "    1      3         4          five      10        20          2",
+            "test.txt:11: CUSTOMER: DEMAND is not a number: \"five\""
+        ),
+        (
+            "    7      3         4          5         10        20          2",
+            "test.txt:11: CUSTOMER: CUST NO. 7 out of order (expected 1)"
+        ),
     ])
     func badLinesAreNamed(replacement: String, message: String) {
         // "\r\n" is one Character in Swift: split on any newline.

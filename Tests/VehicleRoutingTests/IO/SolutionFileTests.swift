@@ -1,5 +1,6 @@
 // Tests of CVRPLIB .sol reading and writing.
 import Testing
+
 @testable import VehicleRouting
 
 @Suite struct SolutionFileTests {

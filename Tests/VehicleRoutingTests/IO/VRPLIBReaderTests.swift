@@ -1,6 +1,7 @@
 // Tests of the VRPLIB reader: every edge-weight format, CVRPLIB files, and the messages for malformed files.
 import SolverControl
 import Testing
+
 @testable import VehicleRouting
 
 @Suite struct VRPLIBReaderTests {
@@ -65,7 +66,8 @@ import Testing
     }
 
     @Test func toleratesTabsCarriageReturnsAndTightColons() throws {
-        let text = "NAME :\tx\t\r\nTYPE: CVRP\r\nDIMENSION:\t3\t\r\nEDGE_WEIGHT_TYPE : EUC_2D \r\nCAPACITY : 5\r\n"
+        let text =
+            "NAME :\tx\t\r\nTYPE: CVRP\r\nDIMENSION:\t3\t\r\nEDGE_WEIGHT_TYPE : EUC_2D \r\nCAPACITY : 5\r\n"
             + "VEHICLES : 2\r\nNODE_COORD_SECTION\t\r\n1\t0\t0\r\n2\t3\t4\r\n3\t6\t8\r\n"
             + "DEMAND_SECTION\r\n1 0\r\n2 1\r\n"
             + "3 2\r\nDEPOT_SECTION\r\n1\r\n-1\r\nEOF\r\n"
@@ -155,8 +157,9 @@ import Testing
 
     @Test func wrongWeightCountIsNamed() {
         let error = failure(explicitFile("LOWER_ROW", weights: "11\n22 13"))
-        #expect(error?.message.contains("EDGE_WEIGHT_SECTION has 3 values but LOWER_ROW with DIMENSION 4 needs 6")
-            == true)
+        #expect(
+            error?.message.contains("EDGE_WEIGHT_SECTION has 3 values but LOWER_ROW with DIMENSION 4 needs 6")
+                == true)
     }
 
     @Test func duplicateNodeIsNamed() {

@@ -1,6 +1,7 @@
 // Property tests: every operator's predicted cost change equals the change recomputed from scratch.
 import SolverControl
 import Testing
+
 @testable import VehicleRouting
 
 @Suite struct OperatorTests {
@@ -8,8 +9,9 @@ import Testing
     private func recomputed(_ s: SearchSolution, _ data: ProblemData, types: [Int]? = nil) -> Double {
         let routes = s.exportRoutes()
         let types = types ?? [Int](repeating: 0, count: routes.count)
-        let stats = SolutionStats(Solution(routes: zip(routes, types).map { Route(vehicleType: $0.1, visits: $0.0) }),
-                                  data: data)
+        let stats = SolutionStats(
+            Solution(routes: zip(routes, types).map { Route(vehicleType: $0.1, visits: $0.0) }),
+            data: data)
         return s.evaluator.penalisedCost(stats)
     }
 
@@ -22,8 +24,9 @@ import Testing
         for seed in UInt64(1)...4 {
             let data = try TestSupport.richData(clients: 16, seed: seed)
             let s = SearchSolution(data: data, vehicleTypeOfRoute: types)
-            s.evaluator = CostEvaluator(loadPenalty: 2.5, timeWarpPenalty: 1.5, distancePenalty: 0.5,
-                                        coldChainPenalty: 40)
+            s.evaluator = CostEvaluator(
+                loadPenalty: 2.5, timeWarpPenalty: 1.5, distancePenalty: 0.5,
+                coldChainPenalty: 40)
             s.prunes = seed % 2 == 0
             var random = SeededGenerator(seed: seed &* 31)
             s.load(TestSupport.randomRoutes(data, routes: 5, random: &random))
@@ -60,8 +63,10 @@ import Testing
 
     /// A random client U and a random V (a client, or one time in `depotOneIn` a route's start depot when the
     /// operator takes one); nil when they coincide.
-    private func randomPair(_ op: any NodeOperator, in s: SearchSolution, _ data: ProblemData, depotOneIn: Int,
-                            random: inout SeededGenerator) -> (StopRef, StopRef)? {
+    private func randomPair(
+        _ op: any NodeOperator, in s: SearchSolution, _ data: ProblemData, depotOneIn: Int,
+        random: inout SeededGenerator
+    ) -> (StopRef, StopRef)? {
         let u = s.position(of: data.numDepots + random.next(below: data.numClients))
         var v = s.position(of: data.numDepots + random.next(below: data.numClients))
         if op.acceptsDepotV && random.next(below: depotOneIn) == 0 {
@@ -72,8 +77,10 @@ import Testing
 
     /// Tries 200 random pairs, applies every move `op` prices non-zero and checks the delta against the
     /// recomputed cost, the cached route costs and the positions; returns how many moves were applied.
-    private func checkMoves(_ op: any NodeOperator, on s: SearchSolution, _ data: ProblemData, types: [Int]? = nil,
-                            random: inout SeededGenerator) -> Int {
+    private func checkMoves(
+        _ op: any NodeOperator, on s: SearchSolution, _ data: ProblemData, types: [Int]? = nil,
+        random: inout SeededGenerator
+    ) -> Int {
         var applied = 0
         for _ in 0..<200 {
             guard let (u, v) = randomPair(op, in: s, data, depotOneIn: 4, random: &random) else { continue }
@@ -139,8 +146,9 @@ import Testing
     @Test func localSearchNeverWorsensAndKeepsEveryClient() throws {
         let data = try TestSupport.randomData(clients: 40, capacity: 60, seed: 9)
         let neighbourhood = Neighbourhood(data: data, granularity: 8)
-        let search = LocalSearch(data: data, vehicleTypeOfRoute: [Int](repeating: 0, count: 12),
-                                 neighbourhood: neighbourhood, granularity: 8)
+        let search = LocalSearch(
+            data: data, vehicleTypeOfRoute: [Int](repeating: 0, count: 12),
+            neighbourhood: neighbourhood, granularity: 8)
         var random = SeededGenerator(seed: 3)
         let evaluator = CostEvaluator(loadPenalty: 3)
         for _ in 0..<5 {

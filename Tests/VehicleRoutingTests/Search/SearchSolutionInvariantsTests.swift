@@ -1,12 +1,15 @@
 // The search solution's invariant check: clean after loading and after moves, and it catches planted faults.
 import SolverControl
 import Testing
+
 @testable import VehicleRouting
 
 @Suite struct SearchSolutionInvariantsTests {
     /// A loaded search solution on plain or rich data (5 route slots, two vehicle types when rich).
     private func loaded(rich: Bool, seed: UInt64 = 3) throws -> SearchSolution {
-        let data = rich ? try TestSupport.richData(clients: 16, seed: seed)
+        let data =
+            rich
+            ? try TestSupport.richData(clients: 16, seed: seed)
             : try TestSupport.randomData(clients: 16, capacity: 40, seed: seed)
         let s = SearchSolution(data: data, vehicleTypeOfRoute: rich ? [0, 0, 0, 1, 1] : [0, 0, 0, 0, 0])
         s.evaluator = CostEvaluator(loadPenalty: 2, timeWarpPenalty: 1.5, distancePenalty: 0.5, coldChainPenalty: 20)

@@ -1,6 +1,7 @@
 // Tests of the one solve call the commands share: the fleet cap, the verifier's report and the proof.
 import SolverControl
 import Testing
+
 @testable import VehicleRouting
 
 @Suite struct VerifiedSolveTests {
@@ -13,8 +14,9 @@ import Testing
 
     @Test func capsTheFleetAndVerifies() throws {
         let instance = try TestSupport.instance("E-n22-k4")
-        let solved = try VerifiedSolve.solve(instance.data, vehicles: 4, parameters: parameters(iterations: 200),
-                                             budget: TimeBudget(seconds: nil))
+        let solved = try VerifiedSolve.solve(
+            instance.data, vehicles: 4, parameters: parameters(iterations: 200),
+            budget: TimeBudget(seconds: nil))
         #expect(solved.data.vehicleTypes[0].count == 4)
         #expect(solved.isFeasible)
         #expect(solved.report.cost == 375)
@@ -25,16 +27,18 @@ import Testing
     @Test func reportsWhatTheVerifierFinds() throws {
         // One vehicle of capacity 25 cannot carry twelve clients of 1-20 each: the verifier's report must say so.
         let data = try TestSupport.randomData(clients: 12, capacity: 25, seed: 5)
-        let solved = try VerifiedSolve.solve(data, vehicles: 1, parameters: parameters(iterations: 20),
-                                             budget: TimeBudget(seconds: nil))
+        let solved = try VerifiedSolve.solve(
+            data, vehicles: 1, parameters: parameters(iterations: 20),
+            budget: TimeBudget(seconds: nil))
         #expect(!solved.isFeasible)
         #expect(!solved.report.violations.isEmpty)
     }
 
     @Test func provesTheOptimumOfASmallInstance() throws {
         let instance = try TestSupport.instance("E-n13-k4")
-        let solved = try VerifiedSolve.solve(instance.data, vehicles: 4, parameters: parameters(iterations: 100),
-                                             budget: TimeBudget(seconds: 60), prove: true)
+        let solved = try VerifiedSolve.solve(
+            instance.data, vehicles: 4, parameters: parameters(iterations: 100),
+            budget: TimeBudget(seconds: 60), prove: true)
         #expect(solved.isFeasible)
         #expect(solved.report.cost == 247)
         #expect(solved.isProvenOptimal)

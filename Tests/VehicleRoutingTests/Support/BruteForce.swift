@@ -18,7 +18,8 @@ enum BruteForce {
                 }
                 var assignment = [Int](repeating: 0, count: routes.count)
                 while true {
-                    let solution = Solution(routes: zip(routes, assignment).map { Route(vehicleType: $0.1, visits: $0.0) })
+                    let solution = Solution(
+                        routes: zip(routes, assignment).map { Route(vehicleType: $0.1, visits: $0.0) })
                     let report = RouteVerifier.verify(solution, data: data)
                     if report.isFeasible, best == nil || report.cost < best! { best = report.cost }
                     var k = 0

@@ -1,6 +1,7 @@
 // Shared helpers for the routing tests: bundled instances and random CVRP instances.
 import Foundation
 import SolverControl
+
 @testable import VehicleRouting
 
 enum TestSupport {
@@ -20,8 +21,10 @@ enum TestSupport {
     }
 
     /// A random Euclidean CVRP instance with `clients` clients (asymmetric when asked: +0..3 one way).
-    static func randomData(clients: Int, capacity: Int = 50, asymmetric: Bool = false, fleet: Int? = nil,
-                           seed: UInt64) throws -> ProblemData {
+    static func randomData(
+        clients: Int, capacity: Int = 50, asymmetric: Bool = false, fleet: Int? = nil,
+        seed: UInt64
+    ) throws -> ProblemData {
         var random = SeededGenerator(seed: seed)
         var points: [(Double, Double)] = [(50, 50)]
         for _ in 0..<clients { points.append((Double(random.next(below: 100)), Double(random.next(below: 100)))) }
@@ -35,8 +38,9 @@ enum TestSupport {
         let list = (1...max(1, clients)).prefix(clients).map {
             Client(x: points[$0].0, y: points[$0].1, delivery: 1 + random.next(below: 20))
         }
-        return try ProblemData(depots: [Depot(x: 50, y: 50)], clients: list,
-                               vehicleTypes: [VehicleType(capacity: capacity, count: fleet)], distances: matrix)
+        return try ProblemData(
+            depots: [Depot(x: 50, y: 50)], clients: list,
+            vehicleTypes: [VehicleType(capacity: capacity, count: fleet)], distances: matrix)
     }
 
     /// A random assignment of the clients to `routes` route slots (some possibly empty).
@@ -64,20 +68,24 @@ enum TestSupport {
         }
         let list = (0..<clients).map { k -> Client in
             let open = random.next(below: 600)
-            return Client(x: points[k + 2].0, y: points[k + 2].1, delivery: random.next(below: 15),
-                          pickup: random.next(below: 3) == 0 ? random.next(below: 15) : 0,
-                          serviceDuration: 5 + random.next(below: 10), earliestStart: open,
-                          latestStart: open + 60 + random.next(below: 300),
-                          requiresColdChain: random.next(below: 5) == 0, name: "v\(k + 1)")
+            return Client(
+                x: points[k + 2].0, y: points[k + 2].1, delivery: random.next(below: 15),
+                pickup: random.next(below: 3) == 0 ? random.next(below: 15) : 0,
+                serviceDuration: 5 + random.next(below: 10), earliestStart: open,
+                latestStart: open + 60 + random.next(below: 300),
+                requiresColdChain: random.next(below: 5) == 0, name: "v\(k + 1)")
         }
         let types = [
-            VehicleType(capacity: 60, count: counts[0], startDepot: 0, endDepot: 0, fixedCost: 100,
-                        unitDistanceCost: 2, unitDurationCost: 1, maxDuration: 700, maxDistance: 400,
-                        shiftStart: 0, shiftEnd: 1000, coldChain: true, name: "cold"),
-            VehicleType(capacity: 40, count: counts[1], startDepot: 1, endDepot: 1, fixedCost: 50,
-                        unitDistanceCost: 1, shiftStart: 100, shiftEnd: 900, name: "van"),
+            VehicleType(
+                capacity: 60, count: counts[0], startDepot: 0, endDepot: 0, fixedCost: 100,
+                unitDistanceCost: 2, unitDurationCost: 1, maxDuration: 700, maxDistance: 400,
+                shiftStart: 0, shiftEnd: 1000, coldChain: true, name: "cold"),
+            VehicleType(
+                capacity: 40, count: counts[1], startDepot: 1, endDepot: 1, fixedCost: 50,
+                unitDistanceCost: 1, shiftStart: 100, shiftEnd: 900, name: "van"),
         ]
-        return try ProblemData(depots: [Depot(x: 50, y: 50, name: "A"), Depot(x: 20, y: 70, name: "B")],
-                               clients: list, vehicleTypes: types, distances: matrix)
+        return try ProblemData(
+            depots: [Depot(x: 50, y: 50, name: "A"), Depot(x: 20, y: 70, name: "B")],
+            clients: list, vehicleTypes: types, distances: matrix)
     }
 }

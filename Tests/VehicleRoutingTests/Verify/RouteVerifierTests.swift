@@ -1,6 +1,7 @@
 // Tests that the independent verifier catches each kind of violation and recomputes costs.
 import SolverControl
 import Testing
+
 @testable import VehicleRouting
 
 @Suite struct RouteVerifierTests {
@@ -8,8 +9,9 @@ import Testing
     private func data(fleet: Int? = 2) throws -> ProblemData {
         var matrix = Matrix(size: 4)
         for i in 0..<4 { for j in 0..<4 { matrix[i, j] = abs(i - j) } }
-        return try ProblemData(depots: [Depot()], clients: [2, 3, 4].map { Client(delivery: $0) },
-                               vehicleTypes: [VehicleType(capacity: 5, count: fleet)], distances: matrix)
+        return try ProblemData(
+            depots: [Depot()], clients: [2, 3, 4].map { Client(delivery: $0) },
+            vehicleTypes: [VehicleType(capacity: 5, count: fleet)], distances: matrix)
     }
 
     @Test func acceptsAFeasibleSolutionAndRecomputesItsCost() throws {
@@ -52,22 +54,27 @@ import Testing
 
     @Test func catchesAnUnknownVehicleType() throws {
         let solution = Solution(routes: [Route(vehicleType: 3, visits: [1, 2, 3])])
-        #expect(RouteVerifier.verify(solution, data: try data()).violations.first
-            == .unknownVehicleType(route: 0, type: 3))
+        #expect(
+            RouteVerifier.verify(solution, data: try data()).violations.first
+                == .unknownVehicleType(route: 0, type: 3))
     }
 
     /// Depot 0; client 1 at 10 from the depot, client 2 at 10 from client 1 and from the depot.
-    private func timed(_ first: Client, _ second: Client, type: VehicleType = VehicleType(capacity: 10)) throws
-        -> ProblemData {
+    private func timed(
+        _ first: Client, _ second: Client, type: VehicleType = VehicleType(capacity: 10)
+    ) throws
+        -> ProblemData
+    {
         let matrix = Matrix(size: 3, values: [0, 10, 10, 10, 0, 10, 10, 10, 0])
         return try ProblemData(depots: [Depot()], clients: [first, second], vehicleTypes: [type], distances: matrix)
     }
 
     @Test func durationLeavesAsLateAsTheWindowsAllow() throws {
         // Client 1 closes at 100, client 2 opens at 200: 90 of waiting cannot be avoided, the rest can.
-        let data = try timed(Client(delivery: 1, earliestStart: 0, latestStart: 100),
-                             Client(delivery: 1, earliestStart: 200, latestStart: 210),
-                             type: VehicleType(capacity: 10, unitDurationCost: 2))
+        let data = try timed(
+            Client(delivery: 1, earliestStart: 0, latestStart: 100),
+            Client(delivery: 1, earliestStart: 200, latestStart: 210),
+            type: VehicleType(capacity: 10, unitDurationCost: 2))
         let report = RouteVerifier.verify(Solution(visits: [[1, 2]]), data: data)
         #expect(report.isFeasible)
         #expect(report.duration == 120)
@@ -76,28 +83,37 @@ import Testing
     }
 
     @Test func catchesLatenessAtAClientAndAtTheDepot() throws {
-        let data = try timed(Client(delivery: 1, serviceDuration: 5, latestStart: 100),
-                             Client(delivery: 1, latestStart: 12),
-                             type: VehicleType(capacity: 10, shiftEnd: 30))
+        let data = try timed(
+            Client(delivery: 1, serviceDuration: 5, latestStart: 100),
+            Client(delivery: 1, latestStart: 12),
+            type: VehicleType(capacity: 10, shiftEnd: 30))
         let report = RouteVerifier.verify(Solution(visits: [[1, 2]]), data: data)
-        #expect(report.violations == [.late(route: 0, location: 2, start: 25, latest: 12),
-                                      .lateAtDepot(route: 0, arrival: 35, shiftEnd: 30)])
+        #expect(
+            report.violations == [
+                .late(route: 0, location: 2, start: 25, latest: 12),
+                .lateAtDepot(route: 0, arrival: 35, shiftEnd: 30),
+            ])
     }
 
     @Test func catchesThePeakLoadWithPickups() throws {
         // Picking up 8 before delivering 5 carries 13 between the two stops; the other order never exceeds 8.
         let data = try timed(Client(delivery: 0, pickup: 8), Client(delivery: 5))
-        #expect(RouteVerifier.verify(Solution(visits: [[1, 2]]), data: data).violations
-            == [.overCapacity(route: 0, load: 13, capacity: 10)])
+        #expect(
+            RouteVerifier.verify(Solution(visits: [[1, 2]]), data: data).violations
+                == [.overCapacity(route: 0, load: 13, capacity: 10)])
         #expect(RouteVerifier.verify(Solution(visits: [[2, 1]]), data: data).isFeasible)
     }
 
     @Test func catchesColdChainDurationAndDistanceLimits() throws {
-        let data = try timed(Client(delivery: 1, requiresColdChain: true), Client(delivery: 1, serviceDuration: 4),
-                             type: VehicleType(capacity: 10, maxDuration: 33, maxDistance: 29))
-        #expect(RouteVerifier.verify(Solution(visits: [[1, 2]]), data: data).violations
-            == [.needsColdChain(route: 0, location: 1), .tooLong(route: 0, duration: 34, maxDuration: 33),
-                .tooFar(route: 0, distance: 30, maxDistance: 29)])
+        let data = try timed(
+            Client(delivery: 1, requiresColdChain: true), Client(delivery: 1, serviceDuration: 4),
+            type: VehicleType(capacity: 10, maxDuration: 33, maxDistance: 29))
+        #expect(
+            RouteVerifier.verify(Solution(visits: [[1, 2]]), data: data).violations
+                == [
+                    .needsColdChain(route: 0, location: 1), .tooLong(route: 0, duration: 34, maxDuration: 33),
+                    .tooFar(route: 0, distance: 30, maxDistance: 29),
+                ])
     }
 
     @Test func searchStatsAgreeWithTheSimulationOnTimelyRoutes() throws {
@@ -109,14 +125,16 @@ import Testing
             let data = try TestSupport.richData(clients: 12, seed: seed)
             for _ in 0..<20 {
                 let routes = TestSupport.randomRoutes(data, routes: 6, random: &random)
-                let solution = Solution(routes: routes.enumerated().map {
-                    Route(vehicleType: $0.offset % 2, visits: $0.element)
-                })
+                let solution = Solution(
+                    routes: routes.enumerated().map {
+                        Route(vehicleType: $0.offset % 2, visits: $0.element)
+                    })
                 let stats = SolutionStats(solution, data: data)
                 guard stats.timeWarp == 0 else { continue }
                 let report = RouteVerifier.verify(solution, data: data)
-                #expect(stats.distance == report.distance && stats.duration == report.duration
-                    && stats.cost == report.cost)
+                #expect(
+                    stats.distance == report.distance && stats.duration == report.duration
+                        && stats.cost == report.cost)
                 compared += 1
             }
         }

@@ -46,16 +46,21 @@ enum BusLines {
     }
 
     /// The lines of every county of `network` (its demand as routed), given each county's centers.
-    static func lines(network: Network, lever: Scenario.BusLines, centers: [String: [Int]], fleet: FleetSpec,
-                      roads: RoadDistances) -> [Line] {
+    static func lines(
+        network: Network, lever: Scenario.BusLines, centers: [String: [Int]], fleet: FleetSpec,
+        roads: RoadDistances
+    ) -> [Line] {
         var out: [Line] = []
         let van = fleet.vans[0]
         for county in network.counties {
             let open = centers[county.code] ?? []
-            let tagged = network.nodes.indices.filter { network.nodes[$0].county == county.code && network.nodes[$0].tags.contains("bus-station") }
+            let tagged = network.nodes.indices.filter {
+                network.nodes[$0].county == county.code && network.nodes[$0].tags.contains("bus-station")
+            }
             guard let station = tagged.first ?? open.first else { continue }
             let seats = network.nodes.indices.filter {
-                network.nodes[$0].county == county.code && network.nodes[$0].tags.contains("township-seat") && !open.contains($0)
+                network.nodes[$0].county == county.code && network.nodes[$0].tags.contains("township-seat")
+                    && !open.contains($0)
                     && $0 != station
             }
             guard !seats.isEmpty else { continue }
@@ -64,18 +69,22 @@ enum BusLines {
                 let township = network.nodes[seat].township
                 let stops = network.nodes.indices.filter {
                     let n = network.nodes[$0]
-                    return township != nil && n.township == township && n.county == county.code && RouteStage.isStop(network, $0)
+                    return township != nil && n.township == township && n.county == county.code
+                        && RouteStage.isStop(network, $0)
                         && ScenarioNetwork.demand(of: n) > 0
                 }
                 let parcels = stops.reduce(0.0) { $0 + OperatingModelRouting.parcels(of: network.nodes[$1]) }
                 let pickups = stops.reduce(0.0) { $0 + (network.nodes[$1].pickups?.perDay ?? 0) }
                 let cold = stops.contains { network.nodes[$0].pickups?.coldChain ?? false }
-                let fits = trips(parcels: parcels, pickups: pickups, perTrip: lever.parcelsPerTrip) <= lever.departuresPerDay
+                let fits =
+                    trips(parcels: parcels, pickups: pickups, perTrip: lever.parcelsPerTrip) <= lever.departuresPerDay
                 let vanloads = (max(parcels, pickups) / Double(van.capacityParcels)).rounded(.up)
                 let spared = vanloads * (2 * m.km(0, k) * van.costPerKm + 2 * m.minutes(0, k) / 60 * van.costPerHour)
                 let used = !stops.isEmpty && !cold && fits && spared > parcels * lever.feePerParcel
-                out.append(Line(station: station, seat: seat, km: m.km(0, k), stops: stops, parcels: parcels, pickups: pickups,
-                                used: used))
+                out.append(
+                    Line(
+                        station: station, seat: seat, km: m.km(0, k), stops: stops, parcels: parcels, pickups: pickups,
+                        used: used))
             }
         }
         return out

@@ -12,9 +12,12 @@ struct OperatingModelRouting {
     /// Routes of `counties` in `network` from `depots`; shared vans (`carrier` names them, e.g. `china-post`)
     /// unless `alone`, when each carrier's vans carry its own parcels (produce with the postal carrier).
     /// `shiftMinutes` shortens the shift (collection routes within a cold-chain limit).
-    func routes(network: Network, depots: CenterSource, counties: [String], alone: Bool, carrier: String?,
-                shiftMinutes: Double? = nil)
-        throws -> (routes: [NetworkPlan.Route], warnings: [String], skipped: [String], feasible: Bool) {
+    func routes(
+        network: Network, depots: CenterSource, counties: [String], alone: Bool, carrier: String?,
+        shiftMinutes: Double? = nil
+    )
+        throws -> (routes: [NetworkPlan.Route], warnings: [String], skipped: [String], feasible: Bool)
+    {
         guard !counties.isEmpty else { return ([], [], [], true) }
         var fleet = scenario.fleet
         if let m = shiftMinutes { fleet.shiftHours = min(fleet.shiftHours, m / 60) }
@@ -32,7 +35,8 @@ struct OperatingModelRouting {
         let postal = network.carriers.first(where: \.postal)?.id
         let runs: [String?] = alone ? network.carriers.map(\.id) : [nil]
         if alone { request.timeLimitPerCounty /= Double(max(1, runs.count)) }
-        let capacity = Dictionary(fleet.vans.map { ($0.name, Double($0.capacityParcels)) }, uniquingKeysWith: { a, _ in a })
+        let capacity = Dictionary(
+            fleet.vans.map { ($0.name, Double($0.capacityParcels)) }, uniquingKeysWith: { a, _ in a })
         var out: [NetworkPlan.Route] = [], warnings: [String] = [], skipped: [String] = [], feasible = true
         for run in runs {
             request.carriers = run.map { [$0] }
@@ -40,9 +44,11 @@ struct OperatingModelRouting {
             let routed = try CountyRouter.solve(request)
             for set in routed.counties {
                 for r in set.routes {
-                    out.append(.init(county: set.county, center: r.depot, vehicle: r.van, capacity: capacity[r.van] ?? 0,
-                                     stops: r.stops, km: r.km, minutes: r.hours * 60, load: r.peakLoad, cost: r.cost,
-                                     directTrip: r.directTrip, carrier: run ?? carrier))
+                    out.append(
+                        .init(
+                            county: set.county, center: r.depot, vehicle: r.van, capacity: capacity[r.van] ?? 0,
+                            stops: r.stops, km: r.km, minutes: r.hours * 60, load: r.peakLoad, cost: r.cost,
+                            directTrip: r.directTrip, carrier: run ?? carrier))
                 }
                 feasible = feasible && set.feasible
             }
@@ -56,18 +62,22 @@ struct OperatingModelRouting {
     static func depots(_ pairs: [(stop: Int, depot: Int)], network: Network, model: String) -> LocationPlan {
         let ids = Array(Set(pairs.map(\.depot))).sorted()
         let sites = ids.map { i in
-            LocationPlan.Site(id: network.nodes[i].id, name: network.nodes[i].name, kind: network.nodes[i].kind.rawValue,
-                              county: network.nodes[i].county, clients: pairs.filter { $0.depot == i }.count, parcelsPerDay: 0,
-                              capacity: nil, load: nil, meanKm: 0, maxKm: 0, maxMinutes: 0, fixedCost: 0, transportCost: 0)
+            LocationPlan.Site(
+                id: network.nodes[i].id, name: network.nodes[i].name, kind: network.nodes[i].kind.rawValue,
+                county: network.nodes[i].county, clients: pairs.filter { $0.depot == i }.count, parcelsPerDay: 0,
+                capacity: nil, load: nil, meanKm: 0, maxKm: 0, maxMinutes: 0, fixedCost: 0, transportCost: 0)
         }
         let assignments = pairs.map {
-            LocationPlan.Assignment(node: network.nodes[$0.stop].id, site: network.nodes[$0.depot].id, fraction: 1, km: 0,
-                                    minutes: 0, covered: nil)
+            LocationPlan.Assignment(
+                node: network.nodes[$0.stop].id, site: network.nodes[$0.depot].id, fraction: 1, km: 0,
+                minutes: 0, covered: nil)
         }
-        return LocationPlan(network: network.name, model: model, objective: 0, bound: 0, gap: 0, optimal: true, status: .optimal,  // given sites: the only plan there is
-                           
-                            seconds: 0, parameters: [:], sites: sites, assignments: assignments, hubs: [], lines: [],
-                            costs: .init(), method: [:])
+        // Given sites: the only plan there is, so it is optimal by construction.
+        return LocationPlan(
+            network: network.name, model: model, objective: 0, bound: 0, gap: 0, optimal: true, status: .optimal,
+
+            seconds: 0, parameters: [:], sites: sites, assignments: assignments, hubs: [], lines: [],
+            costs: .init(), method: [:])
     }
 
     /// Parcels a day delivered at `node`, all carriers, summed in carrier order (the same bits on every run, unlike

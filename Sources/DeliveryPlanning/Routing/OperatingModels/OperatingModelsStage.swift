@@ -38,8 +38,10 @@ struct OperatingModelsStage {
 
     /// Nil when no lever is on.
     func split(centers: LocationPlan) throws -> Split? {
-        guard scenario.postalBackstop != nil || scenario.villageStations != nil || scenario.busLines != nil
-            || scenario.originWarehouses != nil else { return nil }
+        guard
+            scenario.postalBackstop != nil || scenario.villageStations != nil || scenario.busLines != nil
+                || scenario.originWarehouses != nil
+        else { return nil }
         var options = LocationOptions()
         options.timeLimit = budget.slice(seconds: scenario.timeLimits.location).limit
         options.cancellation = budget.cancellation
@@ -50,14 +52,17 @@ struct OperatingModelsStage {
         let backstop = PostalBackstopStage(network: network, scenario: scenario, roads: roads, budget: budget)
         let picks = backstop.picks(centers: centers)
         let taken = Set(picks?.map(\.village) ?? [])
-        let rest = OperatingModelRouting.keepingDemand(of: Set(network.nodes.indices.filter { !taken.contains($0) }), in: network)
+        let rest = OperatingModelRouting.keepingDemand(
+            of: Set(network.nodes.indices.filter { !taken.contains($0) }), in: network)
         var stations: VillageStationsDecision?
         if let lever = scenario.villageStations {
             let villages = network.nodes.indices.filter {
-                network.nodes[$0].kind == .village && !taken.contains($0) && ScenarioNetwork.demand(of: network.nodes[$0]) > 0
+                network.nodes[$0].kind == .village && !taken.contains($0)
+                    && ScenarioNetwork.demand(of: network.nodes[$0]) > 0
             }
-            stations = try VillageStationsDecision.decide(network: network, villages: villages, lever: lever, roads: roads,
-                                                          options: options)
+            stations = try VillageStationsDecision.decide(
+                network: network, villages: villages, lever: lever, roads: roads,
+                options: options)
         }
         let routed = stations?.consolidated(rest) ?? rest
         var lines: [BusLines.Line]?
@@ -65,16 +70,22 @@ struct OperatingModelsStage {
         if let lever = scenario.busLines {
             var open: [String: [Int]] = [:]
             let index = network.nodeIndexByID()
-            for site in centers.sites { if let i = index[site.id] { open[network.nodes[i].county ?? "", default: []].append(i) } }
+            for site in centers.sites {
+                if let i = index[site.id] { open[network.nodes[i].county ?? "", default: []].append(i) }
+            }
             let fleet = scenario.fleet
             lines = BusLines.lines(network: routed, lever: lever, centers: open, fleet: fleet, roads: roads)
             bus = Set(lines!.filter(\.used).flatMap(\.stops))
             // Without stations, the villages a bus township's stations serve.
             for (v, s) in stations?.stationOf ?? [:] where bus.contains(s) { bus.insert(v) }
         }
-        func noBus(_ net: Network) -> Network { bus.isEmpty ? net : OperatingModelRouting.removingDemand(of: bus, in: net) }
-        return Split(base: network, warehouses: warehouses, picks: picks, stations: stations, busLines: lines, routed: noBus(routed), withoutStations: noBus(rest),
-                     withoutBackstop: noBus(stations?.consolidated(network) ?? network), withoutBuses: routed)
+        func noBus(_ net: Network) -> Network {
+            bus.isEmpty ? net : OperatingModelRouting.removingDemand(of: bus, in: net)
+        }
+        return Split(
+            base: network, warehouses: warehouses, picks: picks, stations: stations, busLines: lines,
+            routed: noBus(routed), withoutStations: noBus(rest),
+            withoutBackstop: noBus(stations?.consolidated(network) ?? network), withoutBuses: routed)
     }
 
     func finish(_ split: Split, centers: LocationPlan, into plan: inout NetworkPlan) throws {
@@ -95,15 +106,19 @@ struct OperatingModelsStage {
                 decision.stations.contains { network.nodes[$0].county == code }
             }
             let baseline = try OperatingModelRouting(scenario: scenario, budget: budget).routes(
-                network: split.withoutStations, depots: .plan(centers), counties: counties, alone: !scenario.coDelivery, carrier: nil)
+                network: split.withoutStations, depots: .plan(centers), counties: counties, alone: !scenario.coDelivery,
+                carrier: nil)
             var models = plan.operatingModels ?? OperatingModelsPlan()
-            models.villageStations = record(decision, lever: lever, counties: counties, baseline: baseline.routes, plan: plan)
+            models.villageStations = record(
+                decision, lever: lever, counties: counties, baseline: baseline.routes, plan: plan)
             plan.operatingModels = models
         }
     }
 
-    private func record(_ d: VillageStationsDecision, lever: Scenario.VillageStations, counties: [String],
-                        baseline: [NetworkPlan.Route], plan: NetworkPlan) -> VillageStationsPlan {
+    private func record(
+        _ d: VillageStationsDecision, lever: Scenario.VillageStations, counties: [String],
+        baseline: [NetworkPlan.Route], plan: NetworkPlan
+    ) -> VillageStationsPlan {
         let fleet = scenario.fleet
         var served: [Int: (villages: Int, parcels: Double)] = [:]
         for v in d.stationOf.keys.sorted() {
@@ -112,20 +127,23 @@ struct OperatingModelsStage {
             served[s, default: (0, 0)].parcels += OperatingModelRouting.parcels(of: network.nodes[v])
         }
         let stations = d.stations.map { s in
-            VillageStationsPlan.Station(id: network.nodes[s].id, county: network.nodes[s].county ?? "",
-                                        villages: served[s]?.villages ?? 0, parcelsPerDay: served[s]?.parcels ?? 0,
-                                        frequency: VillageStationsDecision.frequency(served[s]?.parcels ?? 0, lever: lever))
+            VillageStationsPlan.Station(
+                id: network.nodes[s].id, county: network.nodes[s].county ?? "",
+                villages: served[s]?.villages ?? 0, parcelsPerDay: served[s]?.parcels ?? 0,
+                frequency: VillageStationsDecision.frequency(served[s]?.parcels ?? 0, lever: lever))
         }
         let frequency = Dictionary(uniqueKeysWithValues: stations.map { ($0.id, $0.frequency) })
         let skipped = Set(plan.skippedStops)
         let villages = d.stationOf.keys.sorted().map { v in
             let s = d.stationOf[v]!
-            return VillageStationsPlan.Village(node: network.nodes[v].id, station: network.nodes[s].id,
-                                               km: roads.matrix(from: [v], to: [s]).km(0, 0))
+            return VillageStationsPlan.Village(
+                node: network.nodes[v].id, station: network.nodes[s].id,
+                km: roads.matrix(from: [v], to: [s]).km(0, 0))
         }
         let centerRoutes = plan.routes.filter { !(plan.operatingModels?.ownsRoute($0) ?? false) }
-        let countyOf = Dictionary(d.stationOf.keys.map { (network.nodes[$0].id, network.nodes[$0].county ?? "") },
-                                  uniquingKeysWith: { a, _ in a })
+        let countyOf = Dictionary(
+            d.stationOf.keys.map { (network.nodes[$0].id, network.nodes[$0].county ?? "") },
+            uniquingKeysWith: { a, _ in a })
         let rows = counties.map { code in
             let mine = villages.filter { countyOf[$0.node] == code }
             let reached = mine.filter { frequency[$0.station] != "twice-weekly" && !skipped.contains($0.station) }.count
@@ -136,8 +154,10 @@ struct OperatingModelsStage {
                 with: DayTotals(centerRoutes.filter { $0.county == code }, fleet: fleet))
         }
         return VillageStationsPlan(
-            stationKm: lever.stationKm, minParcelsDaily: lever.minParcelsDaily, minParcelsEveryOtherDay: lever.minParcelsEveryOtherDay,
+            stationKm: lever.stationKm, minParcelsDaily: lever.minParcelsDaily,
+            minParcelsEveryOtherDay: lever.minParcelsEveryOtherDay,
             stations: stations, villages: villages, counties: rows,
-            without: DayTotals(baseline, fleet: fleet), with: DayTotals(centerRoutes.filter { counties.contains($0.county) }, fleet: fleet))
+            without: DayTotals(baseline, fleet: fleet),
+            with: DayTotals(centerRoutes.filter { counties.contains($0.county) }, fleet: fleet))
     }
 }

@@ -28,24 +28,30 @@ struct OriginWarehouseDecision {
     /// The carrier name of the collection routes in plan.json.
     static let carrierID = "produce"
 
-    static func decide(network: Network, lever: Scenario.OriginWarehouses, roads: RoadDistances,
-                       options: LocationOptions) throws -> OriginWarehouseDecision {
+    static func decide(
+        network: Network, lever: Scenario.OriginWarehouses, roads: RoadDistances,
+        options: LocationOptions
+    ) throws -> OriginWarehouseDecision {
         var d = OriginWarehouseDecision(warehouseOf: [:], warehouses: [], status: [:])
         for county in network.counties {
             let producers = network.nodes.indices.filter {
-                network.nodes[$0].county == county.code && network.nodes[$0].kind.isDemandPoint && (network.nodes[$0].pickups?.perDay ?? 0) > 0
+                network.nodes[$0].county == county.code && network.nodes[$0].kind.isDemandPoint
+                    && (network.nodes[$0].pickups?.perDay ?? 0) > 0
             }
             let sites = network.nodes.indices.filter {
-                network.nodes[$0].county == county.code && [.candidateSite, .countyCenter].contains(network.nodes[$0].kind)
+                network.nodes[$0].county == county.code
+                    && [.candidateSite, .countyCenter].contains(network.nodes[$0].kind)
             }
             guard !producers.isEmpty, !sites.isEmpty else { continue }
             let m = roads.matrix(from: producers, to: sites)
             let distances = try CostMatrix(clients: producers.count, sites: sites.count) { j, i in m.km(j, i) }
-            let problem = try PMedianProblem(distances: distances, weights: producers.map { network.nodes[$0].pickups!.perDay },
-                                             p: min(lever.perCounty, sites.count))
+            let problem = try PMedianProblem(
+                distances: distances, weights: producers.map { network.nodes[$0].pickups!.perDay },
+                p: min(lever.perCounty, sites.count))
             let result = try PMedianSolver(options: options).solve(problem)
             guard let solution = result.solution else {
-                throw PlanError.infeasible("origin warehouses: county \(county.code): p-median found no plan (\(result.status.rawValue))")
+                throw PlanError.infeasible(
+                    "origin warehouses: county \(county.code): p-median found no plan (\(result.status.rawValue))")
             }
             d.status[county.code] = result.status.rawValue
             d.warehouses += solution.open.map { sites[$0] }

@@ -39,8 +39,10 @@ enum PostalBackstop {
     }
 
     /// The villages of `assignments` (node id -> center id, km) that the lever sends to China Post.
-    static func picks(network: Network, lever: Scenario.PostalBackstop, centerOf: [(node: String, center: String, km: Double)],
-                      roads: RoadDistances) -> [Pick] {
+    static func picks(
+        network: Network, lever: Scenario.PostalBackstop, centerOf: [(node: String, center: String, km: Double)],
+        roads: RoadDistances
+    ) -> [Pick] {
         let index = network.nodeIndexByID()
         let km = lever.km ?? (lever.maxParcels == nil ? 30 : nil)
         var chosen: [(Int, Double, String)] = []
@@ -55,19 +57,27 @@ enum PostalBackstop {
             }
         }
         return chosen.map { i, km, reason in
-            Pick(village: i, postOffice: postOffice(of: i, network: network, roads: roads, centers: centerOf, index: index),
-                 km: km, reason: reason)
+            Pick(
+                village: i,
+                postOffice: postOffice(of: i, network: network, roads: roads, centers: centerOf, index: index),
+                km: km, reason: reason)
         }
     }
 
     /// The post office of village `v` (see the type's documentation for the order of choice).
-    static func postOffice(of v: Int, network: Network, roads: RoadDistances,
-                           centers: [(node: String, center: String, km: Double)], index: [String: Int]) -> Int {
+    static func postOffice(
+        of v: Int, network: Network, roads: RoadDistances,
+        centers: [(node: String, center: String, km: Double)], index: [String: Int]
+    ) -> Int {
         let village = network.nodes[v]
-        let county = network.nodes.indices.filter { network.nodes[$0].county == village.county && !network.nodes[$0].kind.isDemandPoint }
+        let county = network.nodes.indices.filter {
+            network.nodes[$0].county == village.county && !network.nodes[$0].kind.isDemandPoint
+        }
         let given = county.filter { network.nodes[$0].tags.contains("post-office") }
         let seats = county.filter { network.nodes[$0].tags.contains("township-seat") }
-        if given.isEmpty, let own = seats.first(where: { village.township != nil && network.nodes[$0].township == village.township }) {
+        if given.isEmpty,
+            let own = seats.first(where: { village.township != nil && network.nodes[$0].township == village.township })
+        {
             return own
         }
         let pool = given.isEmpty ? seats : given

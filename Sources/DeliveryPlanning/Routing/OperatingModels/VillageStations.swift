@@ -36,8 +36,10 @@ struct VillageStationsDecision {
 
     /// The fewest stations covering the villages `villages` (node indices with demand) of each county: set cover
     /// (GLPK, warm-started greedily) on road km, each village served by its nearest station.
-    static func decide(network: Network, villages: [Int], lever: Scenario.VillageStations, roads: RoadDistances,
-                       options: LocationOptions) throws -> VillageStationsDecision {
+    static func decide(
+        network: Network, villages: [Int], lever: Scenario.VillageStations, roads: RoadDistances,
+        options: LocationOptions
+    ) throws -> VillageStationsDecision {
         var decision = VillageStationsDecision(stationOf: [:], stations: [], status: [:])
         let byCounty = Dictionary(grouping: villages) { network.nodes[$0].county ?? "" }
         for county in byCounty.keys.sorted() {
@@ -45,10 +47,12 @@ struct VillageStationsDecision {
             let m = roads.matrix(from: members, to: members)
             let distances = try CostMatrix(clients: members.count, sites: members.count) { j, i in m.km(j, i) }
             var problem = try SetCoverProblem(distances: distances, radius: lever.stationKm)
-            problem.labels = LocationLabels(clients: members.map { network.nodes[$0].id }, sites: members.map { network.nodes[$0].id })
+            problem.labels = LocationLabels(
+                clients: members.map { network.nodes[$0].id }, sites: members.map { network.nodes[$0].id })
             let result = try SetCoverSolver(options: options).solve(problem)
             guard let solution = result.solution else {
-                throw PlanError.infeasible("village stations: county \(county): set cover found no plan (\(result.status.rawValue))")
+                throw PlanError.infeasible(
+                    "village stations: county \(county): set cover found no plan (\(result.status.rawValue))")
             }
             decision.status[county] = result.status.rawValue
             for (j, i) in solution.assignment.enumerated() { decision.stationOf[members[j]] = members[i] }

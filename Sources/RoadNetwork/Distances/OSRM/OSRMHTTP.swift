@@ -1,7 +1,8 @@
 // A blocking HTTP GET for the OSRM services (loopback or a planner's own server), with a timeout.
 import Foundation
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// One GET at a time: the Table requests are issued one batch after another, so blocking keeps the code simple.
@@ -11,7 +12,9 @@ enum OSRMHTTP {
         guard let target = URL(string: url) else { return .failure(.badInput("not a URL: \(url)")) }
         var request = URLRequest(url: target)
         request.timeoutInterval = timeoutSeconds
-        final class Box: @unchecked Sendable { var result: Result<(status: Int, body: Data), OSRMError> = .failure(.server("no answer")) }
+        final class Box: @unchecked Sendable {
+            var result: Result<(status: Int, body: Data), OSRMError> = .failure(.server("no answer"))
+        }
         let box = Box(), done = DispatchSemaphore(value: 0)
         let task = URLSession.shared.dataTask(with: request) { data, response, error in
             if let error {

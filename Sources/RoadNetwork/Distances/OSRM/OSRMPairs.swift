@@ -31,15 +31,19 @@ public enum OSRMPairs {
     }
 
     /// Asks `table` for every needed pair; `maxSnapKm` flags nodes far from any road.
-    public static func compute(_ network: Network, table: OSRMTable, maxSnapKm: Double,
-                               progress: ((String) -> Void)? = nil) throws(OSRMError) -> Result {
+    public static func compute(
+        _ network: Network, table: OSRMTable, maxSnapKm: Double,
+        progress: ((String) -> Void)? = nil
+    ) throws(OSRMError) -> Result {
         let points = network.nodes.map { (lon: $0.lon, lat: $0.lat) }
         var snaps = [OSRMTable.Snap?](repeating: nil, count: points.count)
         var from: [String] = [], to: [String] = [], km: [Double] = [], minutes: [Double] = []
         var unroutable = 0, firstUnroutable: [String] = [], requests = 0
         let groups = groups(network)
         for (g, group) in groups.enumerated() {
-            let tiles = stride(from: 0, to: group.count, by: table.batch).map { Array(group[$0..<min($0 + table.batch, group.count)]) }
+            let tiles = stride(from: 0, to: group.count, by: table.batch).map {
+                Array(group[$0..<min($0 + table.batch, group.count)])
+            }
             for a in tiles {
                 for b in tiles {
                     let answer = try table.query(sources: a.map { points[$0] }, destinations: b.map { points[$0] })
@@ -49,7 +53,9 @@ public enum OSRMPairs {
                         for (c, j) in b.enumerated() where i != j {
                             guard let m = answer.metres[r][c], let s = answer.seconds[r][c] else {
                                 unroutable += 1
-                                if firstUnroutable.count < 10 { firstUnroutable.append("\(network.nodes[i].id) -> \(network.nodes[j].id)") }
+                                if firstUnroutable.count < 10 {
+                                    firstUnroutable.append("\(network.nodes[i].id) -> \(network.nodes[j].id)")
+                                }
                                 continue
                             }
                             from.append(network.nodes[i].id); to.append(network.nodes[j].id)
@@ -61,16 +67,22 @@ public enum OSRMPairs {
             progress?("roads: group \(g + 1)/\(groups.count), \(group.count) nodes, \(from.count) pairs")
         }
         var warnings: [String] = []
-        let resolved = snaps.enumerated().map { i, s in s ?? OSRMTable.Snap(lon: points[i].lon, lat: points[i].lat, metres: 0) }
+        let resolved = snaps.enumerated().map { i, s in
+            s ?? OSRMTable.Snap(lon: points[i].lon, lat: points[i].lat, metres: 0)
+        }
         for (i, snap) in resolved.enumerated() where snap.metres > maxSnapKm * 1000 {
-            warnings.append(String(format: "roads: node %@ is %.2f km from the nearest road (more than --max-snap-km %g)",
-                                   network.nodes[i].id, snap.metres / 1000, maxSnapKm))
+            warnings.append(
+                String(
+                    format: "roads: node %@ is %.2f km from the nearest road (more than --max-snap-km %g)",
+                    network.nodes[i].id, snap.metres / 1000, maxSnapKm))
         }
         if unroutable > 0 {
-            warnings.append("roads: \(unroutable) pairs have no road route (great-circle fallback when planning), e.g. "
-                + firstUnroutable.joined(separator: ", "))
+            warnings.append(
+                "roads: \(unroutable) pairs have no road route (great-circle fallback when planning), e.g. "
+                    + firstUnroutable.joined(separator: ", "))
         }
-        return Result(pairs: DistancePairs(from: from, to: to, km: km, minutes: minutes), snaps: resolved,
-                      warnings: warnings, requests: requests)
+        return Result(
+            pairs: DistancePairs(from: from, to: to, km: km, minutes: minutes), snaps: resolved,
+            warnings: warnings, requests: requests)
     }
 }

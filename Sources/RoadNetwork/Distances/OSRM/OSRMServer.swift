@@ -1,7 +1,8 @@
 // Builds OSRM's MLD data from an OSM extract and runs osrm-routed on loopback, stopped by its pid on every path.
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// An `osrm-routed` this process started on 127.0.0.1, and the steps that prepare its data.
@@ -20,7 +21,9 @@ public final class OSRMServer: @unchecked Sendable {
 
     /// Runs osrm-extract, osrm-partition and osrm-customize (MLD) on `osm` with `profile` in `folder`;
     /// returns the `.osrm` base path. The OSM file is linked into `folder`, so outputs land there.
-    public static func prepare(osm: String, profile: String, toolchain: OSRMToolchain, folder: String) throws(OSRMError) -> String {
+    public static func prepare(
+        osm: String, profile: String, toolchain: OSRMToolchain, folder: String
+    ) throws(OSRMError) -> String {
         let manager = FileManager.default
         let name = URL(fileURLWithPath: osm).lastPathComponent
         let ext = name.hasSuffix(".osm.pbf") ? ".osm.pbf" : name.hasSuffix(".pbf") ? ".osm.pbf" : ".osm"
@@ -28,7 +31,8 @@ public final class OSRMServer: @unchecked Sendable {
         do {
             try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
             try? manager.removeItem(atPath: input)
-            try manager.createSymbolicLink(atPath: input, withDestinationPath: URL(fileURLWithPath: osm).standardizedFileURL.path)
+            try manager.createSymbolicLink(
+                atPath: input, withDestinationPath: URL(fileURLWithPath: osm).standardizedFileURL.path)
         } catch {
             throw .failed("cannot prepare \(folder): \(error.localizedDescription)")
         }
@@ -46,7 +50,9 @@ public final class OSRMServer: @unchecked Sendable {
         let manager = FileManager.default
         let own = (profile as NSString).deletingLastPathComponent
         if manager.fileExists(atPath: own + "/lib") && manager.fileExists(atPath: own + "/car.lua") { return profile }
-        guard let stock else { throw .notInstalled("the stock OSRM profiles (car.lua, lib/) are needed beside \(profile)") }
+        guard let stock else {
+            throw .notInstalled("the stock OSRM profiles (car.lua, lib/) are needed beside \(profile)")
+        }
         let target = folder + "/" + URL(fileURLWithPath: profile).lastPathComponent
         do {
             try? manager.removeItem(atPath: folder)
@@ -66,8 +72,12 @@ public final class OSRMServer: @unchecked Sendable {
     public init(data base: String, toolchain: OSRMToolchain, maxTableSize: Int = 10_000) throws(OSRMError) {
         let port = try Self.freePort()
         let log = (base as NSString).deletingLastPathComponent + "/routed.log"
-        let process = try Self.launch(toolchain.program("osrm-routed"), ["--algorithm", "mld", "--ip", "127.0.0.1",
-            "--port", String(port), "--max-table-size", String(maxTableSize), base], log: log)
+        let process = try Self.launch(
+            toolchain.program("osrm-routed"),
+            [
+                "--algorithm", "mld", "--ip", "127.0.0.1",
+                "--port", String(port), "--max-table-size", String(maxTableSize), base,
+            ], log: log)
         self.process = process
         self.pid = process.processIdentifier
         self.url = "http://127.0.0.1:\(port)"
@@ -150,7 +160,9 @@ public final class OSRMServer: @unchecked Sendable {
         address.sin_port = 0
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
+            }
         }
         guard bound else { throw .failed("cannot find a free port on 127.0.0.1") }
         return UInt16(bigEndian: address.sin_port)

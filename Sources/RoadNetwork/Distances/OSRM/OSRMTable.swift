@@ -49,23 +49,28 @@ public struct OSRMTable: Sendable {
     }
 
     /// Queries the table from `sources` to `destinations` (lon, lat pairs); at most `batch` of each.
-    public func query(sources: [(lon: Double, lat: Double)], destinations: [(lon: Double, lat: Double)]) throws(OSRMError) -> Answer {
+    public func query(
+        sources: [(lon: Double, lat: Double)], destinations: [(lon: Double, lat: Double)]
+    ) throws(OSRMError) -> Answer {
         let points = sources + destinations
         let coordinates = points.map { String(format: "%.6f,%.6f", $0.lon, $0.lat) }.joined(separator: ";")
         let sourceList = sources.indices.map(String.init).joined(separator: ";")
         let destinationList = destinations.indices.map { String(sources.count + $0) }.joined(separator: ";")
-        let request = "\(url)/table/v1/driving/\(coordinates)?sources=\(sourceList)&destinations=\(destinationList)"
+        let request =
+            "\(url)/table/v1/driving/\(coordinates)?sources=\(sourceList)&destinations=\(destinationList)"
             + "&annotations=duration,distance"
         let (status, body) = try OSRMHTTP.get(request).get()
         let response: Response
         do {
             response = try JSONDecoder().decode(Response.self, from: body)
         } catch {
-            throw .server("\(url): HTTP \(status), not an OSRM answer: \(String(decoding: body.prefix(200), as: UTF8.self))")
+            throw .server(
+                "\(url): HTTP \(status), not an OSRM answer: \(String(decoding: body.prefix(200), as: UTF8.self))")
         }
         guard response.code == "Ok", let durations = response.durations, let distances = response.distances,
-              let from = response.sources, let to = response.destinations,
-              durations.count == sources.count, distances.count == sources.count else {
+            let from = response.sources, let to = response.destinations,
+            durations.count == sources.count, distances.count == sources.count
+        else {
             throw .server("\(url): \(response.code) \(response.message ?? "") (HTTP \(status))")
         }
         func snaps(_ w: [Response.Waypoint]) -> [Snap] {

@@ -21,7 +21,9 @@ public struct OSRMToolchain: Sendable {
     public static let vanProfile = "scripts/osrm/van.lua"
 
     /// Finds the programs, or explains how to install them.
-    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws(OSRMError) -> OSRMToolchain {
+    public static func locate(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(OSRMError) -> OSRMToolchain {
         let manager = FileManager.default
         func has(_ folder: String) -> Bool { manager.isExecutableFile(atPath: folder + "/osrm-routed") }
         if let folder = environment["HUBPLAN_OSRM_BIN"], !folder.isEmpty {
@@ -35,14 +37,16 @@ public struct OSRMToolchain: Sendable {
         for folder in (environment["PATH"] ?? "").split(separator: ":").map(String.init) where has(folder) {
             return OSRMToolchain(binFolder: folder, profileFolder: nil)
         }
-        throw .notInstalled("osrm-routed not found; run `make osrm` (installs the PyPI package osrm-bindings into "
-            + ".build/osrm-venv) or set HUBPLAN_OSRM_BIN to the folder holding the OSRM programs")
+        throw .notInstalled(
+            "osrm-routed not found; run `make osrm` (installs the PyPI package osrm-bindings into "
+                + ".build/osrm-venv) or set HUBPLAN_OSRM_BIN to the folder holding the OSRM programs")
     }
 
     /// The current folder and the folders above the running executable (a `swift build` puts it in .build/).
     static func repositoryRoots() -> [String] {
         var roots = [FileManager.default.currentDirectoryPath]
-        var url = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
+        var url = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         for _ in 0..<6 {
             roots.append(url.path)
             url = url.deletingLastPathComponent()

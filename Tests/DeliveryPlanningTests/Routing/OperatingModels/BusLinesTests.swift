@@ -1,6 +1,7 @@
 // Tests of passenger buses carrying parcels: which township rides, trips, last legs, fees, and the verifier.
 import RoadNetwork
 import Testing
+
 @testable import DeliveryPlanning
 
 struct BusLinesTests {
@@ -73,10 +74,13 @@ struct BusLinesTests {
     }
 
     @Test func scenarioFileReadsTheLever() throws {
-        let s = try ScenarioFile.parse("bus_lines: {departures_per_day: 6, parcels_per_trip: 40, min_km: 10}\n", file: "s.yaml")
+        let s = try ScenarioFile.parse(
+            "bus_lines: {departures_per_day: 6, parcels_per_trip: 40, min_km: 10}\n", file: "s.yaml")
         #expect(s.busLines?.departuresPerDay == 6 && s.busLines?.parcelsPerTrip == 40 && s.busLines?.minKm == 10)
         #expect(s.busLines?.feePerParcel == 0.5)
-        #expect(throws: PlanError.self) { try ScenarioFile.parse("bus_lines: {departures_per_day: 0}\n", file: "s.yaml") }
+        #expect(throws: PlanError.self) {
+            try ScenarioFile.parse("bus_lines: {departures_per_day: 0}\n", file: "s.yaml")
+        }
         #expect(throws: PlanError.self) { try ScenarioFile.parse("bus_lines: {file: lines.csv}\n", file: "s.yaml") }
     }
 }

@@ -1,6 +1,7 @@
 // Tests of origin warehouses: placement by p-median, collection routes in cold vans within the limit, the verifier.
 import RoadNetwork
 import Testing
+
 @testable import DeliveryPlanning
 
 struct OriginWarehousesTests {
@@ -8,7 +9,9 @@ struct OriginWarehousesTests {
     /// astragalus (dry) at n1, 8 a day near the county center: one warehouse goes to ts-T2.
     static func network() -> Network {
         var network = PostalBackstopTests.network()
-        for (id, perDay, cold, product) in [("f1", 10.0, true, "mutton"), ("f2", 5.0, true, "mutton"), ("n1", 8.0, false, "astragalus")] {
+        for (id, perDay, cold, product) in [
+            ("f1", 10.0, true, "mutton"), ("f2", 5.0, true, "mutton"), ("n1", 8.0, false, "astragalus"),
+        ] {
             let i = network.nodes.firstIndex { $0.id == id }!
             network.nodes[i].pickups = Pickups(perDay: perDay, coldChain: cold, product: product)
         }
@@ -29,7 +32,8 @@ struct OriginWarehousesTests {
         let w = try #require(plan.operatingModels?.originWarehouses)
         #expect(w.warehouses.map(\.id) == ["ts-T2"])
         #expect(w.warehouses[0].villages == 3 && abs(w.warehouses[0].pickupsPerDay - 23) < 1e-9)
-        #expect(abs(w.warehouses[0].coldPickupsPerDay - 15) < 1e-9 && w.warehouses[0].products == ["astragalus", "mutton"])
+        #expect(
+            abs(w.warehouses[0].coldPickupsPerDay - 15) < 1e-9 && w.warehouses[0].products == ["astragalus", "mutton"])
         let collect = plan.routes.filter { $0.carrier == "produce" }
         #expect(Set(collect.flatMap(\.stops)) == ["f1", "f2", "n1"] && collect.allSatisfy { $0.center == "ts-T2" })
         for r in collect where r.stops.contains("f1") || r.stops.contains("f2") { #expect(r.vehicle == "cold van") }
@@ -92,7 +96,9 @@ struct OriginWarehousesTests {
     @Test func verifierCatchesProduceLeftUncollectedOrUnassigned() throws {
         let dropped = try Self.violations { $0.routes.removeAll { $0.carrier == "produce" } }
         #expect(dropped.contains { $0.hasPrefix("originWarehouses: village f1 on no produce route") })
-        let unassigned = try Self.violations { $0.operatingModels!.originWarehouses!.villages.removeAll { $0.node == "n1" } }
+        let unassigned = try Self.violations {
+            $0.operatingModels!.originWarehouses!.villages.removeAll { $0.node == "n1" }
+        }
         #expect(unassigned.contains { $0 == "originWarehouses: village n1 has produce but no warehouse" })
         #expect(unassigned.contains { $0.contains("collects at n1, not one of its villages") })
     }
@@ -100,6 +106,8 @@ struct OriginWarehousesTests {
     @Test func scenarioFileReadsTheLever() throws {
         let s = try ScenarioFile.parse("origin_warehouses: {per_county: 2, cold_chain_minutes: 180}\n", file: "s.yaml")
         #expect(s.originWarehouses?.perCounty == 2 && s.originWarehouses?.coldChainMinutes == 180)
-        #expect(throws: PlanError.self) { try ScenarioFile.parse("origin_warehouses: {per_county: 0}\n", file: "s.yaml") }
+        #expect(throws: PlanError.self) {
+            try ScenarioFile.parse("origin_warehouses: {per_county: 0}\n", file: "s.yaml")
+        }
     }
 }

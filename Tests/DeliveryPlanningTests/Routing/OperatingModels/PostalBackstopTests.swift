@@ -1,6 +1,7 @@
 // Tests of the postal backstop lever: picks, China Post's routes, fees, savings, and the verifier's part of it.
 import RoadNetwork
 import Testing
+
 @testable import DeliveryPlanning
 
 struct PostalBackstopTests {
@@ -8,24 +9,33 @@ struct PostalBackstopTests {
     /// whose seat is a township-seat node; two carriers, China Post the postal one.
     static func network() -> Network {
         func village(_ id: String, _ township: String, _ lon: Double, _ lat: Double, ems: Double, zto: Double) -> Node {
-            Node(id: id, name: id, kind: .village, county: "100001", township: township, lon: lon, lat: lat,
-                 parcels: ["ems": ems, "zto": zto])
+            Node(
+                id: id, name: id, kind: .village, county: "100001", township: township, lon: lon, lat: lat,
+                parcels: ["ems": ems, "zto": zto])
         }
         let nodes = [
             village("n1", "T1", 113.02, 40.00, ems: 10, zto: 30), village("n2", "T1", 113.04, 40.01, ems: 8, zto: 20),
             village("n3", "T1", 113.01, 40.03, ems: 5, zto: 15),
             village("f1", "T2", 113.48, 40.00, ems: 2, zto: 6), village("f2", "T2", 113.50, 40.02, ems: 3, zto: 4),
             village("f3", "T2", 113.52, 39.99, ems: 1, zto: 5),
-            Node(id: "cc-a", name: "甲县县城", kind: .countyCenter, county: "100001", lon: 113.00, lat: 40.00,
-                 site: SiteInfo(fixedCost: 600_000, capacity: 10_000), tags: ["county-seat"]),
-            Node(id: "ts-T2", name: "乙镇", kind: .candidateSite, county: "100001", township: "T2", lon: 113.50, lat: 40.00,
-                 site: SiteInfo(fixedCost: 5_000_000, capacity: 10_000), tags: ["township-seat"]),
-            Node(id: "rh-1", name: "hub", kind: .regionalHub, county: "100001", lon: 113.2, lat: 40.1,
-                 site: SiteInfo(fixedCost: 1_000_000)),
+            Node(
+                id: "cc-a", name: "甲县县城", kind: .countyCenter, county: "100001", lon: 113.00, lat: 40.00,
+                site: SiteInfo(fixedCost: 600_000, capacity: 10_000), tags: ["county-seat"]),
+            Node(
+                id: "ts-T2", name: "乙镇", kind: .candidateSite, county: "100001", township: "T2", lon: 113.50,
+                lat: 40.00,
+                site: SiteInfo(fixedCost: 5_000_000, capacity: 10_000), tags: ["township-seat"]),
+            Node(
+                id: "rh-1", name: "hub", kind: .regionalHub, county: "100001", lon: 113.2, lat: 40.1,
+                site: SiteInfo(fixedCost: 1_000_000)),
         ]
-        return Network(name: "Backstop", carriers: [Carrier(id: "ems", name: "China Post", postal: true),
-                                                    Carrier(id: "zto", name: "ZTO")],
-                       counties: [County(code: "100001", name: "甲县")], nodes: nodes)
+        return Network(
+            name: "Backstop",
+            carriers: [
+                Carrier(id: "ems", name: "China Post", postal: true),
+                Carrier(id: "zto", name: "ZTO"),
+            ],
+            counties: [County(code: "100001", name: "甲县")], nodes: nodes)
     }
 
     static func scenario(km: Double = 20) -> Scenario {
@@ -92,8 +102,10 @@ struct PostalBackstopTests {
 
     @Test func verifierCatchesANonQualifyingVillageAndWrongFees() throws {
         let v = try Self.violations { plan in
-            plan.operatingModels!.postalBackstop!.villages.append(.init(node: "n1", county: "100001", postOffice: "ts-T2", km: 2,
-                                                                        parcelsPerDay: 40, reason: "planted"))
+            plan.operatingModels!.postalBackstop!.villages.append(
+                .init(
+                    node: "n1", county: "100001", postOffice: "ts-T2", km: 2,
+                    parcelsPerDay: 40, reason: "planted"))
         }
         #expect(v.contains { $0.hasPrefix("postalBackstop: village n1 is listed but does not qualify") })
         let fees = try Self.violations { plan in plan.operatingModels!.postalBackstop!.payments[0].feePerDay = 1 }
@@ -113,10 +125,15 @@ struct PostalBackstopTests {
 
     @Test func scenarioFileReadsTheLeverAndNamesBadKeys() throws {
         let s = try ScenarioFile.parse("postal_backstop: {km: 25, fee_per_parcel: 0.8}\n", file: "s.yaml")
-        #expect(s.postalBackstop?.km == 25 && s.postalBackstop?.feePerParcel == 0.8 && s.postalBackstop?.maxParcels == nil)
-        #expect(try ScenarioFile.parse("postal_backstop: {}\n", file: "s.yaml").postalBackstop == Scenario.PostalBackstop())
+        #expect(
+            s.postalBackstop?.km == 25 && s.postalBackstop?.feePerParcel == 0.8 && s.postalBackstop?.maxParcels == nil)
+        #expect(
+            try ScenarioFile.parse("postal_backstop: {}\n", file: "s.yaml").postalBackstop == Scenario.PostalBackstop())
         #expect(try ScenarioFile.parse("name: x\n", file: "s.yaml").postalBackstop == nil)
-        #expect(throws: PlanError.badInput("s.yaml:2: postal_backstop.fee: unknown key (known here: km, max_parcels, fee_per_parcel)")) {
+        #expect(
+            throws: PlanError.badInput(
+                "s.yaml:2: postal_backstop.fee: unknown key (known here: km, max_parcels, fee_per_parcel)")
+        ) {
             try ScenarioFile.parse("name: x\npostal_backstop: {fee: 1}\n", file: "s.yaml")
         }
         #expect(throws: PlanError.self) { try ScenarioFile.parse("postal_backstop: {km: -1}\n", file: "s.yaml") }

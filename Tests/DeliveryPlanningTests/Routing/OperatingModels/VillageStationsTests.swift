@@ -1,6 +1,7 @@
 // Tests of village stations: the covering decision, frequencies, the express rate, routes to stations, the verifier.
 import RoadNetwork
 import Testing
+
 @testable import DeliveryPlanning
 
 struct VillageStationsTests {
