@@ -37,8 +37,9 @@ public struct CoDeliveryRequest: CountyRoutingOptions, Sendable {
     public var maxIterations: Int?
     /// Plan the other stops when some cannot be served (skipped from every scheme alike).
     public var skipInfeasible = false
-    /// Stops heavier than every van.
-    public var heavyStops: HeavyStopPolicy = .infeasible
+    /// Stops heavier than every van: direct trips by default, as the CLI and plans do (the shipped networks have
+    /// such stops); `.infeasible` refuses them.
+    public var heavyStops: HeavyStopPolicy = .directTrips
     /// Ctrl-C.
     public var cancellation: CancellationToken?
 

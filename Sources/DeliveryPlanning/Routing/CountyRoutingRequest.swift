@@ -65,8 +65,9 @@ public struct CountyRoutingRequest: CountyRoutingOptions, Sendable {
     public var maxIterations: Int?
     /// Plan the other stops when some cannot be served, listing the skipped ones; otherwise fail naming them.
     public var skipInfeasible = false
-    /// Stops heavier than every van.
-    public var heavyStops: HeavyStopPolicy = .infeasible
+    /// Stops heavier than every van: direct trips by default, as the CLI and plans do (the shipped networks have
+    /// such stops); `.infeasible` refuses them.
+    public var heavyStops: HeavyStopPolicy = .directTrips
     /// Ctrl-C: stop and return the best routes found so far, marked incomplete.
     public var cancellation: CancellationToken?
 
