@@ -127,6 +127,7 @@ public struct PlanPipeline: Sendable {
             plan.counties = counties(network: network, plan: plan, savings: routed.savings)
             plan.savings = routed.total
             if !routed.complete { plan.complete = false }
+            if scenario.years?.routingYears == "all" { try routeEarlierYears(&plan, network: network, budget: budget) }
         }
         if plan.counties.isEmpty { plan.counties = counties(network: network, plan: plan, savings: [:]) }
         finishCosts(&plan, locationTransport: located.costs.transport)
