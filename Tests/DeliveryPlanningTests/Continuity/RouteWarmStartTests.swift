@@ -37,6 +37,32 @@ struct RouteWarmStartTests {
         #expect(RouteWarmStart.solution(for: instance, network: network, routes: [], carrier: nil) == nil)
     }
 
+    @Test func aWarmStartedDepotSearchIsAtLeastAsGoodAsThePreviousRoutesOnTheSameStops() throws {
+        let network = RoutingFixtures.line(villages: 12)
+        let roads = RoadDistances(network: network)
+        func instance(_ stops: [Int]) throws -> CountyRoutingInstance {
+            try CountyRoutingInstance(
+                network: network, roads: roads, county: "100001", depot: 0, stops: stops,
+                fleet: RoutingFixtures.vans(capacity: 120), carriers: nil, pickups: true, heavyStops: .infeasible)
+        }
+        // Last year's routes over all twelve villages; this year v12 went to another center.
+        let before = try DepotRouting(
+            instance: try instance(Array(1...12)), network: network, seconds: 60, seed: 1, maxIterations: 30,
+            cancellation: nil)
+        let previous = before.routes.map { Self.route("cc", $0.stops) }
+        let now = try instance(Array(1...11))
+        let warm = try #require(RouteWarmStart.solution(for: now, network: network, routes: previous, carrier: nil))
+        #expect(Set(warm.routes.flatMap(\.visits)) == Set(now.data.numDepots..<now.data.numLocations))
+        let startCost = SolutionStats(warm, data: now.data).cost
+        for iterations in [1, 3] {
+            let depot = try DepotRouting(
+                instance: now, network: network, seconds: 60, seed: 2, maxIterations: iterations, cancellation: nil,
+                warmStart: warm)
+            #expect(depot.feasible)
+            #expect(SolutionStats(depot.solution, data: now.data).cost <= startCost)
+        }
+    }
+
     @Test func aReplanRecordsHowManyPreviousRoutesSeededTheSearch() throws {
         let plan = try StabilityChargeTests.replan(stability: 500)
         let previous = try StabilityChargeTests.previous()
