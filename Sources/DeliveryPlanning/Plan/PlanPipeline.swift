@@ -131,7 +131,11 @@ public struct PlanPipeline: Sendable {
         }
         if plan.counties.isEmpty { plan.counties = counties(network: network, plan: plan, savings: [:]) }
         finishCosts(&plan, locationTransport: located.costs.transport)
-        if let previous { plan.continuity = PlanContinuity.record(previous: previous, plan: plan) }
+        if let previous {
+            plan.continuity = PlanContinuity.record(previous: previous, plan: plan)
+        } else if scenario.stability != nil {
+            plan.warnings.append("stability is set, but there is no previous plan (--from): nothing to keep stable")
+        }
         if budget.isCancelled {
             plan.complete = false
             plan.stoppedBy = "interrupted"

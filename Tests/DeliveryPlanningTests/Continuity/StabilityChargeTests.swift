@@ -94,6 +94,14 @@ struct StabilityChargeTests {
         #expect(lines.contains { $0.hasPrefix("stability 500 yuan a village moved") })
     }
 
+    @Test func withoutAPreviousPlanStabilityOnlyWarns() throws {
+        var scenario = PlanPipelineTests.scenario()
+        scenario.stability = 500
+        let plan = try PlanPipelineTests.plan(scenario)
+        #expect(plan.continuity == nil)
+        #expect(plan.warnings.contains { $0.hasPrefix("stability is set, but there is no previous plan") })
+    }
+
     @Test func theScenarioReadsStability() throws {
         #expect(try ScenarioFile.parse("stability: 2000", file: "s.yaml").stability == 2000)
         #expect(throws: PlanError.self) { try ScenarioFile.parse("stability: -1", file: "s.yaml") }
