@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Re-plan Datong for 2028-2029 from the 2025-2027 plan: its centers are existing sites (kept, expanded or closed);
-# the plan's warnings list what changed. Runs datong-2025-2027.sh first when its plan is missing.
+# the plan's warnings list what changed and why (stability: 20,000 yuan a village moved), the previous routes
+# warm-start the routing search. Runs datong-2025-2027.sh first when its plan is missing.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 [ -s "$OUT/datong-2025-2027/plan.json" ] || "$ROOT/Examples/datong-2025-2027.sh"

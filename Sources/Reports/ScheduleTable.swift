@@ -6,42 +6,50 @@ import Foundation
 /// `table#schedule-years` (per year: centers, opened, expanded, closed, capacity, load, costs) and
 /// `table#schedule-sites` (per center: its tier in each year, `+` where it opened or grew, `×` where it closed).
 public enum ScheduleTable {
-    /// The section, heading included.
-    public static func html(_ plan: NetworkPlan) -> String {
-        guard let s = plan.schedule else { return "" }
+    /// The section, heading included, in the language of `s` (yuan in its money unit, parcels as numbers). With
+    /// `routing_years: all` the year table has each year's routed delivery cost too.
+    public static func html(_ plan: NetworkPlan, _ s: Strings = Strings(.en)) -> String {
+        guard let schedule = plan.schedule else { return "" }
         var html =
-            "<h2>Build-out year by year</h2>\n<p>Multi-period model: \(e(s.status.rawValue))"
-            + (s.gap > 0 ? String(format: ", gap %.2f%%", s.gap * 100) : "")
-            + String(format: "; reserve %.0f%%", s.reserve * 100)
-            + (s.discountRate > 0 ? String(format: "; discount rate %.1f%%", s.discountRate * 100) : "")
-            + ". Yuan.</p>\n"
-        let header = [
-            "Year", "Parcels a day", "Centers", "Opened", "Expanded", "Closed", "Capacity", "Load", "Unserved villages",
-            "Capital", "Operating", "Transport", "Unserved cost", "Total", "Discounted",
-        ]
-        var rows = s.periods.map { p -> [String] in
+            "<h2>\(e(s(.schedHeading)))</h2>\n<p>"
+            + e(
+                s(.schedModel, s.status(StageStatus(schedule.status)))
+                    + (schedule.gap > 0 ? s(.schedGap, s.percent(schedule.gap)) : "")
+                    + s(.schedReserve, String(format: "%.0f%%", schedule.reserve * 100))
+                    + (schedule.discountRate > 0 ? s(.schedDiscount, s.percent(schedule.discountRate)) : "")
+                    + s(.schedUnit, s(.moneyUnit))) + "</p>\n"
+        let routed = schedule.periods.contains { $0.costs.routing != nil }
+        let header =
+            [
+                s(.schedYear), s(.schedParcelsDay), s(.schedCenters), s(.schedOpened), s(.schedExpanded),
+                s(.schedClosed), s(.schedCapacity), s(.schedLoad), s(.schedUnserved), s(.schedCapital),
+                s(.schedOperating), s(.schedTransport), s(.schedUnservedCost), s(.schedTotal), s(.schedDiscounted),
+            ] + (routed ? [s(.schedRouting)] : [])
+        func money(_ x: Double) -> String { s.money(x) }
+        var rows = schedule.periods.map { p -> [String] in
             let open = p.sites.filter { $0.action != .close }
             func count(_ a: NetworkPlan.Schedule.Action) -> String { String(p.sites.filter { $0.action == a }.count) }
             return [
-                String(p.year), num(p.parcelsPerDay), String(open.count), count(.open), count(.expand), count(.close),
-                num(open.reduce(0) { $0 + $1.capacity }), num(open.reduce(0) { $0 + $1.load }),
-                String(p.uncovered.count),
-                num(p.costs.capital + p.costs.closing), num(p.costs.operating), num(p.costs.transport),
-                num(p.costs.uncovered), num(p.costs.total), num(p.costs.discounted),
-            ]
+                String(p.year), s.number(p.parcelsPerDay), String(open.count), count(.open), count(.expand),
+                count(.close), s.number(open.reduce(0) { $0 + $1.capacity }), s.number(open.reduce(0) { $0 + $1.load }),
+                String(p.uncovered.count), money(p.costs.capital + p.costs.closing), money(p.costs.operating),
+                money(p.costs.transport), money(p.costs.uncovered), money(p.costs.total), money(p.costs.discounted),
+            ] + (routed ? [p.costs.routing.map(money) ?? "—"] : [])
         }
-        let t = s.totals
-        rows.append([
-            "Total", "", "", "", "", "", "", "", "", num(t.capital + t.closing), num(t.operating), num(t.transport),
-            num(t.uncovered), num(t.total), num(t.discounted),
-        ])
+        let t = schedule.totals
+        let routing = schedule.periods.compactMap(\.costs.routing)
+        rows.append(
+            [
+                s(.schedTotal), "", "", "", "", "", "", "", "", money(t.capital + t.closing), money(t.operating),
+                money(t.transport), money(t.uncovered), money(t.total), money(t.discounted),
+            ] + (routed ? [money(routing.reduce(0, +))] : []))
         html += table(header, rows, id: "schedule-years", numbersFrom: 1)
         // Each center's tier per year.
         var ids: [String] = []
-        for p in s.periods { for site in p.sites where !ids.contains(site.id) { ids.append(site.id) } }
+        for p in schedule.periods { for site in p.sites where !ids.contains(site.id) { ids.append(site.id) } }
         let siteRows = ids.map { id -> [String] in
             var name = id, county = ""
-            let cells = s.periods.map { p -> String in
+            let cells = schedule.periods.map { p -> String in
                 guard let site = p.sites.first(where: { $0.id == id }) else { return "" }
                 name = site.name
                 county = site.county
@@ -54,14 +62,12 @@ public enum ScheduleTable {
             return [name, county] + cells
         }
         html += table(
-            ["Center", "County"] + s.periods.map { String($0.year) }, siteRows, id: "schedule-sites", numbersFrom: 99)
+            [s(.schedCenter), s(.schedCounty)] + schedule.periods.map { String($0.year) }, siteRows,
+            id: "schedule-sites", numbersFrom: 99)
         return html
     }
 
     private static func e(_ s: String) -> String { HTMLText.escape(s) }
-
-    /// Whole yuan or parcels, thousands grouped (rounded half away from zero, then formatted).
-    private static func num(_ x: Double) -> String { HTMLReport.n(x.rounded()) }
 
     /// An HTML table whose cells from column `numbersFrom` on are numbers (``HTMLPage/table(_:_:id:)`` marks them).
     private static func table(_ header: [String], _ rows: [[String]], id: String, numbersFrom: Int) -> String {

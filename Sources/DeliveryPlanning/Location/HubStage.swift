@@ -76,7 +76,10 @@ struct HubStage {
         outcome.warnings = warnings
         var served = [[Int]](repeating: [], count: hubNodes.count)
         for (c, shares) in plan.hubs.allocation.enumerated() {
-            guard let h = shares.first?.site else { continue }
+            // A center that serves no village (kept open by a re-plan) gets no flow from the model: it still
+            // hangs off its nearest open hub, on an empty line.
+            let nearest = plan.hubs.open.min { km[c, $0] != km[c, $1] ? km[c, $0] < km[c, $1] : $0 < $1 }
+            guard let h = shares.first?.site ?? (flows[c] == 0 ? nearest : nil) else { continue }
             served[h].append(c)
             let tolls = scenario.rates.tollPerParcelKm * km[c, h] * flows[c] * scenario.rates.daysPerYear
             let cost = scenario.rates.lineHaulPerParcelKm * km[c, h] * flows[c] * scenario.rates.daysPerYear + tolls

@@ -44,8 +44,10 @@ public struct LocationPlanner: Sendable {
                 "--open: candidate site \"\(x.network.nodes[x.siteNodes[both]].id)\" is also given to --closed; "
                     + "a site cannot be both closed and forced open")
         }
+        var charges: CostMatrix?
+        if let stability = request.stability { charges = try x.assignmentCharges(stability) }
         let transport = try CostMatrix(clients: x.clientNodes.count, sites: x.siteNodes.count) { j, i in
-            request.costPerParcelKm * request.daysPerYear * x.demands[j] * x.km[j, i]
+            request.costPerParcelKm * request.daysPerYear * x.demands[j] * x.km[j, i] + (charges?[j, i] ?? 0)
         }
         var hubPlan: HubPlan?
         let result: LocationResult
@@ -118,6 +120,7 @@ public struct LocationPlanner: Sendable {
         p.budget = request.budget
         p.singleSource = request.singleSource
         p.labels = x.labels
+        if let stability = request.stability { p.assignmentCharges = try x.assignmentCharges(stability) }
         return p
     }
 

@@ -55,6 +55,9 @@ public struct LocationRequest: Sendable {
     /// County by county with ``countyTimeLimit``: the limit of the whole stage (what is left of a plan's total).
     public var stageTimeLimit: Double?
 
+    /// A re-plan's charge for serving villages from another center than before (cost-based models); `nil`: none.
+    public var stability: StabilityCharge?
+
     /// A request for `model` with the defaults above.
     public init(model: Model) { self.model = model }
 }

@@ -15,6 +15,8 @@ struct ScheduleStage {
     let growth: Double
     let roads: RoadDistances
     let options: LocationOptions
+    /// A re-plan's stability charge, added to every year's assignment costs.
+    var stability: StabilityCharge? = nil
 
     struct Outcome {
         var located: LocationPlan
@@ -99,6 +101,7 @@ struct ScheduleStage {
         p.centersPerCounty = scenario.centers.perCounty
         p.budgets = years.steps.map(\.budget)
         p.labels = x.labels
+        if let stability { p.assignmentCharges = try x.assignmentCharges(stability) }
         for (i, n) in x.siteNodes.enumerated() {
             let node = network.nodes[n]
             let entry = years.sites.first { $0.site == node.id || $0.site == node.name }
@@ -157,7 +160,7 @@ struct ScheduleStage {
                 let served = (0..<p.clients).filter { s.center[t][$0] == i }
                 let parcels = served.reduce(0.0) { $0 + p.demands[t][$1] }
                 let kms = served.map { x.km[$0, i] }
-                let transport = served.reduce(0.0) { $0 + p.transportCost($1, i, year: t) }
+                let transport = served.reduce(0.0) { $0 + p.haulageCost($1, i, year: t) }
                 let capacity = p.tiers[s.tier[i][t]].parcelsPerDay
                 plan.sites.append(
                     .init(

@@ -242,4 +242,6 @@ public struct NetworkPlan: Codable, Sendable, Equatable {
     /// Gateway cities and the firms with their hubs and levers (empty without gateways in the network).
     public var gateways: [Gateway] = []
     public var firms: [Firm] = []
+    /// A re-plan's previous assignments, moves and stability charge (`--from`; ``Continuity``).
+    public var continuity: Continuity? = nil
 }

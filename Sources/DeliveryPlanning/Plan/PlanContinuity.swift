@@ -47,6 +47,6 @@ public enum PlanContinuity {
         if !d.centersOnlyInA.isEmpty {
             lines.append("closed since the previous plan: " + d.centersOnlyInA.joined(separator: ", "))
         }
-        return lines
+        return lines + reasons(from: previous, to: plan, diff: d)
     }
 }

@@ -31,6 +31,9 @@ public struct PlanPipeline: Sendable {
     /// same for every count when `time_limits.routing_iterations` is set. Blocks the calling thread; with more
     /// than one, call from a thread outside Swift's cooperative pool (the CLI's main thread).
     public var workers = 1
+    /// The plan re-planned from (`--from`): its assignments price the scenario's `stability`, its routes
+    /// warm-start the routing search, and the plan records its ``NetworkPlan/Continuity``.
+    public var previous: NetworkPlan?
 
     /// A pipeline for `scenario`.
     public init(scenario: Scenario, networkPath: String? = nil) {
@@ -62,7 +65,7 @@ public struct PlanPipeline: Sendable {
         let scheduled = try scenario.years.map { years in
             try ScheduleStage(
                 network: network, scenario: scenario, years: years, growth: prepared.growth, roads: roads,
-                options: options(budget, limit: scenario.timeLimits.location)
+                options: options(budget, limit: scenario.timeLimits.location), stability: stabilityCharge
             ).run()
         }
         let located = try scheduled?.located ?? LocationPlanner.plan(network: network, request: centerRequest(budget))
@@ -114,7 +117,7 @@ public struct PlanPipeline: Sendable {
             let split = try models.split(centers: located)
             let stage = RouteStage(
                 network: split?.routed ?? network, scenario: scenario, budget: budget, progress: progress,
-                workers: workers)
+                workers: workers, previousRoutes: previous?.routes ?? [])
             let routed = try stage.run(centers: located)
             plan.stages.append(routed.stage)
             plan.routes = routed.routes
@@ -124,9 +127,15 @@ public struct PlanPipeline: Sendable {
             plan.counties = counties(network: network, plan: plan, savings: routed.savings)
             plan.savings = routed.total
             if !routed.complete { plan.complete = false }
+            if scenario.years?.routingYears == "all" { try routeEarlierYears(&plan, network: network, budget: budget) }
         }
         if plan.counties.isEmpty { plan.counties = counties(network: network, plan: plan, savings: [:]) }
         finishCosts(&plan, locationTransport: located.costs.transport)
+        if let previous {
+            plan.continuity = PlanContinuity.record(previous: previous, plan: plan)
+        } else if scenario.stability != nil {
+            plan.warnings.append("stability is set, but there is no previous plan (--from): nothing to keep stable")
+        }
         if budget.isCancelled {
             plan.complete = false
             plan.stoppedBy = "interrupted"
@@ -157,6 +166,7 @@ public struct PlanPipeline: Sendable {
         request.daysPerYear = scenario.rates.daysPerYear
         request.options = options(budget, limit: scenario.timeLimits.location)
         request.workers = workers
+        request.stability = stabilityCharge
         // Split by county (large networks), each county is its own model with the location limit; the stage is
         // bounded by what is left of the total only.
         request.countyTimeLimit = scenario.timeLimits.location

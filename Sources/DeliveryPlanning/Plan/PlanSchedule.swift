@@ -48,6 +48,8 @@ extension NetworkPlan {
             public var uncovered = 0.0
             public var total = 0.0
             public var discounted = 0.0
+            /// With `routing_years: all`: the year's routes' cost (yuan a day x days a year), outside `total`.
+            public var routing: Double? = nil
             public init() {}
         }
 
@@ -64,6 +66,10 @@ extension NetworkPlan {
             public var assignments: [Assignment]
             public var uncovered: [String]
             public var costs: Costs
+            /// With `routing_years: all`, every year but the last (whose routes are the plan's `routes`): the
+            /// routes at this year's demand from this year's centers, and the stops they could not serve.
+            public var routes: [NetworkPlan.Route]? = nil
+            public var skippedStops: [String]? = nil
         }
 
         /// How the multi-period model ended (`optimal` when proven), its discounted objective, bound and gap.

@@ -63,7 +63,10 @@ public enum CountyRouter {
                     let slice = request.timeLimitPerCounty * share * Double(group.stops.count) / Double(total)
                     let depot = try DepotRouting(
                         instance: instance, network: network, seconds: slice, seed: request.seed,
-                        maxIterations: request.maxIterations, cancellation: request.cancellation)
+                        maxIterations: request.maxIterations, cancellation: request.cancellation,
+                        warmStart: RouteWarmStart.solution(
+                            for: instance, network: network, routes: request.previousRoutes,
+                            carrier: request.carriers?.count == 1 ? request.carriers![0] : nil))
                     routes += depot.routes
                     feasible = feasible && depot.feasible
                     complete = complete && depot.complete

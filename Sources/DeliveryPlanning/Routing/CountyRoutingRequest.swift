@@ -70,6 +70,8 @@ public struct CountyRoutingRequest: CountyRoutingOptions, Sendable {
     public var heavyStops: HeavyStopPolicy = .directTrips
     /// Ctrl-C: stop and return the best routes found so far, marked incomplete.
     public var cancellation: CancellationToken?
+    /// A previous plan's routes: each depot's search starts from those that left it (``RouteWarmStart``).
+    public var previousRoutes: [NetworkPlan.Route] = []
 
     /// A request for `network` with the defaults above.
     public init(network: Network) { self.network = network }

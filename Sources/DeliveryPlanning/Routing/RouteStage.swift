@@ -15,6 +15,8 @@ struct RouteStage: Sendable {
     let progress: (@Sendable (String) -> Void)?
     /// Counties routed at once.
     var workers = 1
+    /// A re-plan's previous routes, the routing search's warm start.
+    var previousRoutes: [NetworkPlan.Route] = []
 
     struct Outcome {
         var stage: NetworkPlan.Stage
@@ -133,6 +135,7 @@ struct RouteStage: Sendable {
         var request = CountyRoutingRequest(network: network)
         request.counties = [county.code]
         request.centers = .plan(centers)
+        request.previousRoutes = previousRoutes.filter { $0.county == county.code }
         // A county started late gets no more than what is left of the total (a quick pass once it is up).
         let seconds = max(0.05, min(perCountySeconds, budget.remaining ?? perCountySeconds))
         configure(&request, fleet: fleet, seconds: seconds, seed: seed)

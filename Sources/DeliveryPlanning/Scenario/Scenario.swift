@@ -138,6 +138,10 @@ public struct Scenario: Codable, Sendable, Equatable {
     /// Origin warehouses with cold storage collecting the produce (电商+产地仓); `nil`: off. See ``OriginWarehouses``.
     public var originWarehouses: OriginWarehouses?
 
+    /// With `--from`: yuan charged per village served by another center than in the previous plan
+    /// (``StabilityCharge``); `nil`: none.
+    public var stability: Double?
+
     /// The default scenario.
     public init() {}
 }

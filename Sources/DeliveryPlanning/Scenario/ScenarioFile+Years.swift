@@ -92,8 +92,10 @@ extension ScenarioFile {
             }
         }
         if let routing = try f.string("routing_years") {
-            guard routing == "last" else {
-                throw f.fail("routing_years", nil, "only \"last\" is supported (routes of the last year's network)")
+            guard routing == "last" || routing == "all" else {
+                throw f.fail(
+                    "routing_years", nil,
+                    "expected last (routes of the last year's network) or all (every year's), found \"\(routing)\"")
             }
             years.routingYears = routing
         }

@@ -22,6 +22,7 @@ import Yams
 /// co_delivery: true
 /// time_limits: {total: 300, location: 60, routing_per_county: 2}
 /// postal_backstop: {km: 30, max_parcels: 5, fee_per_parcel: 1.0}   # operating models: OperatingModelLevers
+/// stability: 2000                  # with --from: yuan per village moved to another center
 /// ```
 public enum ScenarioFile {
     /// Reads and checks the scenario at `path`; a relative `network` is resolved against the file's folder.
@@ -134,6 +135,7 @@ public enum ScenarioFile {
             try f.rejectUnknownKeys()
         }
         scenario.years = try years(&top)
+        scenario.stability = try top.number("stability", in: 0...1e9)
         try OperatingModelLevers.read(&top, into: &scenario)
         try top.rejectUnknownKeys()
         return scenario

@@ -56,7 +56,8 @@ extension Scenario {
         public var centerTiers = SizeTier.countyCenterDefaults
         /// Existing sites with their tiers and candidate land dates (on top of the network's `existing` flags).
         public var sites: [Site] = []
-        /// `last`: routes and line-haul for the last year only (the plan's `routes`).
+        /// `last`: routes for the last year only (the plan's `routes`); `all`: every year's network is routed too
+        /// (``NetworkPlan/Schedule/Period/routes``), so each year's routing cost is its own.
         public var routingYears = "last"
         public init() {}
 

@@ -105,6 +105,7 @@ public enum PlanVerifier {
         v += verifyHubs(plan, network: network, index: index, roads: roads, load: load)
         v += verifySchedules(plan, network: network, index: index, roads: roads) + verifyCompleteness(plan)
         v += ScheduleVerifier.verify(plan, network: network, original: original, roads: roads)
+        v += verifyContinuity(plan) + verifyYearRoutes(plan, network: network, index: index, roads: roads)
         v += verifyPostalBackstop(plan, network: network, index: index, roads: roads)
         v += verifyVillageStations(plan, network: network, index: index, roads: roads)
         v += verifyBusLines(plan, network: network, index: index, roads: roads)

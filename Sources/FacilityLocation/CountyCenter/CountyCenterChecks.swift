@@ -10,6 +10,10 @@ enum CountyCenterChecks {
     static func problem(_ p: CountyCenterProblem) -> String? {
         let range = p.centersPerCounty.range
         let names = p.labels
+        if let c = p.assignmentCharges, c.clients != p.clients || c.sites != p.sites {
+            return
+                "assignment charges are \(c.clients) x \(c.sites), the problem \(p.clients) villages x \(p.sites) sites"
+        }
         var sitesIn = [[Int]](repeating: [], count: p.counties)
         for i in 0..<p.sites where !p.closed[i] { sitesIn[p.siteCounty[i]].append(i) }
         var villagesIn = [Int](repeating: 0, count: p.counties)

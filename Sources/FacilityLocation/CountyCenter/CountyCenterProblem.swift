@@ -69,6 +69,10 @@ public struct CountyCenterProblem: Sendable {
     public var daysPerYear: Double = 365
     /// Names for messages and plans.
     public var labels = LocationLabels()
+    /// Extra yuan a year of serving village `j` from site `i` (a re-plan's stability charge for moving a
+    /// village to another center); `nil`: none. Part of ``transportCost(_:_:)``, so model, heuristic and
+    /// verifier all price it.
+    public var assignmentCharges: CostMatrix?
 
     /// Creates a problem; checks that every array matches the matrix and every county index is in range.
     public init(
@@ -114,9 +118,9 @@ public struct CountyCenterProblem: Sendable {
     public var clients: Int { km.clients }
     public var sites: Int { km.sites }
 
-    /// Transport cost (per year) of serving all of village `j` from site `i`.
+    /// Transport cost (per year) of serving all of village `j` from site `i`, plus any assignment charge.
     public func transportCost(_ j: Int, _ i: Int) -> Double {
-        costPerParcelKm * daysPerYear * demands[j] * km[j, i]
+        costPerParcelKm * daysPerYear * demands[j] * km[j, i] + (assignmentCharges?[j, i] ?? 0)
     }
 
     /// Whether village `j` may be served by site `i` (open-able, same county unless allowed, within the radius).

@@ -53,6 +53,10 @@ public struct MultiPeriodProblem: Sendable {
     public var maxMinutes: Double?
     /// Whether each village is served by one center each year (otherwise it may be split).
     public var singleSource = true
+    /// Extra yuan in each year village `j` is served by site `i` (a re-plan's stability charge for serving a
+    /// village from another center than before); `nil`: none. Part of ``transportCost(_:_:year:)``, so every
+    /// model of this problem honours it; ``haulageCost(_:_:year:)`` is the transport alone.
+    public var assignmentCharges: CostMatrix?
     /// Names for messages.
     public var labels = LocationLabels()
 
@@ -100,8 +104,13 @@ public struct MultiPeriodProblem: Sendable {
         return true
     }
 
-    /// Transport cost (a year) of serving village `j` from site `i` in year `t`.
+    /// What serving village `j` from site `i` costs in year `t`: transport plus any assignment charge.
     public func transportCost(_ j: Int, _ i: Int, year t: Int) -> Double {
+        haulageCost(j, i, year: t) + (assignmentCharges?[j, i] ?? 0)
+    }
+
+    /// Transport cost (a year) of serving village `j` from site `i` in year `t`, without charges.
+    public func haulageCost(_ j: Int, _ i: Int, year t: Int) -> Double {
         costPerParcelKm * daysPerYear * demands[t][j] * km[j, i]
     }
 
@@ -144,6 +153,9 @@ public struct MultiPeriodProblem: Sendable {
             return "reserve, discount rate, uncovered cost, transport rate and days a year must be finite and >= 0"
         }
         guard centersPerCounty >= 0 else { return "centers per county must be >= 0" }
+        if let c = assignmentCharges, c.clients != n || c.sites != m {
+            return "assignment charges are \(c.clients) x \(c.sites), the problem \(n) villages x \(m) sites"
+        }
         let largest = tiers[tiers.count - 1].parcelsPerDay
         for c in 0..<counties {
             guard (0..<years).contains(coverFrom[c]) else {

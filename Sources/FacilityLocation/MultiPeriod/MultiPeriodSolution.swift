@@ -23,15 +23,17 @@ public struct MultiPeriodYearCosts: Sendable, Equatable {
     /// Village transport to the centers, and the cost of parcels of villages not yet served by a center.
     public var transport = 0.0
     public var uncovered = 0.0
+    /// Assignment charges (``MultiPeriodProblem/assignmentCharges``): priced by the model, not money spent.
+    public var charges = 0.0
     /// All of the above.
-    public var total: Double { capital + closing + operating + transport + uncovered }
+    public var total: Double { capital + closing + operating + transport + uncovered + charges }
     public init() {}
 }
 
 extension MultiPeriodProblem {
     /// Each year's costs of `solution`, from the tiers and assignments alone (the verifier's and the reports'
     /// arithmetic): capital on every tier step up, closing when an existing site shuts, operating every open
-    /// year, transport and uncovered parcels.
+    /// year, transport, uncovered parcels and assignment charges.
     public func yearCosts(of solution: MultiPeriodSolution) -> [MultiPeriodYearCosts] {
         var out = [MultiPeriodYearCosts](repeating: .init(), count: years)
         for i in 0..<sites {
@@ -50,7 +52,8 @@ extension MultiPeriodProblem {
             for j in 0..<clients {
                 let i = solution.center[t][j]
                 if i >= 0 {
-                    out[t].transport += transportCost(j, i, year: t)
+                    out[t].transport += haulageCost(j, i, year: t)
+                    out[t].charges += assignmentCharges?[j, i] ?? 0
                 } else {
                     out[t].uncovered += uncoveredCostPerParcel * daysPerYear * demands[t][j]
                 }

@@ -90,6 +90,7 @@ struct PlanCommand: ParsableCommand {
             total: chosen.timeLimits.total, spent: started.elapsed,
             cancellation: pipeline.cancellation)
         pipeline.workers = workers ?? ParallelWork.allCores
+        pipeline.previous = previous
         let progress = PlanOutput.progress(quiet: quiet || json)
         if let progress { pipeline.progress = { @Sendable message in progress.note(message) } }
         var plan: NetworkPlan
@@ -97,7 +98,10 @@ struct PlanCommand: ParsableCommand {
             defer { progress?.finish() }
             plan = try pipeline.run(on: net)
         }
-        if let previous { plan.warnings += PlanContinuity.changes(from: previous, to: plan) }
+        if let previous {
+            plan.continuity?.from = from
+            plan.warnings += PlanContinuity.changes(from: previous, to: plan)
+        }
         let prepared = try ScenarioNetwork(network: net, scenario: chosen).network
         let options = try report.options(network: prepared, networkPath: network, scenario: chosen)
         let files = try PlanOutput.write(plan, network: prepared, to: out, options: options)

@@ -28,7 +28,7 @@ public enum HTMLReport {
         body += "<h2>\(e(s(.hubsHeading)))</h2>\n" + hubTable(plan, names, options.language)
         body += FirmReport.section(plan, network: network)
         body += OperatingModelsReport.html(plan)
-        body += ScheduleTable.html(plan)
+        body += ScheduleTable.html(plan, s)
         body += "<h2>\(e(s(.stagesHeading)))</h2>\n" + stageTable(plan, s)
         if !plan.warnings.isEmpty {
             body +=

@@ -33,6 +33,7 @@ enum InteractiveMap {
             <p class="hp-hint">\(HTMLText.escape(s(.mapClickCounty)))</p>
             <div id="hp-panel"></div>
             <script>window.HUBPLAN_MAP = \(data);</script>
+            \(MapYears.script(plan, network: network, options: options))
             <script>
             \(script)</script>
 

@@ -42,4 +42,9 @@ public enum StringKey: String, CaseIterable, Sendable {
         firmsNone, arrivalNote, scenarioKey, scenarioValue
     // Warnings the pipeline writes, recognised and translated (others are shown as written)
     case warnNotRouted, warnRouterViolations, warnHubsClipped
+    // Build-out year by year: the schedule table and the map's year layers (issue 16)
+    case schedHeading, schedModel, schedGap, schedReserve, schedDiscount, schedUnit, schedYear, schedParcelsDay,
+        schedCenters, schedOpened, schedExpanded, schedClosed, schedCapacity, schedLoad, schedUnserved, schedCapital,
+        schedOperating, schedTransport, schedUnservedCost, schedTotal, schedDiscounted, schedRouting, schedCenter,
+        schedCounty, mapYear, mapYearOpened, mapYearExpanded, mapYearKept, mapYearClosed
 }

@@ -8,6 +8,7 @@
   var tip = root.querySelector(".hp-tip"), panel = document.getElementById("hp-panel");
   var layers = { boundaries: true, assignments: false, routes: true, lineHaul: true, gateways: true, villages: true,
                  modelled: false };
+  var overlays = [];  // extra layers' drawing functions, called after the plan's lines and before the sites
   // Web Mercator world coordinates in [0, 1]: the same projection as web tiles, so a basemap lines up.
   function mx(lon) { return (lon + 180) / 360; }
   function my(lat) { var s = Math.sin(lat * Math.PI / 180); return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI); }
@@ -162,6 +163,7 @@
         ctx.beginPath(); ctx.arc(sx(vx[i]), sy(vy[i]), r + 2.5, 0, 2 * Math.PI); ctx.stroke(); drawn.modelled++;
       }
     }
+    overlays.forEach(function (f) { f(); });
     D.centers.forEach(function (c) {
       ctx.beginPath(); ctx.arc(sx(c.X), sy(c.Y), 6, 0, 2 * Math.PI);
       ctx.fillStyle = "#c0392b"; ctx.fill(); ctx.strokeStyle = "#fff"; ctx.lineWidth = 1.5; ctx.stroke();
@@ -336,6 +338,39 @@
   root.querySelector("[data-zoom=in]").addEventListener("click", function () { zoomAt(1.5, W / 2, H / 2); });
   root.querySelector("[data-zoom=out]").addEventListener("click", function () { zoomAt(1 / 1.5, W / 2, H / 2); });
   root.querySelector("[data-zoom=reset]").addEventListener("click", function () { selected = -1; panel.innerHTML = ""; fit(whole); });
+  // Build-out years (HUBPLAN_YEARS, issue 16): a layer per year with the sites of that year, ringed in the colour
+  // of what happened to them (opened green, expanded orange, kept grey; closed a black cross) and their tier.
+  (function () {
+    var Y = window.HUBPLAN_YEARS, fieldset = root.querySelector(".hp-layers");
+    if (!Y || !fieldset) return;
+    var colors = ["#27ae60", "#e67e22", "#7f8c8d", "#000"];
+    Y.years.forEach(function (year) {
+      layers["year" + year.y] = false;
+      year.s.forEach(function (s) { s.X = mx(s.x); s.Y = my(s.y); });
+      var label = document.createElement("label"), box = document.createElement("input"), sw = document.createElement("span");
+      box.type = "checkbox"; box.dataset.layer = "year" + year.y;
+      sw.className = "sw"; sw.style.cssText = "border:2px solid #27ae60;border-radius:50%;height:8px;width:8px";
+      label.appendChild(box); label.appendChild(document.createTextNode(" ")); label.appendChild(sw);
+      label.appendChild(document.createTextNode(Y.t.year.replace("{0}", year.y)));
+      fieldset.appendChild(label);
+    });
+    overlays.push(function () {
+      drawn.years = 0;
+      Y.years.forEach(function (year) {
+        if (!layers["year" + year.y]) return;
+        year.s.forEach(function (s) {
+          var x = sx(s.X), y = sy(s.Y);
+          ctx.strokeStyle = colors[s.a]; ctx.lineWidth = 3; ctx.beginPath();
+          if (s.a === 3) { ctx.moveTo(x - 8, y - 8); ctx.lineTo(x + 8, y + 8); ctx.moveTo(x + 8, y - 8); ctx.lineTo(x - 8, y + 8); }
+          else ctx.arc(x, y, 11, 0, 2 * Math.PI);
+          ctx.stroke();
+          ctx.font = "bold 11px sans-serif"; ctx.fillStyle = colors[s.a];
+          ctx.fillText(year.y + (s.t ? " " + s.t : ""), x + 12, y - 10);
+          drawn.years++;
+        });
+      });
+    });
+  })();
   root.querySelectorAll("input[data-layer]").forEach(function (box) {
     box.checked = layers[box.dataset.layer];
     box.addEventListener("change", function () { layers[box.dataset.layer] = box.checked; draw(); });

@@ -36,6 +36,8 @@ public final class HybridGeneticSearch {
     /// The nearest-neighbour giant tour (``ConstructiveStart``): it sizes an unlimited fleet and seeds every
     /// population.
     private let greedyTour: [Int32]
+    /// Routes the search starts from (``WarmStart``: cleaned, repaired, completed); `nil`: a cold start.
+    public var warmStart: Solution?
 
     /// Prepares a solver for `data`.
     ///
@@ -182,6 +184,11 @@ public final class HybridGeneticSearch {
         // The first member of every (re)started population comes from the nearest-neighbour tour cut strictly:
         // a feasible fallback however short the run (ConstructiveStart), and a cheap first local search.
         func initialise() {
+            // A warm start comes first, as given (so the result is never worse when it is feasible), then improved.
+            if let warm = warmStart.map({ WarmStart.slots($0, data: data, slotTypes: slotTypes) }) {
+                consider(Individual(routes: warm, slotTypes: slotTypes, data: data, evaluator: penalties.evaluator))
+                educate(warm)
+            }
             let strict = ConstructiveStart.strictEvaluator(data: data, base: penalties.evaluator)
             let greedy = splitTour(greedyTour, evaluator: strict)
             consider(Individual(routes: greedy, slotTypes: slotTypes, data: data, evaluator: penalties.evaluator))
@@ -247,6 +254,17 @@ public final class HybridGeneticSearch {
         return SolverResult(
             solution: solution, stats: stats, isFeasible: feasible, trips: trips,
             iterations: iteration, seconds: budget.elapsed, stopReason: stopReason)
+    }
+
+    /// The search's first solution from ``warmStart`` (after ``WarmStart``'s repairs), by route slot; `nil`
+    /// without a warm start.
+    public func startingSolution() -> Solution? {
+        warmStart.map { warm in
+            Solution(
+                routes: WarmStart.slots(warm, data: data, slotTypes: slotTypes).enumerated().map {
+                    Route(vehicleType: slotTypes[$0.offset], visits: $0.element)
+                })
+        }
     }
 
     /// The child of two parents, as route slots: SREX where it applies, else OX and Split.

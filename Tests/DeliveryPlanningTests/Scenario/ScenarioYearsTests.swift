@@ -38,7 +38,7 @@ struct ScenarioYearsTests {
                 "years: {center_tiers: [{name: S, parcels_per_day: 9, capital: 1, operating_per_year: 1}, {name: M, parcels_per_day: 5, capital: 2, operating_per_year: 2}]}",
                 "small to large"
             ),
-            ("years: {routing_years: all}", "only \"last\""),
+            ("years: {routing_years: some}", "expected last (routes of the last year's network) or all"),
             ("years: {reserv: 0.2}", "unknown key"),
         ]
         for (text, message) in cases {
