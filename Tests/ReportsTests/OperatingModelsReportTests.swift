@@ -32,6 +32,28 @@ struct OperatingModelsReportTests {
         #expect(OperatingModelsReport.html(off) == "")
     }
 
+    @Test func tablesAreInChineseOrEnglishFromTheStringTables() throws {
+        var plan = try Self.shared.get()
+        // A post office modelled at a township seat (the sample's villages are all within the default 30 km).
+        let office = try JSONDecoder().decode(
+            PostalBackstopPlan.PostOffice.self,
+            from: Data(
+                #"{"id":"ts-1","name":"镇","county":"140221","lon":113,"lat":40,"positionSource":"modelled","villages":1,"parcelsPerDay":5}"#
+                    .utf8))
+        plan.operatingModels!.postalBackstop!.postOffices.append(office)
+        let zh = OperatingModelsReport.html(plan, Strings(.zh))
+        let en = OperatingModelsReport.html(plan, Strings(.en))
+        for (html, s) in [(zh, Strings(.zh)), (en, Strings(.en))] {
+            for key: StringKey in [.omHeading, .omBackstop, .colPostOffice, .colExpressRate, .colWarehouse] {
+                #expect(html.contains(HTMLText.escape(s(key))), "\(s.language) lacks \(key)")
+            }
+            // The post office's position source in words.
+            #expect(html.contains("<td>\(s(.posModelled))</td>"))
+        }
+        #expect(zh.contains("运营模式") && zh.contains("邮政网点") && !zh.contains("Operating models"))
+        #expect(en.contains("Operating models") && !en.contains("运营模式"))
+    }
+
     @Test func summaryCarriesTheStationsAndRatePerCounty() throws {
         let plan = try Self.shared.get()
         let lines = String(decoding: SummaryCSV.data(plan), as: UTF8.self).split(separator: "\n").map(String.init)

@@ -42,4 +42,12 @@ public enum StringKey: String, CaseIterable, Sendable {
         firmsNone, arrivalNote, scenarioKey, scenarioValue
     // Warnings the pipeline writes, recognised and translated (others are shown as written)
     case warnNotRouted, warnRouterViolations, warnHubsClipped
+    // Operating models: report tables and map layers (OperatingModelsReport, OperatingModelsMap)
+    case omHeading, omModel, omKmWithout, omKmWith, omVansWithout, omVansWith, omCostWithout, omCostWith, omSaved,
+        omCO2Without, omCO2With, omBackstop, omStations, omBuses, omWarehouses, omNote, omBackstopHeading,
+        omBackstopNote, omStationsHeading, omBusesHeading, omBusesNote, omWarehousesHeading, colPostOffice,
+        colPositionSource, colPays, colFeeDay, colFeeYear, colStations, colExpressRate, colCoverModel, colBusStation,
+        colTownshipSeat, colProduceDay, colTrips, colDepartures, colPerTrip, colFeePerParcel, colWarehouse, colColdDay,
+        colProducts, posSurveyed, posSourceData, posModelled, mapPostOffices, mapBusLines, mapStations, mapWarehouses,
+        mapBackstopVillages, mapFrequency, freqDaily, freqEveryOtherDay, freqTwiceWeekly, mapUsed
 }
