@@ -54,6 +54,30 @@ struct OperatingModelsReportTests {
         #expect(en.contains("Operating models") && !en.contains("运营模式"))
     }
 
+    @Test func mapDataCarriesOneLayerPerModelWithItsItems() throws {
+        let plan = try Self.shared.get()
+        let network = try NetworkFile.read(ReportFixture.root.appendingPathComponent("Networks/samples/yanggao").path)
+        let text = MapData.json(plan, network: network, options: ReportOptions(language: .zh))
+        let json = try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any]
+        let om = json["om"] as! [String: [[Any]]]
+        let m = plan.operatingModels!
+        #expect(om["postOffices"]?.count == m.postalBackstop!.postOffices.count)
+        #expect(om["busLines"]?.count == m.busLines!.lines.count)
+        #expect(om["stations"]?.count == m.villageStations!.stations.count)
+        #expect(om["warehouses"]?.count == m.originWarehouses!.warehouses.count)
+        if let w = om["warehouses"]?.first, let h = m.originWarehouses!.warehouses.first {
+            #expect(
+                w[2] as? String == h.name && (w[4] as? Double).map { abs($0 - h.pickupsPerDay.rounded()) < 1 } == true)
+        }
+        // The layers' texts travel with the map's, in the report's language.
+        #expect((json["t"] as! [String: String])["mapPostOffices"] == "邮政网点")
+        var off = plan
+        off.operatingModels = nil
+        let none = try JSONSerialization.jsonObject(
+            with: Data(MapData.json(off, network: network, options: ReportOptions(language: .zh)).utf8))
+        #expect(((none as! [String: Any])["om"] as! [String: Any]).isEmpty)
+    }
+
     @Test func summaryCarriesTheStationsAndRatePerCounty() throws {
         let plan = try Self.shared.get()
         let lines = String(decoding: SummaryCSV.data(plan), as: UTF8.self).split(separator: "\n").map(String.init)
