@@ -22,7 +22,8 @@ check() {
   fi
 }
 for name in datong-hubs hebei-centers codelivery-county growth-600m closed-road datong-2025-2027 datong-replan \
-  postal-backstop village-stations bus-lines origin-warehouses operating-models subsidy-sweep; do run "$name"; done
+  postal-backstop village-stations bus-lines bus-timetable origin-warehouses hebei-warehouses operating-models \
+  subsidy-sweep; do run "$name"; done
 for k in 1 2 3; do check "$ROOT/Networks/datong" "$OUT/datong-hubs/point-$k"; done
 check "$ROOT/Networks/hebei" "$OUT/hebei-centers"
 check "$ROOT/Networks/datong" "$OUT/codelivery-county"
@@ -35,7 +36,9 @@ check "$ROOT/Networks/samples/hunyuan-roads" "$OUT/road-closed"
 check "$ROOT/Networks/datong" "$OUT/postal-backstop"
 check "$ROOT/Networks/hebei" "$OUT/village-stations"
 check "$ROOT/Networks/datong" "$OUT/bus-lines"
+check "$ROOT/Networks/datong" "$OUT/bus-timetable"
 check "$ROOT/Networks/datong" "$OUT/origin-warehouses"
+check "$ROOT/Networks/hebei" "$OUT/hebei-warehouses"
 check "$ROOT/Networks/datong" "$OUT/operating-models"
 [ $failed -eq 0 ] && echo "all examples ran and verified"
 exit $failed

@@ -4,7 +4,9 @@
 Usage: check-report.py PLAN_FOLDER LANG SHOTS_PREFIX [--interact]
 Checks: no console messages; the page is in LANG (Chinese text present for zh); with --interact also hovering a
 village shows its tooltip with plan.json's values, a wheel event zooms, a layer toggle hides its layer, clicking
-a county zooms to it and lists its routes, and a county page loads. Screenshots: SHOTS_PREFIX.png (page),
+a county zooms to it and lists its routes, and a county page loads. Always: each operating-model layer the plan
+has (post offices, bus lines, village stations, warehouses) has a toggle, draws plan.json's count of items when
+ticked and none when unticked, and an item's tooltip shows on hover. Screenshots: SHOTS_PREFIX.png (page),
 SHOTS_PREFIX-county.png (zoomed county), SHOTS_PREFIX-county-page.png. Exits 1 with a message per failure.
 """
 import json
@@ -67,6 +69,8 @@ def run(driver, folder, lang, shots, interact):
     drawn = driver.execute_script(M + ".drawn()")
     check(drawn["villages"] > 0 and drawn["routes"] == len(plan["routes"]), f"first frame drew {drawn}")
     check(driver.execute_script("return window.HUBPLAN_MAP.centers.length") == len(plan["centers"]), "centers in the map data")
+
+    check_operating_model_layers(driver, plan)
 
     height = driver.execute_script("return document.documentElement.scrollHeight")
     driver.set_window_size(1280, min(height + 40, 8000))
@@ -152,6 +156,61 @@ def run(driver, folder, lang, shots, interact):
     height = driver.execute_script("return document.documentElement.scrollHeight")
     driver.set_window_size(1000, min(height + 40, 8000))
     driver.save_screenshot(f"{shots}-county-page.png")
+
+
+# The operating-model layers the plan has (plan.json key -> map layer, how many items it draws).
+OM_LAYERS = {"postalBackstop": ("postOffices", lambda m: len(m["postOffices"])),
+             "busLines": ("busLines", lambda m: len(m["lines"])),
+             "villageStations": ("stations", lambda m: len(m["stations"])),
+             "originWarehouses": ("warehouses", lambda m: len(m["warehouses"]))}
+
+
+def check_operating_model_layers(driver, plan):
+    """Each operating-model layer of the plan has its toggle; ticked it draws every item, unticked none, and
+    hovering one of its items (away from the centers) shows that layer's tooltip. Layers the plan lacks have no
+    toggle."""
+    M = "return window.hubplanMap"
+    models = plan.get("operatingModels") or {}
+    for key, (layer, count) in OM_LAYERS.items():
+        boxes = driver.find_elements(By.CSS_SELECTOR, f"#hp-map input[data-layer={layer}]")
+        if key not in models or not count(models[key]):
+            check(not boxes, f"a {layer} toggle without {key} in plan.json")
+            continue
+        if not check(len(boxes) == 1, f"no toggle for the {layer} layer"):
+            continue
+        box, expected = boxes[0], count(models[key])
+        if not box.is_selected():
+            box.click()
+        check(driver.execute_script(M + f".drawn().{layer}") == expected,
+              f"{layer} drew {driver.execute_script(M + f'.drawn().{layer}')}, plan.json has {expected}")
+        # Hover an item (a bus line at its middle) away from every center and other layer's point, which could win the hit
+        # test.
+        kind = driver.execute_script(f"""
+            const m = window.hubplanMap, D = window.HUBPLAN_MAP, c = document.querySelector('#hp-map canvas');
+            const b = c.getBoundingClientRect(), v = m.view;
+            const at = (lon, lat) => {{
+              const s = Math.sin(lat * Math.PI / 180);
+              return [(lon + 180) / 360 * v.s - v.ox, (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * v.s - v.oy];
+            }};
+            const sites = D.centers.map((_, k) => m.screenOfCenter(k));
+            for (const other of ['postOffices', 'stations', 'warehouses']) {{
+              if (other !== '{layer}') for (const o of D.om[other] || []) sites.push(at(o[0], o[1]));
+            }}
+            for (const item of D.om.{layer}) {{
+              let p = at(item[0], item[1]);
+              if ('{layer}' === 'busLines') {{ const q = at(item[2], item[3]); p = [(p[0] + q[0]) / 2, (p[1] + q[1]) / 2]; }}
+              if (sites.some(q => Math.hypot(p[0] - q[0], p[1] - q[1]) < 12)) continue;
+              c.dispatchEvent(new MouseEvent('mousemove', {{clientX: b.left + p[0], clientY: b.top + p[1]}}));
+              const tip = document.querySelector('#hp-map .hp-tip'), name = '{layer}' === 'busLines' ? item[4] : item[2];
+              const title = D.t['map' + '{layer}'[0].toUpperCase() + '{layer}'.slice(1)];
+              return tip.hidden ? 'hidden' : [tip.dataset.kind, tip.textContent.includes(title + (D.lang === 'zh' ? '：' : ': ') + name)];
+            }}
+            return null;
+        """)
+        check(kind is None or kind == ["om", True], f"hovering a {layer} item did not show its tooltip: {kind}")
+        box.click()
+        check(driver.execute_script(M + f".drawn().{layer}") == 0 and not driver.execute_script(M + f".layers.{layer}"),
+              f"unticking {layer} left it drawn")
 
 
 if __name__ == "__main__":

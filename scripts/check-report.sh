@@ -2,7 +2,8 @@
 # CI check of the outputs in a real browser and a real spreadsheet reader: plans Datong (Chinese) and the Laiyuan
 # sample (Hebei, English), reads each plan.xlsx back with openpyxl against plan.json, and uses each report.html
 # in headless Chromium through Selenium (Debian's chromium and chromium-driver, a CJK font): no console
-# messages, the Chinese page in Chinese; on Datong also hover, wheel zoom, layer toggle, county click, county page.
+# messages, the Chinese page in Chinese; on Datong also hover, wheel zoom, layer toggle, county click, county page;
+# on the Yanggao sample with the four operating models, their map layers.
 # Screenshots land in out/: report.png, report-county.png, report-county-page.png, report-en.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +24,16 @@ PY="$VENV/bin/python"
 
 "$HUBPLAN" plan Networks/datong --scenario Examples/scenarios/datong.yaml --out "$OUT/datong" --quiet
 "$HUBPLAN" plan Networks/samples/laiyuan --lang en --out "$OUT/laiyuan" --quiet
+# The four operating models on the Yanggao sample, for their map layers (each toggled, drawn, hovered).
+cat > "$OUT/operating-models.yaml" <<'YAML'
+name: report-operating-models
+postal_backstop: {km: 12}
+village_stations: {station_km: 2}
+bus_lines: {min_km: 5, fee_per_parcel: 0, parcels_per_trip: 400}
+origin_warehouses: {}
+time_limits: {routing_per_county: 1, routing_iterations: 100}
+YAML
+"$HUBPLAN" plan Networks/samples/yanggao --scenario "$OUT/operating-models.yaml" --out "$OUT/operating-models" --quiet
 
 # The checks must be able to fail: the Datong page with one planted console error has to be caught.
 mkdir -p "$OUT/planted"
@@ -35,7 +46,8 @@ status=0
 "$PY" scripts/check-workbook.py "$OUT/laiyuan" en || status=1
 "$PY" scripts/check-report.py "$OUT/datong" zh out/report --interact || status=1
 "$PY" scripts/check-report.py "$OUT/laiyuan" en out/report-en || status=1
+"$PY" scripts/check-report.py "$OUT/operating-models" zh out/report-operating-models || status=1
 [ -f "$OUT/datong/counties/140221.html" ] || { echo "error: no county page for 140221" >&2; status=1; }
 head -c 3 "$OUT/datong/summary.csv" | od -An -tx1 | grep -q 'ef bb bf' || { echo "error: summary.csv has no BOM" >&2; status=1; }
-[ $status -eq 0 ] && echo "report ok: Datong (zh) and Laiyuan (en) in Chromium and openpyxl; screenshots out/report*.png"
+[ $status -eq 0 ] && echo "report ok: Datong (zh), Laiyuan (en) and the operating models' layers in Chromium and openpyxl; screenshots out/report*.png"
 exit $status

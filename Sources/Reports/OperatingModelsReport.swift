@@ -1,112 +1,128 @@
 // The operating models in report.html and summary.csv: postal backstop, stations, buses, origin warehouses.
 import DeliveryPlanning
 import Foundation
+import RoadNetwork
 
 /// Tables and columns of the operating models (`plan.operatingModels`); empty when the scenario turns none on.
 ///
 /// Kept apart from the page's own renderer so each model adds its table here and the page needs one line.
 public enum OperatingModelsReport {
-    /// The report sections: what each model saves (its baseline is the plan without it), the post offices and
-    /// who pays whom, the stations per county with the express-to-village rate.
-    public static func html(_ plan: NetworkPlan) -> String {
+    /// The report sections in the language of `s`: what each model saves (its baseline is the plan without it),
+    /// the post offices and who pays whom, the stations per county with the express-to-village rate, the bus lines
+    /// that carry parcels, the origin warehouses. Every text comes from the string tables.
+    public static func html(_ plan: NetworkPlan, _ s: Strings = Strings(.en)) -> String {
         guard let m = plan.operatingModels else { return "" }
-        var html = "<h2>Operating models</h2>\n"
+        var html = "<h2>\(e(s(.omHeading)))</h2>\n"
         var rows: [[String]] = []
-        func row(_ name: String, _ without: DayTotals, _ with: DayTotals) -> [String] {
+        func row(_ name: StringKey, _ without: DayTotals, _ with: DayTotals) -> [String] {
             [
-                name, "#" + n(without.km), "#" + n(with.km), "#\(without.vans)", "#\(with.vans)", "#" + n(without.cost),
-                "#" + n(with.cost), "#" + n(without.cost - with.cost), "#" + n(without.kgCO2), "#" + n(with.kgCO2),
+                s(name), "#" + s.number(without.km), "#" + s.number(with.km), "#\(without.vans)", "#\(with.vans)",
+                "#" + s.number(without.cost), "#" + s.number(with.cost), "#" + s.number(without.cost - with.cost),
+                "#" + s.number(without.kgCO2), "#" + s.number(with.kgCO2),
             ]
         }
-        if let b = m.postalBackstop { rows.append(row("Postal backstop (邮快合作)", b.without, b.with)) }
-        if let s = m.villageStations { rows.append(row("Village stations (多站合一)", s.without, s.with)) }
-        if let b = m.busLines { rows.append(row("Passenger buses (客货邮融合), before bus fees", b.without, b.with)) }
-        if let w = m.originWarehouses { rows.append(row("Origin warehouses (电商+产地仓)", w.without, w.with)) }
+        if let b = m.postalBackstop { rows.append(row(.omBackstop, b.without, b.with)) }
+        if let v = m.villageStations { rows.append(row(.omStations, v.without, v.with)) }
+        if let b = m.busLines { rows.append(row(.omBuses, b.without, b.with)) }
+        if let w = m.originWarehouses { rows.append(row(.omWarehouses, w.without, w.with)) }
         html += HTMLPage.table(
             [
-                "model", "km without", "km with", "vans without", "vans with", "cost without", "cost with",
-                "saved a day", "kg CO2 without", "kg CO2 with",
+                s(.omModel), s(.omKmWithout), s(.omKmWith), s(.omVansWithout), s(.omVansWith), s(.omCostWithout),
+                s(.omCostWith), s(.omSaved), s(.omCO2Without), s(.omCO2With),
             ], rows, id: "operating-models")
-        html +=
-            "<p>Per day, in the counties each model touches; \"without\" routes the same plan without that model.</p>\n"
-        if let b = m.postalBackstop { html += backstop(b, days: plan.scenario.rates.daysPerYear) }
-        if let s = m.villageStations { html += stations(s) }
-        if let b = m.busLines { html += buses(b) }
-        if let w = m.originWarehouses { html += warehouses(w) }
+        html += "<p>\(e(s(.omNote)))</p>\n"
+        if let b = m.postalBackstop { html += backstop(b, days: plan.scenario.rates.daysPerYear, s) }
+        if let v = m.villageStations { html += stations(v, s) }
+        if let b = m.busLines { html += buses(b, s) }
+        if let w = m.originWarehouses { html += warehouses(w, s) }
         return html
     }
 
-    static func backstop(_ b: PostalBackstopPlan, days: Double) -> String {
-        var html =
-            "<h3>Postal backstop: China Post serves \(b.villages.count) villages from \(b.postOffices.count) post offices</h3>\n"
+    /// A position source in words.
+    static func position(_ source: PositionSource, _ s: Strings) -> String {
+        switch source {
+        case .surveyed: s(.posSurveyed)
+        case .sourceData: s(.posSourceData)
+        case .modelled: s(.posModelled)
+        }
+    }
+
+    static func backstop(_ b: PostalBackstopPlan, days: Double, _ s: Strings) -> String {
+        var html = "<h3>\(e(s(.omBackstopHeading, String(b.villages.count), String(b.postOffices.count))))</h3>\n"
         html += HTMLPage.table(
-            ["post office", "name", "county", "position", "villages", "parcels/day"],
+            [s(.colPostOffice), s(.colName), s(.colCounty), s(.colPositionSource), s(.colVillages), s(.colParcelsDay)],
             b.postOffices.map {
-                [$0.id, $0.name, $0.county, $0.position, "#\($0.villages)", "#" + n($0.parcelsPerDay)]
+                [
+                    $0.id, $0.name, $0.county, position($0.positionSource, s), "#\($0.villages)",
+                    "#" + s.number($0.parcelsPerDay),
+                ]
             }, id: "post-offices")
         html += HTMLPage.table(
-            ["carrier", "pays", "parcels/day", "fee/day", "fee/year"],
+            [s(.colCarrier), s(.colPays), s(.colParcelsDay), s(.colFeeDay), s(.colFeeYear)],
             b.payments.map {
-                [$0.carrier, $0.payee, "#" + n($0.parcelsPerDay), "#" + n($0.feePerDay), "#" + n($0.feePerYear)]
+                [
+                    $0.carrier, $0.payee, "#" + s.number($0.parcelsPerDay), "#" + s.number($0.feePerDay),
+                    "#" + s.number($0.feePerYear),
+                ]
             }, id: "backstop-payments")
-        html +=
-            "<p>Fee \(n(b.feePerParcel, 2)) yuan a parcel. China Post's backstop routes cost \(n(b.postalRoutes.cost)) yuan a day"
-            + " against \(n(b.feesPerDay)) received (net \(n(b.postalNetPerDay)) a day, \(n(b.postalNetPerDay * days)) a year)."
-            + " Positions marked modelled are township seats, not surveyed post offices.</p>\n"
-        return html
+        let note = s(
+            .omBackstopNote, s.number(b.feePerParcel, 2), s.number(b.postalRoutes.cost), s.number(b.feesPerDay),
+            s.number(b.postalNetPerDay), s.number(b.postalNetPerDay * days))
+        return html + "<p>\(e(note))</p>\n"
     }
 
-    static func stations(_ s: VillageStationsPlan) -> String {
-        let daily = s.stations.filter { $0.frequency == "daily" }.count
+    static func stations(_ v: VillageStationsPlan, _ s: Strings) -> String {
+        let daily = v.stations.filter { $0.frequency == "daily" }.count
         var html =
-            "<h3>Village stations: \(s.stations.count) stations (\(daily) served daily), every village within"
-            + " \(n(s.stationKm, 1)) km</h3>\n"
+            "<h3>\(e(s(.omStationsHeading, String(v.stations.count), String(daily), s.number(v.stationKm, 1))))</h3>\n"
         html += HTMLPage.table(
-            ["county", "villages", "stations", "express-to-village rate", "cover model"],
-            s.counties.map {
-                [$0.code, "#\($0.villages)", "#\($0.stations)", "#" + HTMLReport.pct($0.expressRate), $0.status]
+            [s(.colCounty), s(.colVillages), s(.colStations), s(.colExpressRate), s(.colCoverModel)],
+            v.counties.map {
+                [$0.code, "#\($0.villages)", "#\($0.stations)", "#" + s.percent($0.expressRate), $0.status]
             }, id: "village-stations")
         return html
     }
 
-    static func buses(_ b: BusLinesPlan) -> String {
+    static func buses(_ b: BusLinesPlan, _ s: Strings) -> String {
         let used = b.lines.filter(\.used)
-        var html =
-            "<h3>Passenger buses: \(used.count) of \(b.lines.count) township lines carry parcels (\(b.departuresPerDay)"
-            + " departures a day, \(n(b.parcelsPerTrip)) parcels a trip, \(n(b.feePerParcel, 2)) yuan a parcel)</h3>\n"
+        var html = "<h3>\(e(s(.omBusesHeading, String(used.count), String(b.lines.count))))</h3>\n"
         html += HTMLPage.table(
             [
-                "bus station", "position", "township seat", "km", "stops", "parcels/day", "produce/day", "trips",
-                "fee/day",
+                s(.colBusStation), s(.colPositionSource), s(.colTownshipSeat), s(.colKm), s(.colStops),
+                s(.colParcelsDay), s(.colProduceDay), s(.colTrips), s(.colDepartures), s(.colPerTrip),
+                s(.colFeePerParcel), s(.colFeeDay),
             ],
             used.map {
                 [
-                    $0.station, $0.stationPosition, $0.seat, "#" + n($0.km, 1), "#\($0.stops.count)",
-                    "#" + n($0.parcelsPerDay),
-                    "#" + n($0.pickupsPerDay), "#\($0.trips)", "#" + n($0.feePerDay),
+                    $0.station, position($0.stationPositionSource, s), $0.seat, "#" + s.number($0.km, 1),
+                    "#\($0.stops.count)", "#" + s.number($0.parcelsPerDay), "#" + s.number($0.pickupsPerDay),
+                    "#\($0.trips)", "#\($0.departuresPerDay ?? b.departuresPerDay)",
+                    "#" + s.number($0.parcelsPerTrip ?? b.parcelsPerTrip),
+                    "#" + s.number($0.feePerParcel ?? b.feePerParcel, 2), "#" + s.number($0.feePerDay),
                 ]
             }, id: "bus-lines")
         let fees = b.counties.reduce(0) { $0 + $1.feesPerDay }
-        html +=
-            "<p>Bus fees \(n(fees)) yuan a day against \(n(b.without.cost - b.with.cost)) yuan of van cost spared.</p>\n"
-        return html
+        return html + "<p>\(e(s(.omBusesNote, s.number(fees), s.number(b.without.cost - b.with.cost))))</p>\n"
     }
 
-    static func warehouses(_ w: OriginWarehousesPlan) -> String {
+    static func warehouses(_ w: OriginWarehousesPlan, _ s: Strings) -> String {
         var html =
-            "<h3>Origin warehouses: \(w.warehouses.count) with cold storage; collection routes within"
-            + " \(n(w.coldChainMinutes)) minutes</h3>\n"
+            "<h3>\(e(s(.omWarehousesHeading, String(w.warehouses.count), s.number(w.coldChainMinutes))))</h3>\n"
         html += HTMLPage.table(
-            ["warehouse", "name", "county", "villages", "produce/day", "cold chain/day", "products"],
+            [
+                s(.colWarehouse), s(.colName), s(.colCounty), s(.colVillages), s(.colProduceDay), s(.colColdDay),
+                s(.colProducts),
+            ],
             w.warehouses.map {
                 [
-                    $0.id, $0.name, $0.county, "#\($0.villages)", "#" + n($0.pickupsPerDay),
-                    "#" + n($0.coldPickupsPerDay),
-                    $0.products.joined(separator: ", "),
+                    $0.id, $0.name, $0.county, "#\($0.villages)", "#" + s.number($0.pickupsPerDay),
+                    "#" + s.number($0.coldPickupsPerDay), $0.products.joined(separator: ", "),
                 ]
             }, id: "origin-warehouses")
         return html
     }
+
+    static func e(_ text: String) -> String { HTMLText.escape(text) }
 
     /// Extra summary.csv columns, one value per county row.
     public static let csvHeader = [
@@ -133,5 +149,4 @@ public enum OperatingModelsReport {
         ]
     }
 
-    static func n(_ x: Double, _ digits: Int = 0) -> String { HTMLReport.n(x, digits) }
 }

@@ -16,7 +16,14 @@ import Testing
     #expect(
         data.gateways.filter { $0.region == "1402" }.count == 10
             && data.gateways.filter { $0.region == "13" }.count == 7)
-    #expect(data.produce.map(\.county).sorted() == ["140212", "140215", "140221", "140225", "140226"])
+    // Datong's five products and Hebei's seven (Networks/README.md "Farm pickups").
+    #expect(
+        data.produce.map(\.county).sorted() == [
+            "130129", "130227", "130431", "130822", "130881", "131124", "131182", "140212", "140215", "140221",
+            "140225",
+            "140226",
+        ])
+    #expect(data.produce.filter { $0.county.hasPrefix("13") }.allSatisfy { $0.basis.hasPrefix("Hebei: ") })
 }
 
 @Test func hebeiVillagesComeFromElevenPrefectureFiles() throws {

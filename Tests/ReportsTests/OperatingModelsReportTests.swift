@@ -32,6 +32,52 @@ struct OperatingModelsReportTests {
         #expect(OperatingModelsReport.html(off) == "")
     }
 
+    @Test func tablesAreInChineseOrEnglishFromTheStringTables() throws {
+        var plan = try Self.shared.get()
+        // A post office modelled at a township seat (the sample's villages are all within the default 30 km).
+        let office = try JSONDecoder().decode(
+            PostalBackstopPlan.PostOffice.self,
+            from: Data(
+                #"{"id":"ts-1","name":"镇","county":"140221","lon":113,"lat":40,"positionSource":"modelled","villages":1,"parcelsPerDay":5}"#
+                    .utf8))
+        plan.operatingModels!.postalBackstop!.postOffices.append(office)
+        let zh = OperatingModelsReport.html(plan, Strings(.zh))
+        let en = OperatingModelsReport.html(plan, Strings(.en))
+        for (html, s) in [(zh, Strings(.zh)), (en, Strings(.en))] {
+            for key: StringKey in [.omHeading, .omBackstop, .colPostOffice, .colExpressRate, .colWarehouse] {
+                #expect(html.contains(HTMLText.escape(s(key))), "\(s.language) lacks \(key)")
+            }
+            // The post office's position source in words.
+            #expect(html.contains("<td>\(s(.posModelled))</td>"))
+        }
+        #expect(zh.contains("运营模式") && zh.contains("邮政网点") && !zh.contains("Operating models"))
+        #expect(en.contains("Operating models") && !en.contains("运营模式"))
+    }
+
+    @Test func mapDataCarriesOneLayerPerModelWithItsItems() throws {
+        let plan = try Self.shared.get()
+        let network = try NetworkFile.read(ReportFixture.root.appendingPathComponent("Networks/samples/yanggao").path)
+        let text = MapData.json(plan, network: network, options: ReportOptions(language: .zh))
+        let json = try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any]
+        let om = json["om"] as! [String: [[Any]]]
+        let m = plan.operatingModels!
+        #expect(om["postOffices"]?.count == m.postalBackstop!.postOffices.count)
+        #expect(om["busLines"]?.count == m.busLines!.lines.count)
+        #expect(om["stations"]?.count == m.villageStations!.stations.count)
+        #expect(om["warehouses"]?.count == m.originWarehouses!.warehouses.count)
+        if let w = om["warehouses"]?.first, let h = m.originWarehouses!.warehouses.first {
+            #expect(
+                w[2] as? String == h.name && (w[4] as? Double).map { abs($0 - h.pickupsPerDay.rounded()) < 1 } == true)
+        }
+        // The layers' texts travel with the map's, in the report's language.
+        #expect((json["t"] as! [String: String])["mapPostOffices"] == "邮政网点")
+        var off = plan
+        off.operatingModels = nil
+        let none = try JSONSerialization.jsonObject(
+            with: Data(MapData.json(off, network: network, options: ReportOptions(language: .zh)).utf8))
+        #expect(((none as! [String: Any])["om"] as! [String: Any]).isEmpty)
+    }
+
     @Test func summaryCarriesTheStationsAndRatePerCounty() throws {
         let plan = try Self.shared.get()
         let lines = String(decoding: SummaryCSV.data(plan), as: UTF8.self).split(separator: "\n").map(String.init)

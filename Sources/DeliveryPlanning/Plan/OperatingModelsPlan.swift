@@ -1,4 +1,5 @@
 // The operating models' part of plan.json: postal backstop, village stations, buses, origin warehouses.
+import RoadNetwork
 
 /// What the operating-model levers of a scenario decided (`plan.json` key `operatingModels`); each part is
 /// `nil` when its lever is off.
@@ -62,11 +63,15 @@ public struct PostalBackstopPlan: Codable, Sendable, Equatable {
         public var county: String
         public var lon: Double
         public var lat: Double
-        /// `modelled` (placed at the township seat: the network has no surveyed post office) or `network`.
-        public var position: String
+        /// Where its position comes from, as for every node: `modelled` when placed at a township seat (the
+        /// network has no `post-office` node), else the `post-office` node's own `positionSource`. Plans before
+        /// the field said `position: "modelled" | "network"` (read as `modelled` | `source-data`).
+        public var positionSource: PositionSource
         /// Backstop villages it serves and their parcels a day.
         public var villages: Int
         public var parcelsPerDay: Double
+        // Named here so the decoder of older plans (OperatingModelsPlan+Legacy.swift) can use them.
+        enum CodingKeys: String, CodingKey { case id, name, county, lon, lat, positionSource, villages, parcelsPerDay }
     }
 
     /// A village China Post serves for every carrier.
@@ -169,9 +174,11 @@ public struct VillageStationsPlan: Codable, Sendable, Equatable {
 public struct BusLinesPlan: Codable, Sendable, Equatable {
     /// One generated line and whether the township's parcels ride it.
     public struct Line: Codable, Sendable, Equatable {
-        /// The county bus station (its position `network` or `modelled` at the county center) and the seat.
+        /// The county bus station and the seat; the station's `positionSource` is `modelled` when it is placed
+        /// at the county center (no `bus-station` node), else the node's own. Plans before the field said
+        /// `stationPosition: "modelled" | "network"` (read as `modelled` | `source-data`).
         public var station: String
-        public var stationPosition: String
+        public var stationPositionSource: PositionSource
         public var seat: String
         public var county: String
         /// Road km station -> seat.
@@ -184,6 +191,16 @@ public struct BusLinesPlan: Codable, Sendable, Equatable {
         public var pickupsPerDay: Double
         public var trips: Int
         public var feePerDay: Double
+        /// The line's terms: departures a day, parcels a trip, yuan a parcel (the lever's for a generated line,
+        /// the timetable's for a line of a `bus_lines` file); absent in plans before the field (the lever's).
+        public var departuresPerDay: Int?
+        public var parcelsPerTrip: Double?
+        public var feePerParcel: Double?
+        // Named here so the decoder of older plans (OperatingModelsPlan+Legacy.swift) can use them.
+        enum CodingKeys: String, CodingKey {
+            case station, stationPositionSource, seat, county, km, used, stops, parcelsPerDay, pickupsPerDay, trips,
+                feePerDay, departuresPerDay, parcelsPerTrip, feePerParcel
+        }
     }
 
     /// One county: townships riding the bus, their parcels and fees, the routes without and with buses (per day).

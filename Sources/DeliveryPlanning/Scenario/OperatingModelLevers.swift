@@ -1,4 +1,5 @@
 // Reads the operating models' scenario sections (postal_backstop: ...) with file, line and key on errors.
+import Foundation
 import Yams
 
 /// The scenario keys of the operating models, read by ``ScenarioFile``:
@@ -6,6 +7,7 @@ import Yams
 /// postal_backstop: {km: 30, max_parcels: 5, fee_per_parcel: 1.0}   # 邮快合作; {} for the defaults
 /// village_stations: {station_km: 3, min_parcels_daily: 20, min_parcels_every_other_day: 5}   # 多站合一
 /// bus_lines: {departures_per_day: 4, parcels_per_trip: 30, fee_per_parcel: 0.5, min_km: 15}   # 客货邮融合
+/// bus_lines: {file: lines.json}   # the county's own lines (BusTimetableFile) instead of generated ones
 /// origin_warehouses: {per_county: 1, cold_chain_minutes: 240}   # 电商+产地仓, cold storage
 /// ```
 enum OperatingModelLevers {
@@ -39,6 +41,11 @@ enum OperatingModelLevers {
                 lever.parcelsPerTrip = try f.number("parcels_per_trip", in: 1...1e6) ?? lever.parcelsPerTrip
                 lever.feePerParcel = try f.number("fee_per_parcel", in: 0...1000) ?? lever.feePerParcel
                 lever.minKm = try f.number("min_km", in: 0...10_000) ?? lever.minKm
+                if let path = try f.string("file") {  // the county's own lines, the terms above their defaults
+                    let folder = URL(fileURLWithPath: f.file).deletingLastPathComponent()
+                    let resolved = path.hasPrefix("/") ? path : folder.appendingPathComponent(path).path
+                    lever.timetable = try BusTimetableFile.read(resolved, defaults: lever)
+                }
                 try f.rejectUnknownKeys()
             }
             scenario.busLines = lever

@@ -16,6 +16,7 @@ public struct ScenarioNetwork: Sendable {
 
     /// Applies `scenario` to `network`; unknown counties or roads are bad input naming the scenario key.
     public init(network: Network, scenario: Scenario) throws(PlanError) {
+        try scenario.busLines?.timetable?.check(against: network)
         var net = network
         if !scenario.counties.isEmpty {
             var codes: [String] = []

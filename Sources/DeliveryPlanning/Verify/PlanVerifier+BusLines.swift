@@ -3,8 +3,9 @@ import RoadNetwork
 
 extension PlanVerifier {
     /// Recomputes the bus lines: each line from the county's bus station (a `bus-station` node of the county, else
-    /// an open center of it) to a township seat of the same county that is not an open center, its km recomputed
-    /// and at least `min_km` when used; a used line's stops are demand points (or stations) of the seat's township,
+    /// an open center of it; with a timetable, the station its entry names) to a township seat of the same county
+    /// that is not an open center when used, its km recomputed and at least `min_km` when used (generated lines);
+    /// with a timetable, every line one of its entries, on that entry's terms (else the lever's); a used line's stops are demand points (or stations) of the seat's township,
     /// its parcels and produce recomputed from them (a station's from its villages), its trips a day
     /// `ceil(max(parcels, produce) / parcels_per_trip)` within `departures_per_day`, its fee recomputed; each of
     /// its stops on exactly one last-leg route from the seat and on no other route; last legs within capacity and
@@ -35,19 +36,36 @@ extension PlanVerifier {
                 v.append("\(name): unknown node"); continue
             }
             let county = network.nodes[seat].county
+            // A timetable's line runs from the station it names (checked against the network when read).
+            let entry = lever.timetable?.line(seat: line.seat)
+            if lever.timetable != nil && entry == nil {
+                v.append("\(name): not a line of the bus_lines file \(lever.timetable!.file)")
+            }
             let stationOK =
                 network.nodes[st].county == county
-                && (network.nodes[st].tags.contains("bus-station") || centers.contains(line.station))
+                && (entry?.station.map { $0 == line.station }
+                    ?? (network.nodes[st].tags.contains("bus-station") || centers.contains(line.station)))
             if !stationOK {
                 v.append("\(name): \(line.station) is not a bus station or center of county \(county ?? "?")")
             }
-            if !network.nodes[seat].tags.contains("township-seat") || centers.contains(line.seat) {
+            if !network.nodes[seat].tags.contains("township-seat") || (line.used && centers.contains(line.seat)) {
                 v.append("\(name): \(line.seat) is not a township seat without a center")
             }
             let km = roads.matrix(from: [st], to: [seat]).km(0, 0)
             if abs(km - line.km) > 1e-6 * max(1, km) { v.append("\(name): \(fmt(line.km)) km, recomputed \(fmt(km))") }
+            // The line's terms: its timetable entry's, else the lever's; the plan's claim must match them.
+            let departures = entry?.departuresPerDay ?? lever.departuresPerDay
+            let perTrip = entry?.parcelsPerTrip ?? lever.parcelsPerTrip
+            let fee = entry?.feePerParcel ?? lever.feePerParcel
+            if line.departuresPerDay.map({ $0 != departures }) ?? false
+                || line.parcelsPerTrip.map({ $0 != perTrip }) ?? false || line.feePerParcel.map({ $0 != fee }) ?? false
+            {
+                v.append(
+                    "\(name): terms \(line.departuresPerDay ?? 0) departures, \(fmt(line.parcelsPerTrip ?? 0)) a trip, \(fmt(line.feePerParcel ?? 0)) a parcel; the scenario's \(departures), \(fmt(perTrip)), \(fmt(fee))"
+                )
+            }
             guard line.used else { continue }
-            if km < lever.minKm * (1 - tolerance) {
+            if lever.timetable == nil && km < lever.minKm * (1 - tolerance) {
                 v.append("\(name): used, but \(fmt(km)) km is under min_km \(lever.minKm)")
             }
             var parcels = 0.0, pickups = 0.0
@@ -72,13 +90,13 @@ extension PlanVerifier {
                     "\(name): \(fmt(line.parcelsPerDay)) parcels and \(fmt(line.pickupsPerDay)) produce a day, recomputed \(fmt(parcels)), \(fmt(pickups))"
                 )
             }
-            let trips = BusLines.trips(parcels: parcels, pickups: pickups, perTrip: lever.parcelsPerTrip)
+            let trips = BusLines.trips(parcels: parcels, pickups: pickups, perTrip: perTrip)
             if trips != line.trips { v.append("\(name): \(line.trips) trips a day, the load needs \(trips)") }
-            if trips > lever.departuresPerDay {
-                v.append("\(name): \(trips) bus trips a day needed, over the \(lever.departuresPerDay) departures")
+            if trips > departures {
+                v.append("\(name): \(trips) bus trips a day needed, over the \(departures) departures")
             }
-            if abs(parcels * lever.feePerParcel - line.feePerDay) > 1e-6 * max(1, parcels) {
-                v.append("\(name): fee \(fmt(line.feePerDay)) a day, recomputed \(fmt(parcels * lever.feePerParcel))")
+            if abs(parcels * fee - line.feePerDay) > 1e-6 * max(1, parcels) {
+                v.append("\(name): fee \(fmt(line.feePerDay)) a day, recomputed \(fmt(parcels * fee))")
             }
         }
         var visits: [String: Int] = [:]

@@ -48,7 +48,9 @@ enum MapData {
         w.raw("{")
         w.key("lang", first: true); w.string(options.language.rawValue)
         w.key("t"); w.raw("{")
-        for (i, k) in scriptKeys.enumerated() { w.key(k.rawValue, first: i == 0); w.string(s(k)) }
+        for (i, k) in (scriptKeys + OperatingModelsMap.scriptKeys).enumerated() {
+            w.key(k.rawValue, first: i == 0); w.string(s(k))
+        }
         w.raw("}")
         w.key("tiles"); if let t = options.tiles { w.string(t) } else { w.raw("null") }
         w.key("counties")
@@ -117,6 +119,7 @@ enum MapData {
         w.array(plan.gateways) { w, g in
             w.raw("["); w.number(g.lon, 5); w.raw(","); w.number(g.lat, 5); w.raw(","); w.string(g.name); w.raw("]")
         }
+        OperatingModelsMap.write(&w, plan: plan, network: network, strings: s)
         w.raw("}")
         return w.text
     }

@@ -47,4 +47,12 @@ public enum StringKey: String, CaseIterable, Sendable {
         schedCenters, schedOpened, schedExpanded, schedClosed, schedCapacity, schedLoad, schedUnserved, schedCapital,
         schedOperating, schedTransport, schedUnservedCost, schedTotal, schedDiscounted, schedRouting, schedCenter,
         schedCounty, mapYear, mapYearOpened, mapYearExpanded, mapYearKept, mapYearClosed
+    // Operating models: report tables and map layers (OperatingModelsReport, OperatingModelsMap)
+    case omHeading, omModel, omKmWithout, omKmWith, omVansWithout, omVansWith, omCostWithout, omCostWith, omSaved,
+        omCO2Without, omCO2With, omBackstop, omStations, omBuses, omWarehouses, omNote, omBackstopHeading,
+        omBackstopNote, omStationsHeading, omBusesHeading, omBusesNote, omWarehousesHeading, colPostOffice,
+        colPositionSource, colPays, colFeeDay, colFeeYear, colStations, colExpressRate, colCoverModel, colBusStation,
+        colTownshipSeat, colProduceDay, colTrips, colDepartures, colPerTrip, colFeePerParcel, colWarehouse, colColdDay,
+        colProducts, posSurveyed, posSourceData, posModelled, mapPostOffices, mapBusLines, mapStations, mapWarehouses,
+        mapBackstopVillages, mapFrequency, freqDaily, freqEveryOtherDay, freqTwiceWeekly, mapUsed
 }

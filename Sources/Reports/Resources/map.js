@@ -164,6 +164,7 @@
       }
     }
     overlays.forEach(function (f) { f(); });
+    drawOperatingModels();
     D.centers.forEach(function (c) {
       ctx.beginPath(); ctx.arc(sx(c.X), sy(c.Y), 6, 0, 2 * Math.PI);
       ctx.fillStyle = "#c0392b"; ctx.fill(); ctx.strokeStyle = "#fff"; ctx.lineWidth = 1.5; ctx.stroke();
@@ -230,6 +231,8 @@
     D.hubs.forEach(function (h, k) { var d = Math.hypot(sx(h.X) - px, sy(h.Y) - py); if (d < bd) { bd = d; best = ["hub", k]; } });
     D.centers.forEach(function (c, k) { var d = Math.hypot(sx(c.X) - px, sy(c.Y) - py); if (d < bd) { bd = d; best = ["center", k]; } });
     if (best) return best;
+    best = hitOperatingModels(px, py);
+    if (best) return best;
     if (layers.villages) {
       bd = 6;
       for (var i = 0; i < nv; i++) { var d = Math.hypot(sx(vx[i]) - px, sy(vy[i]) - py); if (d < bd) { bd = d; best = ["village", i]; } }
@@ -254,6 +257,7 @@
   var colon = D.lang === "zh" ? "：" : ": ";
   function routeName(r) { return T.mapRouteLabel + " " + r.k; }
   function tooltip(h) {
+    if (h[0] === "om") return tooltipOperatingModel(h);
     if (h[0] === "village") {
       var i = h[1], c = D.centers[V.s[i]], r = D.routes[V.r[i]];
       var pairs = [[T.mapParcels, num(V.p[i])], [T.mapCenterOf, c ? c.name : "—"], [T.mapRouteLabel, r ? String(r.k) : "—"]];
@@ -306,6 +310,93 @@
           " · " + num(r.stops.length) + " " + esc(T.mapStops) + " · " + num(r.km) + " " + esc(T.mapKmUnit) + "</li>";
       }).join("") + "</ol>" : "<p>" + esc(T.mapNoRoutes) + "</p>");
     return true;
+  }
+
+  // Operating-model layers (HUBPLAN_MAP.om, see OperatingModelsMap.swift): post offices, bus lines, village
+  // stations, origin warehouses. Each layer present in the plan gets its toggle appended to the layer box.
+  var OM = D.om || {}, omLayers = [
+    ["postOffices", T.mapPostOffices, "background:#007a3d", true],
+    ["busLines", T.mapBusLines, "background:#16a085;height:3px", true],
+    ["stations", T.mapStations, "border-bottom:9px solid #34495e;border-left:5px solid transparent;border-right:5px solid transparent;width:0;height:0", false],
+    ["warehouses", T.mapWarehouses, "background:#e67e22;border-radius:50%", true]
+  ].filter(function (l) { return OM[l[0]]; });
+  omLayers.forEach(function (l) {
+    layers[l[0]] = l[3];
+    var label = document.createElement("label");
+    label.innerHTML = "<input type=\"checkbox\" data-layer=\"" + l[0] + "\"> <span class=\"sw\" style=\"" + l[2] + "\"></span>" + esc(l[1]);
+    root.querySelector(".hp-layers").appendChild(label);
+  });
+  function omPoint(item) { return [sx(mx(item[0])), sy(my(item[1]))]; }
+  function drawOperatingModels() {
+    omLayers.forEach(function (l) { drawn[l[0]] = 0; });
+    if (layers.busLines && OM.busLines) {
+      OM.busLines.forEach(function (b) {
+        var a = [sx(mx(b[0])), sy(my(b[1]))], z = [sx(mx(b[2])), sy(my(b[3]))];
+        ctx.setLineDash(b[9] ? [] : [4, 4]); ctx.strokeStyle = b[9] ? "#16a085" : "rgba(22,160,133,0.45)";
+        ctx.lineWidth = b[9] ? 3 : 1.2;
+        ctx.beginPath(); ctx.moveTo(a[0], a[1]); ctx.lineTo(z[0], z[1]); ctx.stroke();
+        ctx.setLineDash([]); ctx.fillStyle = "#16a085"; ctx.beginPath(); ctx.arc(z[0], z[1], 3.5, 0, 2 * Math.PI); ctx.fill();
+        drawn.busLines++;
+      });
+    }
+    if (layers.stations && OM.stations) {
+      ctx.fillStyle = "#34495e";
+      OM.stations.forEach(function (st) {
+        var p = omPoint(st);
+        if (p[0] < -6 || p[1] < -6 || p[0] > W + 6 || p[1] > H + 6) return;
+        ctx.beginPath(); ctx.moveTo(p[0], p[1] - 5); ctx.lineTo(p[0] + 4.5, p[1] + 3.5); ctx.lineTo(p[0] - 4.5, p[1] + 3.5);
+        ctx.closePath(); ctx.fill(); drawn.stations++;
+      });
+    }
+    if (layers.postOffices && OM.postOffices) {
+      OM.postOffices.forEach(function (o) {
+        var p = omPoint(o);
+        ctx.fillStyle = "#007a3d"; ctx.fillRect(p[0] - 5, p[1] - 5, 10, 10);
+        ctx.strokeStyle = "#fff"; ctx.lineWidth = 1.5; ctx.strokeRect(p[0] - 5, p[1] - 5, 10, 10); drawn.postOffices++;
+      });
+    }
+    if (layers.warehouses && OM.warehouses) {
+      OM.warehouses.forEach(function (h) {
+        var p = omPoint(h);
+        ctx.beginPath(); ctx.arc(p[0], p[1], 7, 0, 2 * Math.PI); ctx.fillStyle = "#e67e22"; ctx.fill();
+        ctx.strokeStyle = "#5d3a12"; ctx.lineWidth = 1.5; ctx.stroke(); drawn.warehouses++;
+      });
+    }
+  }
+  // The nearest operating-model item under the cursor: ["om", layer, index].
+  function hitOperatingModels(px, py) {
+    var best = null, bd = 8;
+    ["warehouses", "postOffices", "stations"].forEach(function (name) {
+      if (!layers[name] || !OM[name]) return;
+      OM[name].forEach(function (item, k) {
+        var p = omPoint(item), d = Math.hypot(p[0] - px, p[1] - py);
+        if (d < bd) { bd = d; best = ["om", name, k]; }
+      });
+    });
+    if (best || !layers.busLines || !OM.busLines) return best;
+    bd = 4;
+    OM.busLines.forEach(function (b, k) {
+      var d = segDist(px, py, sx(mx(b[0])), sy(my(b[1])), sx(mx(b[2])), sy(my(b[3])));
+      if (d < bd) { bd = d; best = ["om", "busLines", k]; }
+    });
+    return best;
+  }
+  function tooltipOperatingModel(h) {
+    var it = OM[h[1]][h[2]];
+    if (h[1] === "postOffices") {
+      return rows(T.mapPostOffices + colon + it[2], [[T.mapBackstopVillages, num(it[3])],
+        [T.mapParcels, num(it[4]) + " " + T.mapParcelsUnit], [T.colPositionSource, it[5]]]);
+    }
+    if (h[1] === "busLines") {
+      return rows(T.mapBusLines + colon + it[4], [[T.mapKm, num(it[5])], [T.mapUsed, it[9] ? T.yes : T.no],
+        [T.mapParcels, num(it[6]) + " " + T.mapParcelsUnit], [T.colTrips, num(it[7]) + " / " + num(it[8]) + " " + T.colDepartures]]);
+    }
+    if (h[1] === "stations") {
+      return rows(T.mapStations + colon + it[2], [[T.colVillages, num(it[3])],
+        [T.mapParcels, num(it[4]) + " " + T.mapParcelsUnit], [T.mapFrequency, it[5]]]);
+    }
+    return rows(T.mapWarehouses + colon + it[2], [[T.colVillages, num(it[3])], [T.colProduceDay, num(it[4])],
+      [T.colColdDay, num(it[5])], [T.colProducts, it[6]]]);
   }
 
   var drag = null;

@@ -37,13 +37,13 @@ struct BusLinesStage {
         let records = lines.map { l in
             BusLinesPlan.Line(
                 station: network.nodes[l.station].id,
-                stationPosition: BusLines.positionSource(network.nodes[l.station]),
+                stationPositionSource: BusLines.positionSource(network.nodes[l.station]),
                 seat: network.nodes[l.seat].id, county: network.nodes[l.seat].county ?? "", km: l.km, used: l.used,
                 stops: l.used ? l.stops.map { network.nodes[$0].id } : [], parcelsPerDay: l.used ? l.parcels : 0,
                 pickupsPerDay: l.used ? l.pickups : 0,
-                trips: l.used
-                    ? BusLines.trips(parcels: l.parcels, pickups: l.pickups, perTrip: lever.parcelsPerTrip) : 0,
-                feePerDay: l.used ? l.parcels * lever.feePerParcel : 0)
+                trips: l.used ? BusLines.trips(parcels: l.parcels, pickups: l.pickups, perTrip: l.perTrip) : 0,
+                feePerDay: l.used ? l.parcels * l.fee : 0, departuresPerDay: l.departures, parcelsPerTrip: l.perTrip,
+                feePerParcel: l.fee)
         }
         models.busLines = BusLinesPlan(
             departuresPerDay: lever.departuresPerDay, parcelsPerTrip: lever.parcelsPerTrip,

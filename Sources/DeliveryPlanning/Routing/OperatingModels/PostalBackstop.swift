@@ -89,8 +89,11 @@ enum PostalBackstop {
         return pool.indices.min { m.km($0, 0) < m.km($1, 0) }.map { pool[$0] }!
     }
 
-    /// `"modelled"` for a post office placed at a township seat or center; `"network"` for a `post-office` node.
-    static func positionSource(_ node: Node) -> String { node.tags.contains("post-office") ? "network" : "modelled" }
+    /// A post office's position source: a `post-office` node's own; `modelled` for one placed at a township seat
+    /// or center (the seat's position is known, the post office's is not).
+    static func positionSource(_ node: Node) -> PositionSource {
+        node.tags.contains("post-office") ? node.position : .modelled
+    }
 
     static func fmt(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(x) }
 }

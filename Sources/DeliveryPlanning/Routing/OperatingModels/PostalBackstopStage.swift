@@ -78,7 +78,7 @@ struct PostalBackstopStage {
             let node = network.nodes[i]
             return PostalBackstopPlan.PostOffice(
                 id: node.id, name: node.name, county: node.county ?? "", lon: node.lon, lat: node.lat,
-                position: PostalBackstop.positionSource(node), villages: served.count,
+                positionSource: PostalBackstop.positionSource(node), villages: served.count,
                 parcelsPerDay: served.reduce(0) { $0 + ScenarioNetwork.demand(of: network.nodes[$1.village]) })
         }
         let villages = picks.map {

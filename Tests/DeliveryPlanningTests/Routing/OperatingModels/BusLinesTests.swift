@@ -21,7 +21,7 @@ struct BusLinesTests {
         let b = try #require(plan.operatingModels?.busLines)
         #expect(b.lines.count == 1)
         let line = b.lines[0]
-        #expect(line.station == "cc-a" && line.stationPosition == "modelled" && line.seat == "ts-T2" && line.used)
+        #expect(line.station == "cc-a" && line.stationPositionSource == .modelled && line.seat == "ts-T2" && line.used)
         #expect(line.stops.sorted() == ["f1", "f2", "f3"] && abs(line.parcelsPerDay - 21) < 1e-9 && line.trips == 1)
         #expect(abs(line.feePerDay - 10.5) < 1e-9)
         let legs = plan.routes.filter { $0.center == "ts-T2" }

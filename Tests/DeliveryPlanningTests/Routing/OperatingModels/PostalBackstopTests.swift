@@ -55,7 +55,7 @@ struct PostalBackstopTests {
         let b = try #require(plan.operatingModels?.postalBackstop)
         #expect(plan.centers.map(\.id) == ["cc-a"])
         #expect(b.villages.map(\.node).sorted() == ["f1", "f2", "f3"])
-        #expect(b.postOffices.map(\.id) == ["ts-T2"] && b.postOffices[0].position == "modelled")
+        #expect(b.postOffices.map(\.id) == ["ts-T2"] && b.postOffices[0].positionSource == .modelled)
         let postal = plan.routes.filter { $0.carrier == "china-post" }
         #expect(!postal.isEmpty && postal.allSatisfy { $0.center == "ts-T2" })
         #expect(Set(postal.flatMap(\.stops)) == ["f1", "f2", "f3"])
