@@ -4,7 +4,7 @@ import RoadNetwork
 import Testing
 
 /// Whether OSRM is installed (`make test` installs it and requires it).
-private let osrmInstalled: Bool = {
+let osrmInstalled: Bool = {
     if (try? OSRMToolchain.locate()) != nil { return true }
     return ProcessInfo.processInfo.environment["HUBPLAN_REQUIRE_OSRM"] == "1"
 }()
