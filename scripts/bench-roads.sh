@@ -3,7 +3,8 @@
 # generated road graph of ~200k OSM nodes over Datong's extent, and Datong's plan on great-circle vs those roads.
 #   scripts/bench-roads.sh [OUT] [NODES] [SEED]   (defaults out/bench/roads, 200000, 1)
 # Needs `make osrm` and release builds: swift build -c release --product hubplan; ... --product hubplan-bench.
-# Every step runs under nice, one after another; the load average before each step is logged.
+# Every step runs under nice, one after another; the load average before each step is logged. SKIP_PLANS=1 stops
+# after the road distances.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT="${1:-out/bench/roads}"
@@ -11,42 +12,49 @@ NODES="${2:-200000}"
 SEED="${3:-1}"
 BIN="${BIN:-.build/release/hubplan}"
 BENCH="${BENCH:-.build/release/hubplan-bench}"
-ITERATIONS="${ITERATIONS:-500}"
+ITERATIONS="${ITERATIONS:-100}"
 mkdir -p "$OUT"
 scripts/ensure-osrm.sh
 load() { cut -d' ' -f1 /proc/loadavg; }
 hwm() { awk '/VmHWM/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
+cpu() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }  # user + system, clock ticks
 log="$OUT/run.txt"
 echo "commit $(git rev-parse HEAD)$(git diff --quiet HEAD -- Sources scripts || echo ' (with local changes)'), started $(date -u +%FT%TZ)" >"$log"
 
 echo "load before osm: $(load)" >>"$log"
 nice -n 10 "$BENCH" osm Networks/datong --nodes "$NODES" --seed "$SEED" --out "$OUT/datong.osm" | tee -a "$log"
 
-# hubplan network roads in the background; /proc is sampled every 0.2 s for the peak resident memory (VmHWM) of
-# hubplan and of the osrm-routed it starts, and for when the server came up (the Table phase starts there).
+# hubplan network roads in the background; /proc is sampled every 0.2 s for the peak resident memory (VmHWM) and
+# CPU time of hubplan and of the osrm-routed it starts, and for when the server came up (the Table phase starts
+# there). CPU seconds say what the work costs on a quiet machine; wall seconds on a shared one are far longer.
 echo "load before roads: $(load)" >>"$log"
 rm -rf "$OUT/datong-roads"
 t0=$(date +%s.%N)
 nice -n 10 "$BIN" network roads Networks/datong --osm "$OUT/datong.osm" --profile van --out "$OUT/datong-roads" \
   2>"$OUT/roads.log" &
 pid=$!
-routed="" t_up="" peak_hub=0 peak_routed=0
+routed="" t_up="" peak_hub=0 peak_routed=0 cpu_hub=0 cpu_routed=0
 while kill -0 "$pid" 2>/dev/null; do
   h=$(hwm "$pid"); [ "${h:-0}" -gt "$peak_hub" ] && peak_hub=$h
+  c=$(cpu "$pid"); [ "${c:-0}" -gt "$cpu_hub" ] && cpu_hub=$c
   if [ -z "$routed" ]; then
     routed=$(grep -o 'osrm-routed pid [0-9]*' "$OUT/roads.log" | grep -o '[0-9]*$' || true)
     [ -n "$routed" ] && t_up=$(date +%s.%N)
   fi
-  if [ -n "$routed" ]; then r=$(hwm "$routed"); [ "${r:-0}" -gt "$peak_routed" ] && peak_routed=$r; fi
+  if [ -n "$routed" ]; then
+    r=$(hwm "$routed"); [ "${r:-0}" -gt "$peak_routed" ] && peak_routed=$r
+    c=$(cpu "$routed"); [ "${c:-0}" -gt "$cpu_routed" ] && cpu_routed=$c
+  fi
   sleep 0.2
 done
 status=0; wait "$pid" || status=$?
 t1=$(date +%s.%N)
 [ "$status" = 0 ] || { echo "network roads failed ($status): $(tail -3 "$OUT/roads.log")" | tee -a "$log"; exit 1; }
 if [ -n "$routed" ] && kill -0 "$routed" 2>/dev/null; then echo "osrm-routed $routed outlived the command" | tee -a "$log"; exit 1; fi
-python3 - "$OUT" "$t0" "$t_up" "$t1" "$peak_hub" "$peak_routed" >>"$log" <<'PY'
+python3 - "$OUT" "$t0" "$t_up" "$t1" "$peak_hub" "$peak_routed" "$cpu_hub" "$cpu_routed" "$(getconf CLK_TCK)" >>"$log" <<'PY'
 import re, sys, datetime
-out, t0, t_up, t1, peak_hub, peak_routed = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
+out, t0, t_up, t1 = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
+peak_hub, peak_routed, cpu_hub, cpu_routed, tick = (int(x) for x in sys.argv[5:10])
 def stamps(step):
     times, peak = [], 0
     for line in open(f"{out}/datong-roads/osrm/{step}.log", errors="replace"):
@@ -60,10 +68,15 @@ for step in ["extract", "partition", "customize"]:
     print(f"osrm-{step}: {s:.0f} s wall (log timestamps, 1 s resolution), peak {peak / 2**20:.0f} MiB (OSRM's RAM report)")
 log = open(f"{out}/roads.log").read()
 pairs = re.findall(r"roads: (\d+) pairs in (\d+) requests", log)
-print(f"table: {pairs[-1][0]} pairs in {pairs[-1][1]} requests, {t1 - t_up:.1f} s wall from osrm-routed up to the network written")
+served = [float(m) for m in re.findall(r" ([0-9.]+)ms .* /table/", open(f"{out}/datong-roads/osrm/routed.log").read())]
+print(f"table: {pairs[-1][0]} pairs in {pairs[-1][1]} requests, {t1 - t_up:.1f} s wall from osrm-routed up to the network written; "
+      f"osrm-routed {cpu_routed / tick:.1f} CPU s, its log {sum(served) / 1000:.1f} s wall serving {len(served)} tables "
+      f"(median {sorted(served)[len(served) // 2] / 1000:.2f} s); hubplan {cpu_hub / tick:.1f} CPU s")
 print(f"network roads: {t1 - t0:.1f} s wall in all; peak resident memory: hubplan {peak_hub / 1024:.0f} MiB, osrm-routed {peak_routed / 1024:.0f} MiB (VmHWM)")
 for w in [l for l in log.splitlines() if l.startswith("warning:")][:3]: print(w[:300])
 PY
+
+[ "${SKIP_PLANS:-0}" = 1 ] && { echo "finished $(date -u +%FT%TZ) (SKIP_PLANS=1)" >>"$log"; exit 0; }
 
 # Datong's plan on great-circle and on the generated roads: same scenario and seed, routing by iteration count.
 cat >"$OUT/scenario.yaml" <<YAML
