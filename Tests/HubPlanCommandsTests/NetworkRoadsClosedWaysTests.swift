@@ -31,13 +31,7 @@ struct NetworkRoadsClosedWaysTests {
         try
             "name: closed\ntime_limits: {routing_per_county: 0.5, routing_iterations: 100}\nhubs: {count: 1..1}\nclosed_ways: [5]\n"
             .write(toFile: scenario, atomically: true, encoding: .utf8)
-        let plan = try HubPlanProcess.run(["plan", out, "--scenario", scenario, "--out", dir + "/plan", "--quiet"])
-        #expect(plan.status == 0, "\(plan.stderr)")
-        let verify = try HubPlanProcess.run(["verify", out, dir + "/plan"])
-        #expect(verify.status == 0, "\(verify.stdout)")
-        let saved =
-            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/plan/plan.json")))
-            as! [String: Any]
+        let saved = try HubPlanProcess.planAndVerify(out, scenario: scenario, out: dir + "/plan")
         #expect((saved["distance"] as? [String: Any])?["closedWays"] as? [Int] == [5])
 
         // The same scenario on pairs computed with the way open is bad input that names the command.

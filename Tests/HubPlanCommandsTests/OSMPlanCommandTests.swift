@@ -30,15 +30,8 @@ struct OSMPlanCommandTests {
             #expect(pair.km >= greatCircleKm(lon1: a.lon, lat1: a.lat, lon2: b.lon, lat2: b.lat) - 0.01)
         }
 
-        let plan = try HubPlanProcess.run([
-            "plan", out, "--scenario", try PlanCommandTests.scenario(in: dir), "--out", dir + "/plan", "--quiet",
-        ])
-        #expect(plan.status == 0, "\(plan.stderr)")
-        let verify = try HubPlanProcess.run(["verify", out, dir + "/plan"])
-        #expect(verify.status == 0, "\(verify.stdout)")
-        let saved =
-            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/plan/plan.json")))
-            as! [String: Any]
+        let saved = try HubPlanProcess.planAndVerify(
+            out, scenario: try PlanCommandTests.scenario(in: dir), out: dir + "/plan")
         let distance = saved["distance"] as? [String: Any]
         #expect(distance?["source"] as? String == "osm" && distance?["profile"] as? String == "van")
         #expect((saved["warnings"] as? [String] ?? []).allSatisfy { !$0.contains("no pair") })
