@@ -98,7 +98,7 @@ let package = Package(
             name: "RoadNetworkTests", dependencies: ["RoadNetwork", "SolverControl"],
             resources: [.copy("Resources")]),
         // Runs the built `hubplan` binary as a subprocess: exit codes and output as a planner sees them.
-        .testTarget(name: "HubPlanCommandsTests", dependencies: ["hubplan", "HubPlanCommands"]),
+        .testTarget(name: "HubPlanCommandsTests", dependencies: ["hubplan", "hubplan-bench", "HubPlanCommands"]),
         .testTarget(
             name: "FacilityLocationTests", dependencies: ["FacilityLocation", "GLPK", "SolverControl"],
             resources: [.copy("Resources")]),

@@ -9,7 +9,7 @@ public struct BenchCommand: ParsableCommand {
         abstract: "Run benchmark suites and write their tables under out/bench/.",
         subcommands: [
             BenchGLPKCommand.self, BenchNetworkCommand.self, BenchLocationCommand.self, BenchRoutingCommand.self,
-            BenchVRPTWCommand.self, BenchScaleCommand.self,
+            BenchVRPTWCommand.self, BenchScaleCommand.self, BenchOSMCommand.self,
         ]
     )
 

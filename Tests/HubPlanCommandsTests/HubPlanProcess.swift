@@ -26,10 +26,13 @@ enum HubPlanProcess {
         root.appendingPathComponent("Tests/RoadNetworkTests/Resources/\(name)").path
     }
 
-    /// Runs `hubplan arguments...` and waits for it.
-    static func run(_ arguments: [String]) throws -> HubPlanRun {
+    /// The `hubplan-bench` binary built beside `hubplan`.
+    static var bench: URL { binary.deletingLastPathComponent().appendingPathComponent("hubplan-bench") }
+
+    /// Runs `hubplan arguments...` (or another `executable`) and waits for it.
+    static func run(_ arguments: [String], executable: URL = binary) throws -> HubPlanRun {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

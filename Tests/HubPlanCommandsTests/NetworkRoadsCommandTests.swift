@@ -4,7 +4,7 @@ import RoadNetwork
 import Testing
 
 /// Whether OSRM is installed (`make test` installs it and requires it).
-private let osrmInstalled: Bool = {
+let osrmInstalled: Bool = {
     if (try? OSRMToolchain.locate()) != nil { return true }
     return ProcessInfo.processInfo.environment["HUBPLAN_REQUIRE_OSRM"] == "1"
 }()
@@ -106,13 +106,7 @@ struct NetworkRoadsCommandTests {
         let scenario = dir + "/s.yaml"
         try "name: roads\ntime_limits: {routing_per_county: 0.5}\nhubs: {count: 1..1}\n".write(
             toFile: scenario, atomically: true, encoding: .utf8)
-        let plan = try HubPlanProcess.run(["plan", out, "--scenario", scenario, "--out", dir + "/plan", "--quiet"])
-        #expect(plan.status == 0, "\(plan.stderr)")
-        let verify = try HubPlanProcess.run(["verify", out, dir + "/plan"])
-        #expect(verify.status == 0, "\(verify.stdout)")
-        let saved =
-            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/plan/plan.json")))
-            as! [String: Any]
+        let saved = try HubPlanProcess.planAndVerify(out, scenario: scenario, out: dir + "/plan")
         #expect((saved["distance"] as? [String: Any])?["source"] as? String == "osm")
     }
 

@@ -12,6 +12,8 @@ public struct PlanDistance: Codable, Sendable, Equatable {
     public var extractSHA256: String?
     /// The OSRM profile (`osm`).
     public var profile: String?
+    /// OpenStreetMap ways closed when the pairs were computed (`distance.closedWays`), when any.
+    public var closedWays: [Int64]?
 
     /// The source `roads` uses on `network`.
     public init(network: Network, roads: RoadDistances) {
@@ -19,6 +21,8 @@ public struct PlanDistance: Codable, Sendable, Equatable {
         sha256 = roads.sourceSHA256
         extractSHA256 = roads.source == .osm ? network.distance.extractSHA256 : nil
         profile = roads.source == .osm ? network.distance.profile : nil
+        closedWays =
+            roads.source == .greatCircle || network.distance.closedWays.isEmpty ? nil : network.distance.closedWays
     }
 
     /// A violation when the plan was made on another source than the network now gives, else nil.

@@ -117,6 +117,9 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var centers = Centers()
     /// Roads closed.
     public var closedRoads: [Road] = []
+    /// OpenStreetMap ways closed, for `osm` (and `matrix`) distances: the network's pairs must have been computed
+    /// with them closed (`distance.closedWays`); see ``ClosedRoads``.
+    public var closedWays: [Int64] = []
     public var fleet = FleetSpec.rural
     public var policy = Policy()
     public var rates = Rates()

@@ -13,7 +13,7 @@ import Yams
 /// demand: {growth: 1.5}            # or {target_parcels_per_year: 600000000}
 /// hubs: {count: 3..5, closed: [], forced: [], capacity: 800000}
 /// centers: {per_county: 1, radius_km: 40, radius_min: 60, closed: [], forced: []}
-/// closed_roads: [{from: a, to: b}]
+/// closed_roads: [{from: a, to: b}]       # a network edge; on osm distances: closed_ways: [OSM way ids]
 /// fleet: {file: fleet.json, capacity: 800, vehicles: 6, cost_per_km: 2.5, fixed_cost_per_day: 300, shift_minutes: 480}
 /// policy: {toll_subsidy_share: 0.3, toll_subsidy_cap: 500000, award_per_firm: 300000, award_coverage: 0.2,
 ///          award_years: 5}
@@ -84,6 +84,7 @@ public enum ScenarioFile {
             try f.rejectUnknownKeys()
         }
         scenario.closedRoads = try roads(&top)
+        scenario.closedWays = try ClosedRoads.ways(&top)
         if var f = try top.section("fleet") {
             // One fleet format: a FleetSpec file (as `hubplan route --fleet` reads), then the default van's changes.
             if let path = try f.string("file") {

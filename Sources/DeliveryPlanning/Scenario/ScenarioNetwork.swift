@@ -36,17 +36,7 @@ public struct ScenarioNetwork: Sendable {
             net.edges = network.edges.filter { kept.contains($0.from) && kept.contains($0.to) }
             Self.keepGatewayShare(&net, of: network)
         }
-        for (i, road) in scenario.closedRoads.enumerated() {
-            let before = net.edges.count
-            net.edges.removeAll {
-                ($0.from == road.from && $0.to == road.to) || ($0.from == road.to && $0.to == road.from)
-            }
-            if net.edges.count == before {
-                throw .badInput(
-                    "scenario closed_roads[\(i)]: \(network.name) has no road between \"\(road.from)\" and \"\(road.to)\""
-                )
-            }
-        }
+        try ClosedRoads.apply(scenario, to: &net)
         var factor = scenario.demand.growth
         if let target = scenario.demand.targetParcelsPerYear {
             let perDay = Self.handledPerDay(net)

@@ -22,6 +22,10 @@ struct NetworkRoadsCommand: ParsableCommand {
             optional and only recorded by its SHA-256). `make osrm` installs the OSRM programs (PyPI \
             osrm-bindings) into .build/osrm-venv; HUBPLAN_OSRM_BIN points at others.
 
+            --close-way ID[,ID...] leaves those OpenStreetMap ways (closed roads: a bridge, a pass) out of the \
+            roads in both directions; the network records them (distance.closedWays) and a scenario's \
+            closed_ways must name them (docs/plan.md, "Closed roads"). Needs --osm.
+
             Profiles: car (OSRM's), van (scripts/osrm/van.lua: a rural delivery van, no motorways, slow on \
             tracks and unpaved roads), or a path to a .lua file.
 
@@ -46,6 +50,22 @@ struct NetworkRoadsCommand: ParsableCommand {
     @Option(help: "Use this OSRM server (e.g. http://127.0.0.1:5000) instead of building one.")
     var osrmURL: String?
 
+    @Option(
+        name: .customLong("close-way"),
+        help: "OpenStreetMap way ids to leave out (closed roads), comma-separated; repeatable.")
+    var closeWay: [String] = []
+
+    /// The ids of --close-way, ascending and each once.
+    var closedWays: [Int64] {
+        Array(
+            Set(
+                closeWay.flatMap { $0.split(separator: ",") }.compactMap {
+                    Int64($0.trimmingCharacters(in: .whitespaces))
+                })
+        )
+        .sorted()
+    }
+
     @Option(help: "Warn about nodes farther than this from any road, km.")
     var maxSnapKm = 2.0
 
@@ -62,6 +82,16 @@ struct NetworkRoadsCommand: ParsableCommand {
         if let osm, !FileManager.default.fileExists(atPath: osm) { throw ValidationError("--osm: no file \(osm)") }
         guard maxSnapKm > 0, maxSnapKm.isFinite else { throw ValidationError("--max-snap-km must be > 0") }
         guard batch >= 1 else { throw ValidationError("--batch must be >= 1") }
+        for item in closeWay.flatMap({ $0.split(separator: ",") }) {
+            guard let way = Int64(item.trimmingCharacters(in: .whitespaces)), way >= 1 else {
+                throw ValidationError("--close-way: \"\(item)\" is not an OpenStreetMap way id")
+            }
+        }
+        if !closeWay.isEmpty, osrmURL != nil {
+            throw ValidationError(
+                "--close-way needs --osm without --osrm-url: HubPlan rebuilds the roads without those ways, "
+                    + "and a running OSRM cannot drop them")
+        }
     }
 
     func run() throws {
@@ -79,7 +109,7 @@ struct NetworkRoadsCommand: ParsableCommand {
             let profilePath = try toolchain.profile(profile)
             say("roads: building OSRM data (\(profile)) in \(out)/osrm")
             let data = try OSRMServer.prepare(
-                osm: osm!, profile: profilePath, toolchain: toolchain, folder: out + "/osrm")
+                osm: osm!, profile: profilePath, toolchain: toolchain, folder: out + "/osrm", closedWays: closedWays)
             server = try OSRMServer(data: data, toolchain: toolchain)
             url = server!.url
             say("roads: osrm-routed pid \(server!.pid) on \(url)")
@@ -100,6 +130,7 @@ struct NetworkRoadsCommand: ParsableCommand {
         network.distance.file = DistancePairsFile.defaultFileName
         network.distance.extractSHA256 = osm.flatMap { SHA256.hex(file: $0) }
         network.distance.profile = URL(fileURLWithPath: profile).deletingPathExtension().lastPathComponent
+        network.distance.closedWays = closedWays
         network.distance.pairs = result.pairs
         try AtomicFile.write(DistancePairsFile.encode(result.pairs), to: out + "/" + DistancePairsFile.defaultFileName)
         try AtomicFile.write(SnapsFile.encode(network: network, snaps: result.snaps), to: out + "/snaps.csv")

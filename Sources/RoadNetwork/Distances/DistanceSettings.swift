@@ -19,6 +19,9 @@ public struct DistanceSettings: Sendable, Hashable {
     public var extractSHA256: String?
     /// For `osm`: the OSRM profile used (e.g. `car`, `van`).
     public var profile: String?
+    /// For `osm` (and `matrix` pairs a planner computed the same way): the OpenStreetMap way ids left out of the
+    /// roads the pairs were computed on (closed roads, `hubplan network roads --close-way`), ascending.
+    public var closedWays: [Int64] = []
     /// The pairs of ``file``, loaded by ``NetworkFile`` when it reads the network (never written inline).
     public var pairs: DistancePairs?
 

@@ -107,6 +107,13 @@ extension CSVFormat {
             case "distance.file": network.distance.file = r.string("value")
             case "distance.extractSHA256": network.distance.extractSHA256 = r.string("value")
             case "distance.profile": network.distance.profile = r.string("value")
+            case "distance.closedWays":
+                let ways = (r.string("value") ?? "").split(separator: " ").map { Int64($0) }
+                if ways.contains(nil) {
+                    r.error(.unknownValue, "value", "distance.closedWays: OpenStreetMap way ids separated by spaces")
+                } else {
+                    network.distance.closedWays = Array(Set(ways.compactMap { $0 })).sorted()
+                }
             default: r.warning(.unknownField, "key", "unknown setting \"\(key)\" is ignored")
             }
         }

@@ -62,6 +62,11 @@ public enum CSVFormat {
         ] {
             if let value { rows.append(["distance." + key, value]) }
         }
+        if !network.distance.closedWays.isEmpty {
+            rows.append([
+                "distance.closedWays", network.distance.closedWays.sorted().map(String.init).joined(separator: " "),
+            ])
+        }
         return rows
     }
 

@@ -64,6 +64,7 @@ extension DistanceSettings {
         o.add("file", file)
         o.add("extractSHA256", extractSHA256)
         o.add("profile", profile)
+        if !closedWays.isEmpty { o.add("closedWays", .array(closedWays.sorted().map { .number(Double($0)) })) }
         return o.value
     }
 
@@ -96,6 +97,16 @@ extension DistanceSettings {
             case "file": settings.file = r.optionalString(m.value, at: p)
             case "extractSHA256": settings.extractSHA256 = r.optionalString(m.value, at: p)
             case "profile": settings.profile = r.optionalString(m.value, at: p)
+            case "closedWays":
+                for (k, item) in (r.array(m.value, at: p) ?? []).enumerated() {
+                    guard let way = r.number(item, at: "\(p)[\(k)]") else { continue }
+                    if way >= 1, way == way.rounded(), way < 9e15 {
+                        settings.closedWays.append(Int64(way))
+                    } else {
+                        r.error(.unknownValue, "\(p)[\(k)]", "an OpenStreetMap way id is a whole number >= 1")
+                    }
+                }
+                settings.closedWays = Array(Set(settings.closedWays)).sorted()
             default: r.unknown(m.key, at: p)
             }
         }

@@ -16,6 +16,29 @@ import Testing
         return folder
     }
 
+    @Test func closedWaysReadBackFromJSONAndCSVAndBadIDsAreErrors() throws {
+        var network = try Samples.tinyNoRoads()
+        network.distance.closedWays = [42, 7]
+        let json = try CanonicalJSON.encode(network)
+        #expect(String(decoding: json, as: UTF8.self).contains("\"closedWays\""))
+        let folder = try Samples.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for format in [NetworkFormat.json, .csv] {
+            for (name, data) in try NetworkFile.encode(network, format: format) {
+                try data.write(to: URL(fileURLWithPath: folder + "/" + name))
+            }
+            let back = NetworkFile.inspect(folder + (format == .json ? "/network.json" : ""))
+            #expect(back.network?.distance.closedWays == [7, 42], "\(format): \(back.issues)")
+            try? FileManager.default.removeItem(atPath: folder + "/network.json")
+        }
+        let text = String(decoding: json, as: UTF8.self)
+        let bad = text.replacingOccurrences(of: "\"closedWays\": [7, 42]", with: "\"closedWays\": [7.5]")
+        try Data(bad.utf8).write(to: URL(fileURLWithPath: folder + "/bad.json"))
+        let inspection = NetworkFile.inspect(folder + "/bad.json")
+        #expect(bad.contains("7.5"), "\(text)")
+        #expect(inspection.issues.contains { $0.message.contains("OpenStreetMap way id") })
+    }
+
     @Test func sha256MatchesTheFIPSVectors() {
         #expect(SHA256.hex(Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")

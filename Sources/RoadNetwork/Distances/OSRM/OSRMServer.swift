@@ -20,9 +20,10 @@ public final class OSRMServer: @unchecked Sendable {
     private static let lock = NSLock()
 
     /// Runs osrm-extract, osrm-partition and osrm-customize (MLD) on `osm` with `profile` in `folder`;
-    /// returns the `.osrm` base path. The OSM file is linked into `folder`, so outputs land there.
+    /// returns the `.osrm` base path. The OSM file is linked into `folder`, so outputs land there. `closedWays`
+    /// (OpenStreetMap way ids) are left out of the roads (``OSRMClosedWays``); each must be in the extract.
     public static func prepare(
-        osm: String, profile: String, toolchain: OSRMToolchain, folder: String
+        osm: String, profile: String, toolchain: OSRMToolchain, folder: String, closedWays: [Int64] = []
     ) throws(OSRMError) -> String {
         let manager = FileManager.default
         let name = URL(fileURLWithPath: osm).lastPathComponent
@@ -37,8 +38,10 @@ public final class OSRMServer: @unchecked Sendable {
             throw .failed("cannot prepare \(folder): \(error.localizedDescription)")
         }
         let base = folder + "/roads.osrm"
-        let staged = try stage(profile: profile, stock: toolchain.profileFolder, folder: folder + "/profile")
+        var staged = try stage(profile: profile, stock: toolchain.profileFolder, folder: folder + "/profile")
+        if !closedWays.isEmpty { staged = try OSRMClosedWays.wrap(profile: staged, ways: closedWays, folder: folder) }
         try run(toolchain.program("osrm-extract"), ["-p", staged, input], log: folder + "/extract.log")
+        if !closedWays.isEmpty { try OSRMClosedWays.check(log: folder + "/extract.log", ways: closedWays) }
         try run(toolchain.program("osrm-partition"), [base], log: folder + "/partition.log")
         try run(toolchain.program("osrm-customize"), [base], log: folder + "/customize.log")
         return base
