@@ -69,6 +69,9 @@ public struct CountyRoutingRequest: CountyRoutingOptions, Sendable {
     public var heavyStops: HeavyStopPolicy = .infeasible
     /// Ctrl-C: stop and return the best routes found so far, marked incomplete.
     public var cancellation: CancellationToken?
+    /// Lookups of `network` prepared once by a caller routing many counties one call at a time; `nil`: built
+    /// by the call. Must come from `network`.
+    var context: CountyRoutingContext?
 
     /// A request for `network` with the defaults above.
     public init(network: Network) { self.network = network }
