@@ -18,14 +18,17 @@ enum CountyByCountyPlanner {
             ? request.options.budget()
             : TimeBudget(seconds: request.stageTimeLimit, cancellation: request.options.cancellation)
         let roads = RoadDistances(network: network)
-        var codes = network.counties.map(\.code)
-        var seen = Set(codes)
-        for node in network.nodes {
-            if let c = node.county, seen.insert(c).inserted { codes.append(c) }
-        }
-        let candidates = network.nodes.filter { $0.kind == .countyCenter || $0.kind == .candidateSite }
-        for name in request.closedSites + request.openSites
-        where !candidates.contains(where: { $0.id == name || $0.name == name }) {
+        // Each county's nodes, grouped once: a county's model reads its own nodes only (on a 200 MB network,
+        // rescanning every node for each county was most of the stage).
+        let scopes = CountyScopes(network)
+        let codes = scopes.codes
+        let nodes = network.nodes
+        let isSite = { (i: Int) in nodes[i].kind == .countyCenter || nodes[i].kind == .candidateSite }
+        let hubs = nodes.indices.filter { nodes[$0].kind == .regionalHub }
+        let candidates = scopes.nodes.map { $0.filter(isSite) }
+        let named = Set(
+            (candidates.joined() + scopes.unassigned.filter(isSite)).flatMap { [nodes[$0].id, nodes[$0].name] })
+        for name in request.closedSites + request.openSites where !named.contains(name) {
             throw .badInput(
                 "no candidate site has the id or name \"\(name)\" (candidates are county-center and candidate-site nodes)"
             )
@@ -34,13 +37,8 @@ enum CountyByCountyPlanner {
         // optimal (each takes seconds) while the stage's limit lasts. Without it, or where the stage's time is
         // the tighter, the counties share the stage's seconds by size (demand points x candidate sites),
         // `workers` of them at once, so they buy `workers` times as many county-seconds.
-        let position = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
-        var points = [Int](repeating: 0, count: codes.count), sites = points
-        for node in network.nodes {
-            guard let c = node.county.flatMap({ position[$0] }) else { continue }
-            if node.kind.isDemandPoint { points[c] += 1 }
-            if node.kind == .countyCenter || node.kind == .candidateSite { sites[c] += 1 }
-        }
+        let points = scopes.nodes.map { $0.count { nodes[$0].kind.isDemandPoint } }
+        let sites = candidates.map(\.count)
         let size = codes.indices.map { Double(points[$0] * max(1, sites[$0])) }
         let totalSize = max(size.reduce(0, +), 1)
         let workers = max(1, min(request.workers, codes.count))
@@ -48,10 +46,12 @@ enum CountyByCountyPlanner {
         // Every county is solved even when time runs short: a county out of time keeps its heuristic plan.
         let weight = { (k: Int) in size[k] }
         let plans = try ParallelWork.map(count: codes.count, workers: workers, weight: weight) {
-            [codes] (k: Int) throws(LocationError) -> LocationPlan in
+            (k: Int) throws(LocationError) -> LocationPlan in
             let code = codes[k]
-            let inCounty = candidates.filter { $0.county == code }
-            let mine = { (names: [String]) in names.filter { n in inCounty.contains { $0.id == n || $0.name == n } } }
+            let inCounty = candidates[k]
+            let mine = { (names: [String]) in
+                names.filter { n in inCounty.contains { nodes[$0].id == n || nodes[$0].name == n } }
+            }
             var local = request
             local.closedSites = mine(request.closedSites)
             local.openSites = mine(request.openSites)
@@ -62,7 +62,8 @@ enum CountyByCountyPlanner {
             case let (share?, nil): local.options.timeLimit = min(budget.remaining ?? 0, share)
             case let (nil, own): local.options.timeLimit = own
             }
-            let inputs = try LocationInputs(network: network, roads: roads, counties: [code])
+            let inputs = try LocationInputs(
+                network: network, roads: roads, nodes: scopes.nodes[k], hubNodes: hubs, counties: [code])
             return try LocationPlanner(inputs: inputs).plan(local)
         }
         guard var merged = plans.first else {

@@ -37,23 +37,37 @@ public struct LocationInputs: Sendable {
     /// With `counties` (adcodes), only those counties, their demand points and their candidate centers are
     /// kept; `roads` reuses a prepared road graph.
     public init(network: Network, roads: RoadDistances? = nil, counties: Set<String>? = nil) throws(LocationError) {
+        try self.init(network: network, roads: roads, nodes: nil, hubNodes: nil, counties: counties)
+    }
+
+    /// The inputs of the counties `counties` from the node indices `nodes` only (ascending; those counties'
+    /// nodes from ``CountyScopes``), with the hub candidates `hubNodes` found once: planning county after
+    /// county then costs the county's size, not the network's. `nil` scans every node.
+    init(
+        network: Network, roads: RoadDistances?, nodes scope: [Int]?, hubNodes hubs: [Int]?, counties: Set<String>?
+    ) throws(LocationError) {
         self.network = network
         let nodes = network.nodes
+        let pool = scope ?? Array(nodes.indices)
         func inScope(_ i: Int) -> Bool { counties.map { nodes[i].county.map($0.contains) ?? false } ?? true }
-        clientNodes = nodes.indices.filter { nodes[$0].kind.isDemandPoint && inScope($0) }
-        siteNodes = nodes.indices.filter {
+        clientNodes = pool.filter { nodes[$0].kind.isDemandPoint && inScope($0) }
+        siteNodes = pool.filter {
             (nodes[$0].kind == .countyCenter || nodes[$0].kind == .candidateSite) && inScope($0)
         }
-        hubNodes = nodes.indices.filter { nodes[$0].kind == .regionalHub }
+        hubNodes = hubs ?? nodes.indices.filter { nodes[$0].kind == .regionalHub }
         guard !clientNodes.isEmpty else { throw .badInput("\(network.name): the network has no demand points") }
         let listed = network.counties.filter { counties?.contains($0.code) ?? true }
         var codes = listed.map(\.code)
         var names = listed.map(\.name)
+        // A dictionary, not `codes.firstIndex`: a province's 100,000 points x 170 counties add up.
+        var position: [String: Int] = [:]
+        for (k, code) in codes.enumerated() where position[code] == nil { position[code] = k }
         func county(of i: Int) throws(LocationError) -> Int {
             guard let code = nodes[i].county else {
                 throw .badInput("\(network.name): node \(nodes[i].id) has no county (needed to plan county centers)")
             }
-            if let c = codes.firstIndex(of: code) { return c }
+            if let c = position[code] { return c }
+            position[code] = codes.count
             codes.append(code)
             names.append(code)
             return codes.count - 1

@@ -197,14 +197,20 @@ public struct PlanPipeline: Sendable {
     private func counties(
         network: Network, plan: NetworkPlan, savings: [String: NetworkPlan.Savings]
     ) -> [NetworkPlan.County] {
-        network.counties.map { county in
-            let points = network.nodes.filter { $0.kind.isDemandPoint && $0.county == county.code }
-            let routes = plan.routes.filter { $0.county == county.code }
+        // Points, routes and centers grouped by county in one pass each (not a scan of them all per county).
+        let scopes = CountyScopes(network)
+        var routes = [[NetworkPlan.Route]](repeating: [], count: scopes.codes.count)
+        for r in plan.routes { if let k = scopes.position(of: r.county) { routes[k].append(r) } }
+        var centers = [[String]](repeating: [], count: scopes.codes.count)
+        for c in plan.centers { if let k = scopes.position(of: c.county) { centers[k].append(c.id) } }
+        return network.counties.map { county in
+            let k = scopes.position(of: county.code)!
+            let points = scopes.nodes[k].map { network.nodes[$0] }.filter(\.kind.isDemandPoint)
             return NetworkPlan.County(
                 code: county.code, name: county.name, villages: points.count,
                 parcelsPerDay: points.reduce(0) { $0 + ScenarioNetwork.demand(of: $1) },
-                centers: plan.centers.filter { $0.county == county.code }.map(\.id), routes: routes.count,
-                routeKm: routes.reduce(0) { $0 + $1.km }, routeCostPerDay: routes.reduce(0) { $0 + $1.cost },
+                centers: centers[k], routes: routes[k].count,
+                routeKm: routes[k].reduce(0) { $0 + $1.km }, routeCostPerDay: routes[k].reduce(0) { $0 + $1.cost },
                 savings: savings[county.code])
         }
     }

@@ -42,6 +42,8 @@ public struct CoDeliveryRequest: CountyRoutingOptions, Sendable {
     public var heavyStops: HeavyStopPolicy = .directTrips
     /// Ctrl-C.
     public var cancellation: CancellationToken?
+    /// Lookups of `network` prepared once (``CountyRoutingRequest/context``); `nil`: built by the call.
+    var context: CountyRoutingContext?
 
     /// A request with the defaults above.
     public init(network: Network) { self.network = network }

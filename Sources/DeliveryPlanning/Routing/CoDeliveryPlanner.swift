@@ -32,18 +32,19 @@ public enum CoDeliveryPlanner {
         try request.fleet.validate()
         if let km = request.backstopKm, !(km >= 0) { throw .badInput("--backstop-km must be >= 0") }
         let network = request.network
-        let roads = RoadDistances(network: network)
-        let index = network.nodeIndexByID()
+        let context = request.context ?? CountyRoutingContext(network)
+        let roads = context.roads
         let counties = try CountyRouter.countyList(network: network, codes: request.counties)
-        let router = SchemeRouter(network: network, roads: roads, request: request)
+        let router = SchemeRouter(network: network, context: context, request: request)
         var prepared: [(county: County, groups: [PreparedGroup])] = []
         var skipped: [SkippedStop] = []
         for county in counties {
+            let scope = context.nodes(in: county.code)
             let stops = DepotGroups.stops(
-                network: network, county: county.code, kinds: request.stopKinds, carriers: nil,
+                network: network, scope: scope, county: county.code, kinds: request.stopKinds, carriers: nil,
                 pickups: request.pickups)
             let groups = try DepotGroups.groups(
-                network: network, index: index, county: county.code, stops: stops,
+                network: network, index: context.index, county: county.code, scope: scope, stops: stops,
                 source: request.centers, roads: roads)
             let ready = groups.map { router.prepare($0, carriers: nil, pickups: request.pickups) }
             skipped += ready.flatMap(\.skipped)

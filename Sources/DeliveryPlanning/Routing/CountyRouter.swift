@@ -31,16 +31,18 @@ public enum CountyRouter {
         let started = TimeBudget(seconds: nil)
         try request.fleet.validate()
         let network = request.network
-        let roads = RoadDistances(network: network)
+        let context = request.context ?? CountyRoutingContext(network)
+        let roads = context.roads
         let counties = try countyList(network: network, codes: request.counties)
         var prepared: [[PreparedGroup]] = []
         var skipped: [SkippedStop] = []
         for county in counties {
+            let scope = context.nodes(in: county.code)
             let stops = DepotGroups.stops(
-                network: network, county: county.code, kinds: request.stopKinds,
+                network: network, scope: scope, county: county.code, kinds: request.stopKinds,
                 carriers: request.carriers, pickups: request.pickups)
             let groups = try DepotGroups.groups(
-                network: network, index: network.nodeIndexByID(), county: county.code,
+                network: network, index: context.index, county: county.code, scope: scope,
                 stops: stops, source: request.centers, roads: roads)
             let ready = groups.map {
                 PreparedGroup(

@@ -72,6 +72,9 @@ public struct CountyRoutingRequest: CountyRoutingOptions, Sendable {
     public var cancellation: CancellationToken?
     /// A previous plan's routes: each depot's search starts from those that left it (``RouteWarmStart``).
     public var previousRoutes: [NetworkPlan.Route] = []
+    /// Lookups of `network` prepared once by a caller routing many counties one call at a time; `nil`: built
+    /// by the call. Must come from `network`.
+    var context: CountyRoutingContext?
 
     /// A request for `network` with the defaults above.
     public init(network: Network) { self.network = network }

@@ -14,11 +14,12 @@ public struct DepotGroup: Sendable, Equatable {
 
 /// Splits a county's stops among its depots.
 enum DepotGroups {
-    /// Stops of `county`: nodes of `kinds` with parcels for `carriers` or produce to collect.
+    /// Stops of `county` among the node indices `scope` (the county's, ``CountyScopes``): nodes of `kinds` with
+    /// parcels for `carriers` or produce to collect.
     static func stops(
-        network: Network, county: String, kinds: Set<NodeKind>, carriers: [String]?, pickups: Bool
+        network: Network, scope: [Int], county: String, kinds: Set<NodeKind>, carriers: [String]?, pickups: Bool
     ) -> [Int] {
-        network.nodes.indices.filter { i in
+        scope.filter { i in
             let node = network.nodes[i]
             guard node.county == county, kinds.contains(node.kind) else { return false }
             return CountyRoutingInstance.parcels(of: node, carriers: carriers) > 0
@@ -38,17 +39,17 @@ enum DepotGroups {
         return groups
     }
 
-    /// The depot groups of `county` under `source`.
+    /// The depot groups of `county` (whose node indices are `scope`) under `source`.
     ///
     /// - Throws: ``CountyRoutingError`` (bad input) when the county has no center, or a plan names a site
     ///   missing from the network.
     static func groups(
-        network: Network, index: [String: Int], county: String, stops: [Int], source: CenterSource,
+        network: Network, index: [String: Int], county: String, scope: [Int], stops: [Int], source: CenterSource,
         roads: RoadDistances
     ) throws(CountyRoutingError) -> [DepotGroup] {
         switch source {
         case .network:
-            let centers = network.nodes.indices.filter {
+            let centers = scope.filter {
                 network.nodes[$0].kind == .countyCenter && network.nodes[$0].county == county
             }
             guard !centers.isEmpty else {

@@ -52,13 +52,18 @@ struct RouteStage: Sendable {
         // Counties are independent: each is routed (and compared) on its own, on `workers` cores, largest first,
         // with a seed derived from the plan's seed and its code; results are merged in county order below.
         let plans = CountyPlans(centers, network: network)
+        let context = CountyRoutingContext(network)
+        // Grouped once: filtering the previous routes per county would scan them all for every county.
+        let previous = Dictionary(grouping: previousRoutes, by: \.county)
         let done = ProgressCounter()
         let report = progress
         let weight = { (c: Int) in Double(plans.points[c]) }
         let results = try ParallelWork.map(count: counties.count, workers: workers, weight: weight) {
             (c: Int) throws -> CountyOutcome in
             let county = counties[c]
-            let result = try routeCounty(county, centers: plans.plan(c), fleet: fleet, seconds: perCountySeconds)
+            let result = try routeCounty(
+                county, centers: plans.plan(c), previous: previous[county.code] ?? [], context: context, fleet: fleet,
+                seconds: perCountySeconds)
             let n = done.increment()
             let cost = result.routed.reduce(0) { $0 + $1.totals.cost }
             report?(String(format: "routes: %d/%d counties (%@), %.0f yuan/day", n, counties.count, county.name, cost))
@@ -115,6 +120,9 @@ struct RouteStage: Sendable {
         return outcome
     }
 
+    /// Search iterations of each depot of a county started after the time limit.
+    static let lateIterations = 20
+
     /// Carriers routed in turn: all together (co-delivery) or each alone.
     private var carriers: [String?] { scenario.coDelivery ? [nil] : network.carriers.map(\.id) }
 
@@ -127,7 +135,9 @@ struct RouteStage: Sendable {
 
     /// Routes one county from its centers, then compares co-delivery with carriers alone there.
     private func routeCounty(
-        _ county: County, centers: LocationPlan, fleet: FleetSpec, seconds perCountySeconds: Double
+        _ county: County, centers: LocationPlan, previous: [NetworkPlan.Route], context: CountyRoutingContext,
+        fleet: FleetSpec,
+        seconds perCountySeconds: Double
     )
         throws -> CountyOutcome
     {
@@ -135,10 +145,17 @@ struct RouteStage: Sendable {
         var request = CountyRoutingRequest(network: network)
         request.counties = [county.code]
         request.centers = .plan(centers)
-        request.previousRoutes = previousRoutes.filter { $0.county == county.code }
+        request.previousRoutes = previous
+        request.context = context
         // A county started late gets no more than what is left of the total (a quick pass once it is up).
         let seconds = max(0.05, min(perCountySeconds, budget.remaining ?? perCountySeconds))
         configure(&request, fleet: fleet, seconds: seconds, seed: seed)
+        if budget.isExhausted {
+            // The quick pass: a few iterations and no retries (an infeasible search is retried with 1, 2 and 4 s
+            // when stopped by time), so every village is still routed and the limit holds on 1,800 counties.
+            request.maxIterations = min(request.maxIterations ?? Self.lateIterations, Self.lateIterations)
+            request.timeLimitPerCounty = 0.05
+        }
         // Carriers alone share the county's seconds; produce rides with the postal carrier only (as in the
         // co-delivery comparison), or every van would call at every pickup village.
         let postal = network.carriers.first(where: \.postal)?.id
@@ -153,6 +170,7 @@ struct RouteStage: Sendable {
         var compare = CoDeliveryRequest(network: network)
         compare.counties = [county.code]
         compare.centers = .plan(centers)
+        compare.context = context
         // Each county is routed once per carrier and once shared: a fraction of the routing time per scheme.
         configure(&compare, fleet: fleet, seconds: max(0.05, seconds / 4), seed: seed)
         return CountyOutcome(routed: routed, comparison: try CoDeliveryPlanner.compare(compare))

@@ -5,8 +5,9 @@ import SolverControl
 /// The per-county work of ``CoDeliveryPlanner``: same stops, same fleet, three ways of serving them.
 struct SchemeRouter {
     let network: Network
-    let roads: RoadDistances
+    let context: CountyRoutingContext
     let request: CoDeliveryRequest
+    var roads: RoadDistances { context.roads }
 
     /// Screens and prepares a depot group for `carriers`' parcels.
     func prepare(_ group: DepotGroup, carriers: [String]?, pickups: Bool) -> PreparedGroup {
@@ -112,7 +113,7 @@ struct SchemeRouter {
 
     /// The carrier's depots in the county, or nil when it has none there.
     private func depotsOf(carrier: String, county: String) -> [Int]? {
-        let depots = network.nodes.indices.filter {
+        let depots = context.nodes(in: county).filter {
             let node = network.nodes[$0]
             return node.kind == .carrierDepot && node.carrier == carrier && node.county == county
         }

@@ -1,7 +1,7 @@
 // A first county-center plan for GLPK's warm start: greedy opening per county, then regret assignment.
 
 /// Builds a feasible plan when it easily can (it may fail on tight capacities or budgets; GLPK then starts
-/// without one).
+/// without one). It is also the plan of a county whose time ran out before GLPK could start.
 ///
 /// Existing sites open first; each county then opens, while it has fewer centers than the rule asks, the site
 /// that lowers "fixed + transport" most; more sites open while that total falls and the rule and budget allow.
@@ -53,9 +53,18 @@ enum CountyCenterHeuristic {
             guard let i = choices.max(by: { gain($0) < gain($1) }), gain(i) > 0 else { break }
             take(i)
         }
-        let open = sites.filter { isOpen[$0] }
-        guard let assignment = assign(p, clients: clients, open: open) else { return nil }
-        return (open, assignment)
+        // Short of capacity (opening above ignores it): open the next best site until the villages fit. A county
+        // out of time keeps this plan, so it should exist whenever a plan is easy to find.
+        while true {
+            let open = sites.filter { isOpen[$0] }
+            if let assignment = assign(p, clients: clients, open: open) { return (open, assignment) }
+            let choices = sites.filter { i in
+                !isOpen[i] && !p.closed[i] && perCounty[p.siteCounty[i]] < range.upperBound
+                    && spent + p.fixedCosts[i] <= (p.budget ?? .infinity)
+            }
+            guard let i = choices.max(by: { gain($0) < gain($1) }) else { return nil }
+            take(i)
+        }
     }
 
     /// Villages by decreasing regret, each to its cheapest allowed open site with room.

@@ -92,8 +92,18 @@ public struct CountyCenterSolver: Sendable {
             return GroupResult(plan: ([], []), objective: 0, bound: 0, status: .optimal, nodes: 0)
         }
         let formulation = CountyCenterModel(p, clients: group.clients, sites: group.sites, counties: group.counties)
-        let start = CountyCenterHeuristic.plan(p, clients: group.clients, sites: group.sites)
-            .flatMap { formulation.values(open: $0.open, assignment: $0.assignment) }
+        let heuristic = CountyCenterHeuristic.plan(p, clients: group.clients, sites: group.sites)
+        if let heuristic, budget.isExhausted, !budget.isCancelled {
+            // Out of time (a county started after the limit): its heuristic plan, without building and loading a
+            // MIP that would stop at once; the bound is one a glance proves.
+            let objective = p.objective(
+                of: LocationSolution(
+                    open: heuristic.open, allocation: heuristic.assignment.map { [Share(site: $0, fraction: 1)] }))
+            return GroupResult(
+                plan: (heuristic.open, heuristic.assignment.map { [Share(site: $0, fraction: 1)] }),
+                objective: objective, bound: Self.glanceBound(p, group: group), status: .feasible, nodes: 0)
+        }
+        let start = heuristic.flatMap { formulation.values(open: $0.open, assignment: $0.assignment) }
         let result = try LocationGLPK.solve(formulation.model, options: options, budget: budget, warmStart: start)
         let nodes = Int(result.statistics.first { $0.key == "glpk_nodes" }?.value ?? "0") ?? 0
         guard let values = result.values else {
@@ -107,6 +117,24 @@ public struct CountyCenterSolver: Sendable {
         return GroupResult(
             plan: formulation.plan(from: values), objective: result.objective, bound: bound,
             status: result.status, nodes: nodes)
+    }
+
+    /// A bound with no solving: every village at its cheapest allowed site, and the existing sites plus the
+    /// cheapest others up to the county rule's minimum paid for (one county; `-infinity` for a group of several).
+    static func glanceBound(_ p: CountyCenterProblem, group: (counties: [Int], clients: [Int], sites: [Int])) -> Double
+    {
+        guard group.counties.count == 1, group.sites.allSatisfy({ p.fixedCosts[$0] >= 0 }) else { return -.infinity }
+        var bound = 0.0
+        for j in group.clients {
+            guard let cheapest = group.sites.filter({ p.allows(j, $0) }).map({ p.transportCost(j, $0) }).min() else {
+                return -.infinity
+            }
+            bound += cheapest
+        }
+        let existing = group.sites.filter { p.existing[$0] }
+        let others = group.sites.filter { !p.existing[$0] && !p.closed[$0] }.map { p.fixedCosts[$0] }.sorted()
+        let needed = max(0, p.centersPerCounty.range.lowerBound - existing.count)
+        return bound + existing.reduce(0) { $0 + p.fixedCosts[$1] } + others.prefix(needed).reduce(0, +)
     }
 
     /// A bound when GLPK stops early (its root LP may not finish on a large county): the split CFL over the

@@ -79,16 +79,14 @@ struct PlanCommand: ParsableCommand {
         let previous = try from.map { try PlanFile.read($0) }
         if let previous { chosen = PlanContinuity.scenario(chosen, continuing: previous) }
         let net = try NetworkFile.read(network)
-        if let total = chosen.timeLimits.total {
-            // The limit covers the whole command: reading the network is done, the files are still to write.
-            let reserve = PlanOutput.writeSeconds(nodes: net.nodes.count)
-            chosen.timeLimits.total = max(0.1, total - started.elapsed - reserve)
-        }
         var pipeline = PlanPipeline(scenario: chosen, networkPath: network)
         pipeline.cancellation = Interrupt.token()
+        // The limit covers the whole command: reading the network is done, the files are still to write.
         pipeline.deadline = PlanOutput.deadline(
             total: chosen.timeLimits.total, spent: started.elapsed,
-            cancellation: pipeline.cancellation)
+            reserve: PlanOutput.writeSeconds(nodes: net.nodes.count), cancellation: pipeline.cancellation)
+        if let chain = pipeline.deadline?.limit { chosen.timeLimits.total = max(0.1, chain) }
+        pipeline.scenario = chosen
         pipeline.workers = workers ?? ParallelWork.allCores
         pipeline.previous = previous
         let progress = PlanOutput.progress(quiet: quiet || json)
@@ -104,7 +102,8 @@ struct PlanCommand: ParsableCommand {
         }
         let prepared = try ScenarioNetwork(network: net, scenario: chosen).network
         let options = try report.options(network: prepared, networkPath: network, scenario: chosen)
-        let files = try PlanOutput.write(plan, network: prepared, to: out, options: options)
+        let files = try PlanOutput.write(
+            plan, network: prepared, to: out, options: options, workers: workers ?? ParallelWork.allCores)
         if json {
             try JSONOutput.print(PlanSummary(plan: plan, files: files))
         } else if !quiet {

@@ -8,39 +8,74 @@ import SolverControl
 /// The files `hubplan plan` (and each point of `hubplan sweep`) writes into its output folder.
 enum PlanOutput {
     /// Writes the files into `folder` (county pages under `counties/`); returns the paths of the top-level ones.
+    ///
+    /// The files are independent, so up to `workers` of them are rendered and written at once, the largest
+    /// first (on a 475,560-node network writing them one after another took 25 CPU s, docs/scale.md).
     @discardableResult
     static func write(
-        _ plan: NetworkPlan, network: Network, to folder: String, options: ReportOptions? = nil
+        _ plan: NetworkPlan, network: Network, to folder: String, options: ReportOptions? = nil, workers: Int = 1
     ) throws -> [String] {
         let options = options ?? ReportOptions(language: .default(for: network))
-        let path = { (name: String) in (folder as NSString).appendingPathComponent(name) }
-        try AtomicFile.write(try PlanFile.encode(plan), to: path("plan.json"))
-        try AtomicFile.write(try GeoJSONReport.data(plan, network: network), to: path("plan.geojson"))
-        try AtomicFile.write(SummaryCSV.data(plan, byteOrderMark: options.byteOrderMark), to: path("summary.csv"))
-        try AtomicFile.write(HTMLReport.render(plan, network: network, options: options), to: path("report.html"))
-        try AtomicFile.write(try PlanWorkbook.data(plan, network: network, options: options), to: path("plan.xlsx"))
-        for county in plan.counties {
-            guard let page = CountyPage.render(plan, county: county.code, network: network, options: options) else {
-                continue
-            }
-            try AtomicFile.write(page, to: path(CountyPage.path(county.code)))
-        }
+        let path = { @Sendable (name: String) in (folder as NSString).appendingPathComponent(name) }
+        // Each job with its share of the writing time measured on that network (the order they start in).
+        let jobs: [(weight: Double, write: @Sendable () throws -> Void)] = [
+            (4, { try AtomicFile.write(try PlanFile.encode(plan), to: path("plan.json")) }),
+            (6, { try AtomicFile.write(try GeoJSONReport.data(plan, network: network), to: path("plan.geojson")) }),
+            (
+                0,
+                {
+                    try AtomicFile.write(
+                        SummaryCSV.data(plan, byteOrderMark: options.byteOrderMark), to: path("summary.csv"))
+                }
+            ),
+            (
+                11,
+                {
+                    try AtomicFile.write(
+                        HTMLReport.render(plan, network: network, options: options), to: path("report.html"))
+                }
+            ),
+            (
+                10,
+                {
+                    try AtomicFile.write(
+                        try PlanWorkbook.data(plan, network: network, options: options), to: path("plan.xlsx"))
+                }
+            ),
+            (
+                9,
+                {
+                    let pages = CountyPageInputs(plan, network: network)
+                    for county in plan.counties {
+                        let part = pages.cut(county.code)
+                        guard
+                            let page = CountyPage.render(
+                                part.plan, county: county.code, network: part.network, options: options)
+                        else { continue }
+                        try AtomicFile.write(page, to: path(CountyPage.path(county.code)))
+                    }
+                }
+            ),
+        ]
+        let weights = jobs.map(\.weight)
+        let write: @Sendable (Int) throws -> Void = { try jobs[$0].write() }
+        _ = try ParallelWork.map(count: jobs.count, workers: workers, weight: { weights[$0] }, write)
         return ["plan.json", "plan.geojson", "summary.csv", "report.html", "plan.xlsx"].map(path)
     }
 
     /// The chain's share of an overall limit of `total` seconds of which `spent` went on reading: what is left,
-    /// less a reserve for writing the files (a tenth of the limit, at most 3 s), so the files are written
-    /// within the limit. `nil` without a limit.
-    static func deadline(total: Double?, spent: Double, cancellation: CancellationToken?) -> TimeBudget? {
+    /// less `reserve` seconds for writing the files (``writeSeconds(nodes:)``). `nil` without a limit.
+    static func deadline(
+        total: Double?, spent: Double, reserve: Double, cancellation: CancellationToken?
+    ) -> TimeBudget? {
         guard let total else { return nil }
-        let reserve = min(0.1 * total, 3)
         return TimeBudget(seconds: max(0, total - spent - reserve), cancellation: cancellation)
     }
 
-    /// Seconds kept from `--time-limit` for writing the four files of a network of `nodes` nodes: 0.1 s per
-    /// 1,000 nodes and 0.2 s at least (Hebei, 55,917 nodes: 5.6 s; its reading and writing together took
-    /// roughly 2 CPU s in the `--time-limit 30` runs of docs/benchmarks/plan.md, see docs/scale.md).
-    static func writeSeconds(nodes: Int) -> Double { max(0.2, Double(nodes) * 1e-4) }
+    /// Seconds kept from `--time-limit` for writing the files of a network of `nodes` nodes: 50 microseconds a
+    /// node and 0.3 s at least. Measured one file after another: about 25 CPU s for 475,560 nodes, 3 for
+    /// Hebei's 55,936 (docs/scale.md, "Time limits on large networks"); with two free cores it takes about half.
+    static func writeSeconds(nodes: Int) -> Double { max(0.3, Double(nodes) * 5e-5) }
 
     /// The short table for the terminal.
     static func summary(_ plan: NetworkPlan) -> String {
