@@ -174,16 +174,9 @@ import Testing
             s.evaluator = CostEvaluator(loadPenalty: 3)
             var random = SeededGenerator(seed: seed &* 17)
             s.load(TestSupport.randomRoutes(data, routes: 7, random: &random))
-            for _ in 0..<300 {
-                guard let (u, v) = randomPair(op, in: s, data, depotOneIn: 3, random: &random) else { continue }
-                s.prunes = true
-                let pruned = op.evaluate(u, v, in: s)
-                s.prunes = false
-                let exact = op.evaluate(u, v, in: s)
-                if exact < -1e-9 && pruned == 0 { hidden += 1 }
-                if exact < -300 { emptying += 1 }
-                if exact < 0 && random.next(below: 2) == 0 { op.apply(u, v, in: s) }
-            }
+            let counts = comparePruning(op, on: s, data, pairs: 300, applyOneIn: 2, random: &random)
+            hidden += counts.hidden
+            emptying += counts.saving300
         }
         #expect(hidden == 0, "\(op.name) pruned \(hidden) improving moves")
         // Swaps and 2-opt within a route never empty one.
@@ -217,23 +210,38 @@ import Testing
             s.evaluator = CostEvaluator(loadPenalty: 2, timeWarpPenalty: [0.02, 1, 0.05, 3][k])
             var random = SeededGenerator(seed: UInt64(k + 5))
             s.load(TestSupport.randomRoutes(data, routes: 6, random: &random))
-            for _ in 0..<400 {
-                guard let (u, v) = randomPair(op, in: s, data, depotOneIn: 3, random: &random) else { continue }
-                s.prunes = true
-                let pruned = op.evaluate(u, v, in: s)
-                s.prunes = false
-                let exact = op.evaluate(u, v, in: s)
-                if exact < -1e-9 && pruned == 0 { hidden += 1 }
-                if u.route == v.route && exact != 0 && pruned == 0 { prunedWithin += 1 }
-                if exact < 0 && random.next(below: 3) == 0 {
-                    op.apply(u, v, in: s)
-                    #expect(s.invariantViolations().isEmpty, "\(op.name)")
-                }
-            }
+            let counts = comparePruning(op, on: s, data, pairs: 400, applyOneIn: 3, random: &random)
+            hidden += counts.hidden
+            prunedWithin += counts.prunedWithin
         }
         #expect(hidden == 0, "\(op.name) pruned \(hidden) improving moves")
         // The moves that work inside a route are pruned there too (2-opt* never works inside one).
         if case .twoOptStar = op { return }
         #expect(prunedWithin > 0, "\(op.name) never pruned a move inside a route")
+    }
+
+    /// Prices `pairs` random pairs with and without pruning and applies one improving move in `applyOneIn`
+    /// (checking the invariants after each); counts the improving moves pruning hid, the moves saving more
+    /// than 300 (a route's fixed cost in the tests above) and the moves inside a route that pruning ruled out.
+    private func comparePruning(
+        _ op: AnyNodeOperator, on s: SearchSolution, _ data: ProblemData, pairs: Int, applyOneIn: Int,
+        random: inout SeededGenerator
+    ) -> (hidden: Int, saving300: Int, prunedWithin: Int) {
+        var counts = (hidden: 0, saving300: 0, prunedWithin: 0)
+        for _ in 0..<pairs {
+            guard let (u, v) = randomPair(op, in: s, data, depotOneIn: 3, random: &random) else { continue }
+            s.prunes = true
+            let pruned = op.evaluate(u, v, in: s)
+            s.prunes = false
+            let exact = op.evaluate(u, v, in: s)
+            if exact < -1e-9 && pruned == 0 { counts.hidden += 1 }
+            if exact < -300 { counts.saving300 += 1 }
+            if u.route == v.route && exact != 0 && pruned == 0 { counts.prunedWithin += 1 }
+            if exact < 0 && random.next(below: applyOneIn) == 0 {
+                op.apply(u, v, in: s)
+                #expect(s.invariantViolations().isEmpty, "\(op.name)")
+            }
+        }
+        return counts
     }
 }
