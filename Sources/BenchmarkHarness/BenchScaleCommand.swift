@@ -61,6 +61,12 @@ struct BenchScaleCommand: ParsableCommand {
         help: "Largest share of the time limit our population seeding may take (SolverParameters).")
     var seedingShare: Double?
 
+    @Option(help: "Stop our solver after this many iterations (then --time-limit bounds PyVRP only).")
+    var iterations: Int?
+
+    @Option(help: "Our granular neighbourhood size (default: SolverParameters.granularity).")
+    var granularity: Int?
+
     @Option(help: "Random seed for both solvers.")
     var seed: UInt64 = 0
 
@@ -162,9 +168,11 @@ struct BenchScaleCommand: ParsableCommand {
         parameters.seed = seed
         parameters.initialPopulationSize = initialPopulation
         if let seedingShare { parameters.seedingTimeShare = seedingShare }
+        parameters.maxIterations = iterations
+        if let granularity { parameters.granularity = granularity }
         let solved = try VerifiedSolve.solve(
             data, parameters: parameters,
-            budget: TimeBudget(seconds: timeLimit, cancellation: cancellation))
+            budget: TimeBudget(seconds: iterations == nil ? timeLimit : nil, cancellation: cancellation))
         let cost = instance.family == .vrptw ? solved.report.distance : solved.report.cost
         return RoutingBenchResult(
             cost: solved.isFeasible ? cost : nil, routes: solved.result.solution.routes.count,

@@ -33,6 +33,22 @@ struct RouteCommandTests {
         #expect(run.stderr.contains("county 1/1"))
     }
 
+    /// With --iterations the clock no longer stops the search: two runs give the same routes (counties'
+    /// `seconds` aside), and a negative count is a usage error.
+    @Test func iterationsMakeRoutesIndependentOfTheClock() throws {
+        let arguments = ["route", Self.sample("laiyuan"), "--iterations", "3", "--json", "--quiet"]
+        let runs = try (0..<2).map { _ in try HubPlanProcess.run(arguments) }
+        let routes = try runs.map { run in
+            #expect(run.status == 0, "\(run.stderr)")
+            let json = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as! [String: Any]
+            let counties = json["counties"] as! [[String: Any]]
+            return counties.map { ($0["routes"] as! [[String: Any]]).map { $0["stops"] as! [String] } }
+        }
+        #expect(routes[0] == routes[1] && !routes[0].isEmpty)
+        let negative = try HubPlanProcess.run(["route", Self.sample("laiyuan"), "--iterations", "-1", "--quiet"])
+        #expect(negative.status == 2 && negative.stderr.contains("--iterations"))
+    }
+
     @Test func quietTableRun() throws {
         let run = try HubPlanProcess.run(["route", Self.sample("laiyuan"), "--time-limit", "0.5", "--quiet"])
         #expect(run.status == 0)

@@ -4,7 +4,7 @@ import DeliveryPlanning
 import Foundation
 import RoadNetwork
 
-/// `--county`/`--all`, `--time-limit`, `--seed`, `--json`, `--quiet`, `--skip-infeasible`, `--fleet`,
+/// `--county`/`--all`, `--time-limit`, `--seed`, `--iterations`, `--json`, `--quiet`, `--skip-infeasible`, `--fleet`,
 /// `--[no-]split-heavy`.
 struct RoutingFlags: ParsableArguments {
     @Option(parsing: .upToNextOption, help: "County codes or names to plan (repeat or separate with commas).")
@@ -18,6 +18,9 @@ struct RoutingFlags: ParsableArguments {
 
     @Option(help: "Seed of the search: the same seed gives the same routes.")
     var seed: UInt64 = 0
+
+    @Option(help: "Stop each depot's search after this many iterations (reproducible regardless of machine speed).")
+    var iterations: Int?
 
     @Flag(help: "Print JSON on stdout (and nothing else).")
     var json = false
@@ -45,6 +48,7 @@ struct RoutingFlags: ParsableArguments {
     func validate() throws {
         if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be positive") }
         if all && !county.isEmpty { throw ValidationError("give --county or --all, not both") }
+        if let iterations, iterations < 0 { throw ValidationError("--iterations must not be negative") }
     }
 
     /// The counties asked for (`nil` = all); a network of one county needs neither flag.
@@ -68,6 +72,9 @@ struct RoutingFlags: ParsableArguments {
         request.fleet = try fleetSpec()
         request.timeLimitPerCounty = timeLimit ?? request.timeLimitPerCounty
         request.seed = seed
+        request.maxIterations = iterations
+        // An iteration count stops the search, not the clock (as the plan's routingIterations does).
+        if iterations != nil && timeLimit == nil { request.timeLimitPerCounty = 86_400 }
         request.skipInfeasible = skipInfeasible
         request.heavyStops = splitHeavy ? .directTrips : .infeasible
         request.cancellation = Interrupt.token()

@@ -21,20 +21,24 @@ struct Relocate: NodeOperator {
         let ru = u.route, i = u.index, rv = v.route, j = v.index
         let last = i &+ length &- 1
         guard last <= s.clientCount[ru] else { return 0 }
+        if ru == rv && j >= i &- 1 && j <= last { return 0 }
+        // The bound's change from a few lookups (the distance's unless vehicles pay for time): the segment
+        // leaves (p, n) and enters (v, w); within one route too, as V is not next to or inside the segment.
+        let p = s.location(ru, i &- 1), f = s.location(ru, i), l = s.location(ru, last)
+        let n = s.location(ru, last &+ 1), v = s.location(rv, j), w = s.location(rv, j &+ 1)
+        let (head, tail) = reversed ? (l, f) : (f, l)
+        let changeU = s.bound(p, n) &- s.bound(p, f) &- s.innerBound(ru, i, last) &- s.bound(l, n)
+        let changeV =
+            s.bound(v, head) &+ s.innerBound(ru, i, last, reversed: reversed) &+ s.bound(tail, w) &- s.bound(v, w)
         if ru != rv {
-            let p = s.location(ru, i &- 1), f = s.location(ru, i), l = s.location(ru, last)
-            let n = s.location(ru, last &+ 1), v = s.location(rv, j), w = s.location(rv, j &+ 1)
-            let (head, tail) = reversed ? (l, f) : (f, l)
-            let changeU = s.distance(p, n) &- s.distance(p, f) &- s.innerDistance(ru, i, last) &- s.distance(l, n)
-            let changeV =
-                s.distance(v, head) &+ s.innerDistance(ru, i, last, reversed: reversed)
-                &+ s.distance(tail, w) &- s.distance(v, w)
             if s.cannotImprove(
                 changeU, on: ru, changeV, on: rv, emptiesA: i == 1 && last == s.clientCount[ru],
                 emptiesB: false)
             {
                 return 0
             }
+        } else if s.cannotImprove(changeU &+ changeV, within: ru) {
+            return 0
         }
         let segment = reversed ? s.reversed(ru, i, last) : s.between(ru, i, last)
         if ru != rv {
@@ -42,7 +46,6 @@ struct Relocate: NodeOperator {
             let newV = s.join(s.before(rv, j), segment, s.after(rv, j &+ 1))
             return s.delta(newU, on: ru, newV, on: rv)
         }
-        if j >= i &- 1 && j <= last { return 0 }
         let route: RouteSegment
         if j < i {
             route = s.join(s.join(s.before(ru, j), segment), s.between(ru, j &+ 1, i &- 1), s.after(ru, last &+ 1))

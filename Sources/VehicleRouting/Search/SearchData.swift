@@ -52,6 +52,22 @@ struct SearchData {
     /// objective change from below (no duration costs, every route back at its start depot): only then may a
     /// move be ruled out from distances alone.
     let distanceBoundsCost: Bool
+    /// Whether every route returns to its start depot: then a move's change in ``arcBound`` sums, less the
+    /// fixed costs of the routes it empties, bounds its cost change from below (``SearchSolution``'s
+    /// `cannotImprove`), and most candidate moves are ruled out from a few lookups.
+    let boundsPrune: Bool
+    /// Whether ``arcBound`` counts time: some vehicle pays for its hours (county routing, whose objective is
+    /// the day's cost), so distance alone bounds nothing.
+    let boundsByDuration: Bool
+    /// The lower-bound cost of each arc, row-major: the distance matrix itself unless ``boundsByDuration``;
+    /// then distance × the least per-distance cost plus (travel time + service at the arc's head) × the least
+    /// per-time cost of any vehicle. A route costs at least its arcs' sum plus its fixed cost (its duration
+    /// is travel, service and waiting), so a move whose arc sums grow by more than the routes' slack
+    /// (``SearchSolution``'s `routeSlack`) cannot improve.
+    let arcBound: UnsafePointer<Int>
+    /// Per route slot: what an ``arcBound`` sum is multiplied by to give cost (the per-distance cost when the
+    /// bound is the distance, 1 when it is already a cost).
+    let boundScale: UnsafePointer<Int>
     /// Owns every buffer above.
     private let buffers: RawBuffers
 
@@ -98,11 +114,32 @@ struct SearchData {
         startDepot = perRoute { Int32($0.startDepot) }
         endDepot = perRoute { Int32($0.endDepot) }
         distanceBoundsCost = !types.contains { $0.unitDurationCost != 0 || $0.startDepot != $0.endDepot }
+        boundsPrune = !types.contains { $0.startDepot != $0.endDepot }
+        boundsByDuration = timed && types.contains { $0.unitDurationCost != 0 }
+        if boundsByDuration {
+            let perDistance = types.map(\.unitDistanceCost).min() ?? 0
+            let perTime = types.map(\.unitDurationCost).min() ?? 0
+            let service = self.service, durations = durationMatrix
+            arcBound = UnsafePointer(
+                buffers.copy(
+                    (0..<(n * n)).map { k in
+                        data.distances.values[k] &* perDistance &+ (durations[k] &+ service[k % n]) &* perTime
+                    }))
+            boundScale = perRoute { _ in 1 }
+        } else {
+            arcBound = matrix
+            boundScale = unitCost
+        }
     }
 
     /// The distance from location `a` to location `b`.
     @inline(__always) func distance(_ a: Int32, _ b: Int32) -> Int {
         matrix[Int(a) &* numLocations &+ Int(b)]
+    }
+
+    /// The lower-bound cost of the arc from location `a` to location `b` (``arcBound``).
+    @inline(__always) func bound(_ a: Int32, _ b: Int32) -> Int {
+        arcBound[Int(a) &* numLocations &+ Int(b)]
     }
 
     /// The travel time from location `a` to location `b` (only meaningful when ``timed``).

@@ -41,13 +41,15 @@ extension SearchSolution {
         if stops[base].location != data.startDepot[r] || stops[base + count + 1].location != data.endDepot[r] {
             problems.append("route \(r) does not run from its start depot to its end depot")
         }
-        var distance = 0, reverse = 0, delivered = 0, cold: Int32 = 0
+        var distance = 0, reverse = 0, delivered = 0, cold: Int32 = 0, bound = 0, reverseBound = 0
         var load = LoadSegment.empty, time = data.depotTime(r)
         var sector = CircleSector()
         for k in 1...(count + 1) {
             let previous = stops[base + k - 1].location, here = stops[base + k].location
             distance += data.distance(previous, here)
             reverse += data.distance(here, previous)
+            bound += data.bound(previous, here)
+            reverseBound += data.bound(here, previous)
             if k <= count {
                 seen[Int(here)] += 1
                 delivered += data.delivery[Int(here)]
@@ -76,14 +78,24 @@ extension SearchSolution {
             if data.rich && (richStops[base + k].loadBefore != load || richStops[base + k].timeBefore != time) {
                 problems.append("route \(r) stop \(k): stale load or timing prefix")
             }
+            if data.boundsByDuration
+                && (richStops[base + k].boundBefore != bound || richStops[base + k].reverseBoundBefore != reverseBound)
+            {
+                problems.append("route \(r) stop \(k): stale bound prefix")
+            }
         }
-        if routeDistance[r] != distance || routeLoad[r] != delivered {
-            problems.append("route \(r): distance \(routeDistance[r]) or load \(routeLoad[r]) stale")
+        if routeDistance[r] != distance || routeLoad[r] != delivered || routeBound[r] != bound {
+            problems.append("route \(r): distance \(routeDistance[r]), load \(routeLoad[r]) or bound stale")
         }
         if count > 0 && sector != self.sector[r] { problems.append("route \(r): stale sector") }
         let whole = before(r, count + 1)
         if routeCost[r] != cost(whole, on: r) || routePenalty[r] != penalty(whole, on: r) {
             problems.append("route \(r): cached cost \(routeCost[r]) differs from \(cost(whole, on: r))")
+        }
+        // The bound must stay below the cost, or pruning would hide improving moves.
+        let floor = count > 0 ? data.fixedCost[r] + bound * data.boundScale[r] : 0
+        if abs(routeSlack[r] - (routeCost[r] - Double(floor))) > 1e-6 * max(1, abs(routeCost[r])) || routeSlack[r] < 0 {
+            problems.append("route \(r): slack \(routeSlack[r]) is not its cost above the bound")
         }
         if lastModified[r] > moveCount { problems.append("route \(r): modified after the last move") }
         if data.rich { problems += suffixViolations(r) }

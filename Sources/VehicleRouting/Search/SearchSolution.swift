@@ -25,6 +25,10 @@ struct RichStop {
     var timeBefore: DurationSegment
     /// Timing from this stop to the end depot.
     var timeAfter: DurationSegment
+    /// ``SearchData/arcBound`` summed from the start up to this stop, forwards and backwards (kept here only
+    /// when the bound counts time; otherwise it is the distance of ``SearchStop``).
+    var boundBefore: Int
+    var reverseBoundBefore: Int
 }
 
 /// Where a stop is: a route slot and the index in it (0 is the start depot, `clients + 1` the end depot).
@@ -59,6 +63,12 @@ final class SearchSolution {
     let routeCost: UnsafeMutablePointer<Double>
     /// The penalty part of ``routeCost``.
     let routePenalty: UnsafeMutablePointer<Double>
+    /// The route's ``SearchData/arcBound`` sum.
+    let routeBound: UnsafeMutablePointer<Int>
+    /// How much the route costs above its lower bound (fixed cost + scaled ``routeBound``): its penalties,
+    /// plus waiting and the dearer vehicle's extra when the bound counts time. A move cannot improve when its
+    /// bound grows by more than the slack of the routes it changes.
+    let routeSlack: UnsafeMutablePointer<Double>
     /// Whether ``delta`` may skip pricing penalties for moves whose distance alone rules them out (tests turn
     /// this off to check every delta).
     @exclusivity(unchecked) var prunes = true
@@ -98,12 +108,16 @@ final class SearchSolution {
         stops = buffers.make(routes * data.stride, zeroStop)
         richStops = buffers.make(
             data.rich ? routes * data.stride : 1,
-            RichStop(loadBefore: .empty, loadAfter: .empty, timeBefore: .zero, timeAfter: .zero))
+            RichStop(
+                loadBefore: .empty, loadAfter: .empty, timeBefore: .zero, timeAfter: .zero, boundBefore: 0,
+                reverseBoundBefore: 0))
         clientCount = buffers.make(routes, 0)
         routeDistance = buffers.make(routes, 0)
         routeLoad = buffers.make(routes, 0)
         routeCost = buffers.make(routes, 0.0)
         routePenalty = buffers.make(routes, 0.0)
+        routeBound = buffers.make(routes, 0)
+        routeSlack = buffers.make(routes, 0.0)
         sector = buffers.make(routes, CircleSector())
         lastModified = buffers.make(routes, 0)
         routeOf = buffers.make(n, Int32(-1))
@@ -130,7 +144,7 @@ final class SearchSolution {
     func refresh(_ route: Int) {
         let base = route &* stride
         let count = clientCount[route]
-        var distanceSoFar = 0, reverseSoFar = 0, deliverySoFar = 0
+        var distanceSoFar = 0, reverseSoFar = 0, deliverySoFar = 0, boundSoFar = 0, reverseBoundSoFar = 0
         var coldSoFar: Int32 = 0
         var load = LoadSegment.empty
         var time = data.depotTime(route)
@@ -142,6 +156,8 @@ final class SearchSolution {
         if data.rich {
             richStops[base].loadBefore = load
             richStops[base].timeBefore = time
+            richStops[base].boundBefore = 0
+            richStops[base].reverseBoundBefore = 0
         }
         var routeSector = CircleSector()
         for k in 1...(count &+ 1) {
@@ -165,6 +181,12 @@ final class SearchSolution {
                 }
                 richStops[base &+ k].loadBefore = load
                 richStops[base &+ k].timeBefore = time
+                if data.boundsByDuration {
+                    boundSoFar &+= data.bound(previous, here)
+                    reverseBoundSoFar &+= data.bound(here, previous)
+                    richStops[base &+ k].boundBefore = boundSoFar
+                    richStops[base &+ k].reverseBoundBefore = reverseBoundSoFar
+                }
             }
             if k <= count {
                 routeOf[Int(here)] = Int32(route)
@@ -181,9 +203,8 @@ final class SearchSolution {
         routeDistance[route] = distanceSoFar
         routeLoad[route] = deliverySoFar
         sector[route] = routeSector
-        let whole = before(route, count &+ 1)
-        routeCost[route] = cost(whole, on: route)
-        routePenalty[route] = penalty(whole, on: route)
+        routeBound[route] = data.boundsByDuration ? boundSoFar : distanceSoFar
+        price(route)
         lastModified[route] = moveCount
         versionCounter &+= 1
         version[route] = versionCounter
@@ -239,11 +260,19 @@ final class SearchSolution {
 
     /// Recomputes every route's cost, after the penalty weights changed.
     func repriceRoutes() {
-        for r in 0..<numRoutes {
-            let whole = before(r, clientCount[r] &+ 1)
-            routeCost[r] = cost(whole, on: r)
-            routePenalty[r] = penalty(whole, on: r)
-        }
+        for r in 0..<numRoutes { price(r) }
+    }
+
+    /// Sets the cost, penalty and slack of `route` from its current stops.
+    private func price(_ route: Int) {
+        let whole = before(route, clientCount[route] &+ 1)
+        let total = cost(whole, on: route), penalty = penalty(whole, on: route)
+        routeCost[route] = total
+        routePenalty[route] = penalty
+        // The cost without penalties is an integer: the slack above the bound is exact (for the plain CVRP
+        // it is the penalty itself, as before the bound counted time).
+        let floor = whole.clients > 0 ? data.fixedCost[route] &+ routeBound[route] &* data.boundScale[route] : 0
+        routeSlack[route] = penalty + Double(unpenalisedCost(whole, on: route) &- floor)
     }
 
     /// Loads `routes` (client locations per slot; missing slots are empty).

@@ -22,19 +22,21 @@ struct Swap: NodeOperator {
         let lastU = i &+ lengthU &- 1, lastV = j &+ lengthV &- 1
         guard j >= 1, lastU <= s.clientCount[ru], lastV <= s.clientCount[rv] else { return 0 }
         if lengthU == lengthV && s.location(ru, i) > s.location(rv, j) { return 0 }
+        // Within one route the segments must not overlap; the sum of the two changes below is then the
+        // route's distance change unless the segments touch.
+        let disjoint = ru != rv || lastU < j || lastV < i
+        guard disjoint else { return 0 }
+        let pu = s.location(ru, i &- 1), fu = s.location(ru, i), lu = s.location(ru, lastU)
+        let nu = s.location(ru, lastU &+ 1)
+        let pv = s.location(rv, j &- 1), fv = s.location(rv, j), lv = s.location(rv, lastV)
+        let nv = s.location(rv, lastV &+ 1)
+        let innerU = s.innerBound(ru, i, lastU), innerV = s.innerBound(rv, j, lastV)
+        let changeU = s.bound(pu, fv) &+ innerV &+ s.bound(lv, nu) &- s.bound(pu, fu) &- innerU &- s.bound(lu, nu)
+        let changeV = s.bound(pv, fu) &+ innerU &+ s.bound(lu, nv) &- s.bound(pv, fv) &- innerV &- s.bound(lv, nv)
         if ru != rv {
-            let pu = s.location(ru, i &- 1), fu = s.location(ru, i), lu = s.location(ru, lastU)
-            let nu = s.location(ru, lastU &+ 1)
-            let pv = s.location(rv, j &- 1), fv = s.location(rv, j), lv = s.location(rv, lastV)
-            let nv = s.location(rv, lastV &+ 1)
-            let innerU = s.innerDistance(ru, i, lastU), innerV = s.innerDistance(rv, j, lastV)
-            let changeU =
-                s.distance(pu, fv) &+ innerV &+ s.distance(lv, nu) &- s.distance(pu, fu) &- innerU
-                &- s.distance(lu, nu)
-            let changeV =
-                s.distance(pv, fu) &+ innerU &+ s.distance(lu, nv) &- s.distance(pv, fv) &- innerV
-                &- s.distance(lv, nv)
             if s.cannotImprove(changeU, on: ru, changeV, on: rv, emptiesA: false, emptiesB: false) { return 0 }
+        } else if lastU &+ 1 != j && lastV &+ 1 != i && s.cannotImprove(changeU &+ changeV, within: ru) {
+            return 0
         }
         let segmentU = s.between(ru, i, lastU), segmentV = s.between(rv, j, lastV)
         if ru != rv {

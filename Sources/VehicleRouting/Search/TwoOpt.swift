@@ -8,6 +8,12 @@ struct TwoOpt: NodeOperator {
     func evaluate(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Double {
         let r = u.route, i = u.index, j = v.index
         guard v.route == r, j >= i &+ 2 else { return 0 }
+        // (U, X) and (V, Y) become (U, V) and (X, Y), and X...V runs backwards.
+        let u = s.location(r, i), x = s.location(r, i &+ 1), v = s.location(r, j), y = s.location(r, j &+ 1)
+        let change =
+            s.bound(u, v) &+ s.bound(x, y) &- s.bound(u, x) &- s.bound(v, y)
+            &+ s.innerBound(r, i &+ 1, j, reversed: true) &- s.innerBound(r, i &+ 1, j)
+        if s.cannotImprove(change, within: r) { return 0 }
         let route = s.join(s.before(r, i), s.reversed(r, i &+ 1, j), s.after(r, j &+ 1))
         return s.delta(route, on: r)
     }

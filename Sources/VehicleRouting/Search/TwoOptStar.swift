@@ -25,10 +25,10 @@ struct TwoOptStar: NodeOperator {
             newV = s.join(s.before(rv, j), s.tail(ru, i &+ 1, endingOn: rv))
         } else if !reversing {
             let u = s.location(ru, i), x = s.location(ru, i &+ 1), v = s.location(rv, j), y = s.location(rv, j &+ 1)
-            let tailU = s.routeDistance[ru] &- s.stop(ru, i &+ 1).distanceBefore
-            let tailV = s.routeDistance[rv] &- s.stop(rv, j &+ 1).distanceBefore
-            let changeU = s.distance(u, y) &+ tailV &- s.distance(u, x) &- tailU
-            let changeV = s.distance(v, x) &+ tailU &- s.distance(v, y) &- tailV
+            let tailU = s.routeBound[ru] &- s.boundBefore(ru, i &+ 1)
+            let tailV = s.routeBound[rv] &- s.boundBefore(rv, j &+ 1)
+            let changeU = s.bound(u, y) &+ tailV &- s.bound(u, x) &- tailU
+            let changeV = s.bound(v, x) &+ tailU &- s.bound(v, y) &- tailV
             // U's route keeps its head and takes V's tail; V's route keeps its head and takes U's tail.
             if s.cannotImprove(
                 changeU, on: ru, changeV, on: rv, emptiesA: i == 0 && j == s.clientCount[rv],
@@ -41,20 +41,20 @@ struct TwoOptStar: NodeOperator {
         } else {
             let u = s.location(ru, i), y = s.location(rv, j &+ 1), lastU = s.clientCount[ru]
             let endDepotU = s.data.endDepot[ru], startDepotV = s.data.startDepot[rv]
-            let headU = s.stop(ru, i).distanceBefore
-            let distanceU =
+            let headU = s.boundBefore(ru, i)
+            let boundU =
                 j >= 1
-                ? headU &+ s.distance(u, s.location(rv, j)) &+ s.innerDistance(rv, 1, j, reversed: true)
-                    &+ s.distance(s.location(rv, 1), endDepotU)
-                : headU &+ s.distance(u, endDepotU)
-            let tailV = s.routeDistance[rv] &- s.stop(rv, j &+ 1).distanceBefore
-            let distanceV =
+                ? headU &+ s.bound(u, s.location(rv, j)) &+ s.innerBound(rv, 1, j, reversed: true)
+                    &+ s.bound(s.location(rv, 1), endDepotU)
+                : headU &+ s.bound(u, endDepotU)
+            let tailV = s.routeBound[rv] &- s.boundBefore(rv, j &+ 1)
+            let boundV =
                 i < lastU
-                ? s.distance(startDepotV, s.location(ru, lastU)) &+ s.innerDistance(ru, i &+ 1, lastU, reversed: true)
-                    &+ s.distance(s.location(ru, i &+ 1), y) &+ tailV
-                : s.distance(startDepotV, y) &+ tailV
+                ? s.bound(startDepotV, s.location(ru, lastU)) &+ s.innerBound(ru, i &+ 1, lastU, reversed: true)
+                    &+ s.bound(s.location(ru, i &+ 1), y) &+ tailV
+                : s.bound(startDepotV, y) &+ tailV
             if s.cannotImprove(
-                distanceU &- s.routeDistance[ru], on: ru, distanceV &- s.routeDistance[rv], on: rv,
+                boundU &- s.routeBound[ru], on: ru, boundV &- s.routeBound[rv], on: rv,
                 emptiesA: i == 0 && j == 0, emptiesB: i == lastU && j == s.clientCount[rv])
             {
                 return 0

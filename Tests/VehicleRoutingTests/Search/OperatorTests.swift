@@ -174,16 +174,9 @@ import Testing
             s.evaluator = CostEvaluator(loadPenalty: 3)
             var random = SeededGenerator(seed: seed &* 17)
             s.load(TestSupport.randomRoutes(data, routes: 7, random: &random))
-            for _ in 0..<300 {
-                guard let (u, v) = randomPair(op, in: s, data, depotOneIn: 3, random: &random) else { continue }
-                s.prunes = true
-                let pruned = op.evaluate(u, v, in: s)
-                s.prunes = false
-                let exact = op.evaluate(u, v, in: s)
-                if exact < -1e-9 && pruned == 0 { hidden += 1 }
-                if exact < -300 { emptying += 1 }
-                if exact < 0 && random.next(below: 2) == 0 { op.apply(u, v, in: s) }
-            }
+            let counts = comparePruning(op, on: s, data, pairs: 300, applyOneIn: 2, random: &random)
+            hidden += counts.hidden
+            emptying += counts.saving300
         }
         #expect(hidden == 0, "\(op.name) pruned \(hidden) improving moves")
         // Swaps and 2-opt within a route never empty one.
@@ -191,5 +184,64 @@ import Testing
         case .swap, .twoOpt: break
         default: #expect(emptying > 0, "\(op.name) never saved a vehicle")
         }
+    }
+
+    /// With time windows the search prunes moves inside a route by their bound's change too, and when vans
+    /// pay for their hours the bound counts travel and service time: pruning must never report 0 for an
+    /// improving move, inside a route or between two, whatever the time warp, waiting and van type.
+    @Test(arguments: Array(AnyNodeOperator.all.indices))
+    func pruningNeverHidesAnImprovingMoveWithTimeWindows(operatorIndex: Int) throws {
+        let op = AnyNodeOperator.all[operatorIndex]
+        var hidden = 0, prunedWithin = 0
+        for (k, name) in ["R101", "RC101", "R101", "RC101"].enumerated() {
+            var data = try SolomonReader.read(path: TestSupport.resource("\(name).25.txt"), convention: .dimacs).data
+            var types = [Int](repeating: 0, count: 6)
+            if k >= 2 {
+                // The county objective: a fixed cost a day, per-distance and per-time costs, two van types.
+                var van = data.vehicleTypes[0], dear = data.vehicleTypes[0]
+                (van.fixedCost, van.unitDistanceCost, van.unitDurationCost) = (300, 3, 2)
+                (dear.fixedCost, dear.unitDistanceCost, dear.unitDurationCost) = (500, 4, 5)
+                data = try data.replacing(vehicleTypes: [van, dear])
+                types = [0, 0, 0, 1, 1, 1]
+            }
+            let s = SearchSolution(data: data, vehicleTypeOfRoute: types)
+            #expect(s.data.boundsByDuration == (k >= 2))
+            // Light and heavy time-warp weights: a light one leaves little slack, so pruning has work to do.
+            s.evaluator = CostEvaluator(loadPenalty: 2, timeWarpPenalty: [0.02, 1, 0.05, 3][k])
+            var random = SeededGenerator(seed: UInt64(k + 5))
+            s.load(TestSupport.randomRoutes(data, routes: 6, random: &random))
+            let counts = comparePruning(op, on: s, data, pairs: 400, applyOneIn: 3, random: &random)
+            hidden += counts.hidden
+            prunedWithin += counts.prunedWithin
+        }
+        #expect(hidden == 0, "\(op.name) pruned \(hidden) improving moves")
+        // The moves that work inside a route are pruned there too (2-opt* never works inside one).
+        if case .twoOptStar = op { return }
+        #expect(prunedWithin > 0, "\(op.name) never pruned a move inside a route")
+    }
+
+    /// Prices `pairs` random pairs with and without pruning and applies one improving move in `applyOneIn`
+    /// (checking the invariants after each); counts the improving moves pruning hid, the moves saving more
+    /// than 300 (a route's fixed cost in the tests above) and the moves inside a route that pruning ruled out.
+    private func comparePruning(
+        _ op: AnyNodeOperator, on s: SearchSolution, _ data: ProblemData, pairs: Int, applyOneIn: Int,
+        random: inout SeededGenerator
+    ) -> (hidden: Int, saving300: Int, prunedWithin: Int) {
+        var counts = (hidden: 0, saving300: 0, prunedWithin: 0)
+        for _ in 0..<pairs {
+            guard let (u, v) = randomPair(op, in: s, data, depotOneIn: 3, random: &random) else { continue }
+            s.prunes = true
+            let pruned = op.evaluate(u, v, in: s)
+            s.prunes = false
+            let exact = op.evaluate(u, v, in: s)
+            if exact < -1e-9 && pruned == 0 { counts.hidden += 1 }
+            if exact < -300 { counts.saving300 += 1 }
+            if u.route == v.route && exact != 0 && pruned == 0 { counts.prunedWithin += 1 }
+            if exact < 0 && random.next(below: applyOneIn) == 0 {
+                op.apply(u, v, in: s)
+                #expect(s.invariantViolations().isEmpty, "\(op.name)")
+            }
+        }
+        return counts
     }
 }
