@@ -62,7 +62,7 @@ public struct PlanPipeline: Sendable {
         let scheduled = try scenario.years.map { years in
             try ScheduleStage(
                 network: network, scenario: scenario, years: years, growth: prepared.growth, roads: roads,
-                options: options(budget, limit: scenario.timeLimits.location)
+                options: options(budget, limit: scenario.timeLimits.location), workers: workers
             ).run()
         }
         let located = try scheduled?.located ?? LocationPlanner.plan(network: network, request: centerRequest(budget))
