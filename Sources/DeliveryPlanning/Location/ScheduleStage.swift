@@ -94,8 +94,21 @@ struct ScheduleStage {
             gap: schedule.gap,
             seconds: budget.elapsed,
             note: "multi-period model, \(years.steps.map { String($0.year) }.joined(separator: "-"))"
-                + (coupled ? " (one model: budgets couple the counties)" : " (county by county)"))
+                + (coupled ? " (one model: budgets couple the counties)" : " (county by county)") + proofs(parts, codes)
+        )
         return Outcome(located: located, schedule: schedule, stage: stage)
+    }
+
+    /// "; 8/10 models proven optimal; not proven: 140213 (gap 11.6%, 120.0 s)", for the stage's note.
+    private func proofs(_ parts: [Part], _ codes: [String]) -> String {
+        let open = parts.indices.filter { parts[$0].result.status != .optimal }
+        let named = open.map { g in
+            let r = parts[g].result
+            let gap = (r.gap * 1000).rounded() / 10, seconds = (r.seconds * 10).rounded() / 10
+            return "\(parts.count == codes.count ? codes[g] : "region") (gap \(gap)%, \(seconds) s)"
+        }
+        return "; \(parts.count - open.count)/\(parts.count) models proven optimal"
+            + (named.isEmpty ? "" : "; not proven: " + named.joined(separator: ", "))
     }
 
     /// The multi-period problem of one county (or of the region) from its location inputs.
