@@ -17,6 +17,12 @@ struct ScheduleStage {
     let options: LocationOptions
     /// A re-plan's stability charge, added to every year's assignment costs.
     var stability: StabilityCharge? = nil
+    /// Counties solved at once (``ParallelWork``); the plan is the same for any count when every county is proven
+    /// optimal.
+    var workers = 1
+
+    /// One county's (or the region's) inputs, problem and solve.
+    typealias Part = (inputs: LocationInputs, problem: MultiPeriodProblem, result: MultiPeriodResult)
 
     struct Outcome {
         var located: LocationPlan
@@ -54,14 +60,25 @@ struct ScheduleStage {
                                 && (group.map { n.county.map($0.contains) ?? false } ?? true)
                         }.count))
         }
-        var sizeLeft = sizes.reduce(0, +)
-        var parts: [(inputs: LocationInputs, problem: MultiPeriodProblem, result: MultiPeriodResult)] = []
-        for (g, group) in groups.enumerated() {
+        // Counties on `workers` cores at once, largest first (ParallelWork's start order), merged in county order.
+        // Each county gets the time left times its share of the sizes not yet started, so time a county leaves
+        // goes to the ones after it (with one worker: exactly the sequential split).
+        let cores = Double(max(1, workers))
+        let order = groups.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
+        var sizeFrom = [Double](repeating: 1, count: groups.count)
+        var after = 0.0
+        for g in order.reversed() {
+            after += sizes[g]
+            sizeFrom[g] = max(after, 1)
+        }
+        let weight = { (g: Int) in sizes[g] }
+        let parts = try ParallelWork.map(count: groups.count, workers: max(1, workers), weight: weight) {
+            [self, sizeFrom] (g: Int) throws -> Part in
+            let group = groups[g]
             let inputs = try LocationInputs(network: network, roads: roads, counties: group)
             let problem = try problem(inputs)
             var local = options
-            local.timeLimit = budget.remaining.map { $0 * sizes[g] / max(sizeLeft, 1) }
-            sizeLeft -= sizes[g]
+            local.timeLimit = budget.remaining.map { $0 * min(1, cores * sizes[g] / sizeFrom[g]) }
             let result = try MultiPeriodSolver(options: local).solve(problem)
             guard result.solution != nil else {
                 throw PlanError.infeasible(
@@ -69,7 +86,7 @@ struct ScheduleStage {
                         + " \(group.map { "county \($0.sorted().joined())" } ?? "the region") in time; raise time_limits.location"
                 )
             }
-            parts.append((inputs, problem, result))
+            return (inputs, problem, result)
         }
         let schedule = ScheduleBuilder(network: network, years: years, factors: factors(), growth: growth).build(
             parts, seconds: budget.elapsed)
@@ -79,8 +96,21 @@ struct ScheduleStage {
             gap: schedule.gap,
             seconds: budget.elapsed,
             note: "multi-period model, \(years.steps.map { String($0.year) }.joined(separator: "-"))"
-                + (coupled ? " (one model: budgets couple the counties)" : " (county by county)"))
+                + (coupled ? " (one model: budgets couple the counties)" : " (county by county)") + proofs(parts, codes)
+        )
         return Outcome(located: located, schedule: schedule, stage: stage)
+    }
+
+    /// "; 8/10 models proven optimal; not proven: 140213 (gap 11.6%, 120.0 s)", for the stage's note.
+    private func proofs(_ parts: [Part], _ codes: [String]) -> String {
+        let open = parts.indices.filter { parts[$0].result.status != .optimal }
+        let named = open.map { g in
+            let r = parts[g].result
+            let gap = (r.gap * 1000).rounded() / 10, seconds = (r.seconds * 10).rounded() / 10
+            return "\(parts.count == codes.count ? codes[g] : "region") (gap \(gap)%, \(seconds) s)"
+        }
+        return "; \(parts.count - open.count)/\(parts.count) models proven optimal"
+            + (named.isEmpty ? "" : "; not proven: " + named.joined(separator: ", "))
     }
 
     /// The multi-period problem of one county (or of the region) from its location inputs.

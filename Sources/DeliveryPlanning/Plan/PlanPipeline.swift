@@ -65,7 +65,8 @@ public struct PlanPipeline: Sendable {
         let scheduled = try scenario.years.map { years in
             try ScheduleStage(
                 network: network, scenario: scenario, years: years, growth: prepared.growth, roads: roads,
-                options: options(budget, limit: scenario.timeLimits.location), stability: stabilityCharge
+                options: options(budget, limit: scenario.timeLimits.location), stability: stabilityCharge,
+                workers: workers
             ).run()
         }
         let located = try scheduled?.located ?? LocationPlanner.plan(network: network, request: centerRequest(budget))

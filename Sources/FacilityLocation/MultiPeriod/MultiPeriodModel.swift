@@ -26,7 +26,8 @@ struct MultiPeriodModel {
 
     func levelColumn(_ a: Int, _ k: Int, _ t: Int) -> Int { level[(a * tiers + k) * years + t] }
 
-    init(_ p: MultiPeriodProblem, clients: [Int], sites: [Int]) {
+    /// The model of `clients` and `sites`; `cuts: false` leaves out the valid inequalities (for tests that compare).
+    init(_ p: MultiPeriodProblem, clients: [Int], sites: [Int], cuts: Bool = true) {
         self.clients = clients
         self.sites = sites
         let tierCount = p.tiers.count, yearCount = p.years
@@ -162,6 +163,25 @@ struct MultiPeriodModel {
                 model.addConstraint(
                     indices: open, coefficients: [Double](repeating: 1, count: open.count),
                     .greaterOrEqual(Double(p.centersPerCounty)), name: "county_\(c + 1)_\(t + 1)")
+            }
+        }
+        // Valid inequalities on each county's capacity (MultiPeriodCuts.swift): the same optimum, a far better bound.
+        for c in countiesHere where cuts {
+            let here = sites.indices.filter { p.siteCounty[sites[$0]] == c }
+            let villages = clients.indices.filter { p.clientCounty[clients[$0]] == c }
+            for t in 0..<yearCount {
+                let levels = here.map { a in
+                    level[(a * tierCount) * yearCount + t] < 0
+                        ? [] : (0..<tierCount).map { level[(a * tierCount + $0) * yearCount + t] }
+                }
+                let shares = villages.filter { uncovered[t][$0] >= 0 }.map {
+                    (column: uncovered[t][$0], parcels: p.demands[t][clients[$0]])
+                }
+                let need = villages.reduce(0.0) { $0 + p.demands[t][clients[$1]] }
+                for cut in p.countyCuts(year: t, levels: levels, shares: shares, need: need) {
+                    model.addConstraint(
+                        indices: cut.columns, coefficients: cut.coefficients, .greaterOrEqual(cut.lower))
+                }
             }
         }
         // Budgets on the year's capital and closing costs.
