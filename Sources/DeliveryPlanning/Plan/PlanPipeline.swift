@@ -31,6 +31,9 @@ public struct PlanPipeline: Sendable {
     /// same for every count when `time_limits.routing_iterations` is set. Blocks the calling thread; with more
     /// than one, call from a thread outside Swift's cooperative pool (the CLI's main thread).
     public var workers = 1
+    /// Whether the regional-hub stage runs; `false` plans one shard of a sharded run, whose hubs and line-haul
+    /// `hubplan merge` plans across every shard (``PlanMerge``).
+    public var hubStage = true
 
     /// A pipeline for `scenario`.
     public init(scenario: Scenario, networkPath: String? = nil) {
@@ -85,25 +88,10 @@ public struct PlanPipeline: Sendable {
                 format: "centers: %d open, %.0f yuan/yr, %.1f s", plan.centers.count, located.objective, budget.elapsed)
         )
 
-        let index = network.nodeIndexByID()
         if budget.isExhausted {
             plan.stages.append(.init(name: .hubs, status: .timeLimit, objective: 0, bound: 0, gap: 0, seconds: 0))
-        } else {
-            progress?("hubs: two-level model")
-            if network.nodes.contains(where: { $0.kind == .gateway }) {
-                try runFirmHubs(&plan, network: network, roads: roads, budget: budget)
-            } else {
-                let hubs = try HubStage(network: network, scenario: scenario, roads: roads).run(
-                    centers: plan.centers.map { index[$0.id]! }, flows: plan.centers.map(\.parcelsPerDay),
-                    options: options(budget, limit: scenario.timeLimits.location))
-                plan.stages.append(hubs.stage)
-                plan.hubs = hubs.hubs
-                plan.lines = hubs.lines
-                plan.warnings += hubs.warnings
-                for i in plan.centers.indices { plan.centers[i].hub = hubs.hubOfCenter[plan.centers[i].id] }
-                (plan.costs.hubFixed, plan.costs.lineHaul, plan.costs.tolls, plan.costs.tollSubsidy) = hubs.costs
-            }
-            progress?(String(format: "hubs: %d open, %.1f s", plan.hubs.count, budget.elapsed))
+        } else if hubStage {
+            try runHubs(&plan, network: network, roads: roads, budget: budget)
         }
 
         if budget.isExhausted {
@@ -199,7 +187,7 @@ public struct PlanPipeline: Sendable {
         }
     }
 
-    private func finishCosts(_ plan: inout NetworkPlan, locationTransport: Double) {
+    func finishCosts(_ plan: inout NetworkPlan, locationTransport: Double) {
         let routed = plan.stages.contains { $0.name == .routes && $0.status.ran }
         plan.costs.routed = routed
         plan.costs.villageDelivery =
