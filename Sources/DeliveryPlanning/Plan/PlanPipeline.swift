@@ -31,9 +31,9 @@ public struct PlanPipeline: Sendable {
     /// same for every count when `time_limits.routing_iterations` is set. Blocks the calling thread; with more
     /// than one, call from a thread outside Swift's cooperative pool (the CLI's main thread).
     public var workers = 1
-    /// Whether the regional-hub stage runs; `false` plans one shard of a sharded run, whose hubs and line-haul
-    /// `hubplan merge` plans across every shard (``PlanMerge``).
-    public var hubStage = true
+    /// Plans one shard of a sharded run: no hub stage (`hubplan merge` plans hubs and line-haul across every
+    /// shard, ``PlanMerge``), and the county centers county by county as the whole region's run would.
+    public var isShard = false
 
     /// A pipeline for `scenario`.
     public init(scenario: Scenario, networkPath: String? = nil) {
@@ -90,7 +90,7 @@ public struct PlanPipeline: Sendable {
 
         if budget.isExhausted {
             plan.stages.append(.init(name: .hubs, status: .timeLimit, objective: 0, bound: 0, gap: 0, seconds: 0))
-        } else if hubStage {
+        } else if !isShard {
             try runHubs(&plan, network: network, roads: roads, budget: budget)
         }
 
@@ -145,6 +145,7 @@ public struct PlanPipeline: Sendable {
         request.daysPerYear = scenario.rates.daysPerYear
         request.options = options(budget, limit: scenario.timeLimits.location)
         request.workers = workers
+        request.byCounty = isShard
         // Split by county (large networks), each county is its own model with the location limit; the stage is
         // bounded by what is left of the total only.
         request.countyTimeLimit = scenario.timeLimits.location

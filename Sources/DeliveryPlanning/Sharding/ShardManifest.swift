@@ -88,13 +88,14 @@ public enum ShardManifest {
         return shards
     }
 
-    /// The region the shards cut up: the longest adcode prefix every shard's region shares (`""`, the whole
-    /// country, for province shards). Its counties are exactly the shards' counties, so the merge synthesizes it.
+    /// The region the shards cut up: the longest whole-level adcode prefix (0, 2, 4 or 6 digits) every shard's
+    /// region shares (`""`, the whole country, for province shards). Its counties are exactly the shards' counties, so the merge synthesizes it.
     public static func region(of shards: [Shard]) -> String {
         guard var prefix = shards.first?.region else { return "" }
         for shard in shards.dropFirst() {
             while !shard.region.hasPrefix(prefix) { prefix.removeLast() }
         }
-        return prefix
+        // Adcode levels are 2 digits each: provinces 13 and 14 share "1", which is no region.
+        return String(prefix.prefix(prefix.count / 2 * 2))
     }
 }

@@ -97,7 +97,7 @@ struct PlanCommand: ParsableCommand {
             total: chosen.timeLimits.total, spent: started.elapsed,
             cancellation: pipeline.cancellation)
         pipeline.workers = workers ?? ParallelWork.allCores
-        pipeline.hubStage = !sharding.isSharded
+        pipeline.isShard = sharding.isSharded
         let progress = PlanOutput.progress(quiet: quiet || json)
         if let progress { pipeline.progress = { @Sendable message in progress.note(message) } }
         var plan: NetworkPlan

@@ -29,7 +29,7 @@ struct PlanMergeTests {
         scenario.timeLimits.routingIterations = 50
         var pipeline = PlanPipeline(scenario: scenario)
         pipeline.workers = 1
-        pipeline.hubStage = hubs
+        pipeline.isShard = !hubs
         return try await PlanWorkersTests.onThread { [pipeline] in try pipeline.run(on: network) }
     }
 

@@ -26,8 +26,8 @@ struct ShardManifestTests {
         let provinces = ShardManifest.shards(counties: more, by: .province)
         #expect(provinces.map(\.region) == ["13", "14"] && provinces.map(\.villages) == [14, 4])
         #expect(ShardManifest.region(of: provinces) == "")
-        #expect(ShardManifest.region(of: ShardManifest.shards(counties: Self.counties, by: .county)) == "130")
-        #expect(ShardManifest.region(of: ShardManifest.shards(counties: Self.counties, by: .prefecture)) == "130")
+        #expect(ShardManifest.region(of: ShardManifest.shards(counties: Self.counties, by: .county)) == "13")
+        #expect(ShardManifest.region(of: ShardManifest.shards(counties: Self.counties, by: .prefecture)) == "13")
         #expect(ShardManifest.region(of: [Shard(id: 0, region: "1503", counties: ["150302"], villages: 1)]) == "1503")
     }
 
