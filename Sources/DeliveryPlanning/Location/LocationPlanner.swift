@@ -27,7 +27,7 @@ public struct LocationPlanner: Sendable {
         let separable = request.model == .countyCenter && !request.crossCounty && request.budget == nil
         let clients = network.nodes.filter { $0.kind.isDemandPoint }.count
         let sites = network.nodes.filter { $0.kind == .countyCenter || $0.kind == .candidateSite }.count
-        if separable && clients * max(sites, 1) > matrixLimit {
+        if separable && (request.byCounty || clients * max(sites, 1) > matrixLimit) {
             return try CountyByCountyPlanner.plan(network: network, request: request)
         }
         return try LocationPlanner(network: network).plan(request)

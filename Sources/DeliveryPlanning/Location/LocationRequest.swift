@@ -54,6 +54,9 @@ public struct LocationRequest: Sendable {
     public var countyTimeLimit: Double?
     /// County by county with ``countyTimeLimit``: the limit of the whole stage (what is left of a plan's total).
     public var stageTimeLimit: Double?
+    /// Solve a separable county-center model county by county whatever its size (a shard of a sharded run, so
+    /// that its centers are the ones the whole region's county-by-county run finds).
+    public var byCounty = false
 
     /// A re-plan's charge for serving villages from another center than before (cost-based models); `nil`: none.
     public var stability: StabilityCharge?

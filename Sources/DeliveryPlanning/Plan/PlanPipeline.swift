@@ -34,6 +34,9 @@ public struct PlanPipeline: Sendable {
     /// The plan re-planned from (`--from`): its assignments price the scenario's `stability`, its routes
     /// warm-start the routing search, and the plan records its ``NetworkPlan/Continuity``.
     public var previous: NetworkPlan?
+    /// Plans one shard of a sharded run: no hub stage (`hubplan merge` plans hubs and line-haul across every
+    /// shard, ``PlanMerge``), and the county centers county by county as the whole region's run would.
+    public var isShard = false
 
     /// A pipeline for `scenario`.
     public init(scenario: Scenario, networkPath: String? = nil) {
@@ -89,25 +92,10 @@ public struct PlanPipeline: Sendable {
                 format: "centers: %d open, %.0f yuan/yr, %.1f s", plan.centers.count, located.objective, budget.elapsed)
         )
 
-        let index = network.nodeIndexByID()
         if budget.isExhausted {
             plan.stages.append(.init(name: .hubs, status: .timeLimit, objective: 0, bound: 0, gap: 0, seconds: 0))
-        } else {
-            progress?("hubs: two-level model")
-            if network.nodes.contains(where: { $0.kind == .gateway }) {
-                try runFirmHubs(&plan, network: network, roads: roads, budget: budget)
-            } else {
-                let hubs = try HubStage(network: network, scenario: scenario, roads: roads).run(
-                    centers: plan.centers.map { index[$0.id]! }, flows: plan.centers.map(\.parcelsPerDay),
-                    options: options(budget, limit: scenario.timeLimits.location))
-                plan.stages.append(hubs.stage)
-                plan.hubs = hubs.hubs
-                plan.lines = hubs.lines
-                plan.warnings += hubs.warnings
-                for i in plan.centers.indices { plan.centers[i].hub = hubs.hubOfCenter[plan.centers[i].id] }
-                (plan.costs.hubFixed, plan.costs.lineHaul, plan.costs.tolls, plan.costs.tollSubsidy) = hubs.costs
-            }
-            progress?(String(format: "hubs: %d open, %.1f s", plan.hubs.count, budget.elapsed))
+        } else if !isShard {
+            try runHubs(&plan, network: network, roads: roads, budget: budget)
         }
 
         if budget.isExhausted {
@@ -168,6 +156,7 @@ public struct PlanPipeline: Sendable {
         request.options = options(budget, limit: scenario.timeLimits.location)
         request.workers = workers
         request.stability = stabilityCharge
+        request.byCounty = isShard
         // Split by county (large networks), each county is its own model with the location limit; the stage is
         // bounded by what is left of the total only.
         request.countyTimeLimit = scenario.timeLimits.location
@@ -216,7 +205,7 @@ public struct PlanPipeline: Sendable {
         }
     }
 
-    private func finishCosts(_ plan: inout NetworkPlan, locationTransport: Double) {
+    func finishCosts(_ plan: inout NetworkPlan, locationTransport: Double) {
         let routed = plan.stages.contains { $0.name == .routes && $0.status.ran }
         plan.costs.routed = routed
         plan.costs.villageDelivery =

@@ -1,19 +1,58 @@
-// Merges the plans of a sharded run into one plan: county-level results kept, national totals recomputed.
+// Merges the plans of a sharded run into one plan: county-level results kept, hubs planned across all shards.
 import Foundation
+import RoadNetwork
+import SolverControl
 
-/// Joins shard plans (each made by `hubplan plan` on one shard's network) into the plan of their union.
+/// Joins shard plans (each made by `hubplan plan --manifest M --shard K` on one shard's network) into the plan of
+/// their union, then plans what crosses shards.
 ///
 /// Counties are independent in the center and routing stages, so every county's centers, assignments and routes
-/// are kept as the shard planned them. The hub stage is NOT re-run across shards: each shard's hubs and
-/// line-haul are kept, a hub opened by several shards is listed once (its centers and parcels joined, its fixed
-/// cost and award counted once). Totals (parcels, costs, savings, stage objectives and seconds) are sums over the
-/// shards; `seconds` is therefore the summed planning time, not the wall time of the array.
+/// are kept as the shard planned them. The regional hubs and line-haul are not: a hub serves centers of several
+/// shards, so the pipeline's hub stage (``PlanPipeline/runHubs(_:network:roads:budget:)``) runs once on the
+/// whole network with every shard's centers and their parcels (county-aggregated demand). Shard hubs, if a shard
+/// planned any, are dropped. Totals (parcels, savings, stage objectives and seconds) are sums over the shards;
+/// `seconds` is therefore the summed planning time, not the wall time of the array.
 public enum PlanMerge {
-    /// The merged plan of `plans` (in shard order), named `network` and pointing at `networkPath`.
+    /// The merged plan of `plans` (in shard order) on `network`, the union of the shards' networks (read from
+    /// `networkPath`): shard results joined, the hub stage run across them, costs and totals recomputed.
+    ///
+    /// Bad input as ``join(_:network:networkPath:)``; the hub stage's errors as in `hubplan plan`.
+    public static func merge(
+        _ plans: [NetworkPlan], network whole: Network, networkPath: String?, cancellation: CancellationToken? = nil
+    ) throws -> NetworkPlan {
+        var plan = try join(plans, network: whole.name, networkPath: networkPath)
+        var pipeline = PlanPipeline(scenario: plan.scenario, networkPath: networkPath)
+        pipeline.cancellation = cancellation
+        let network = try ScenarioNetwork(network: whole, scenario: plan.scenario).network
+        let roads = RoadDistances(network: network)
+        let budget = TimeBudget(seconds: nil, cancellation: cancellation)
+        let shardDelivery = plan.costs.villageDelivery
+        try pipeline.runHubs(&plan, network: network, roads: roads, budget: budget)
+        // The hub stage comes after the centers, as in a one-machine plan.
+        if let hubs = plan.stages.popLast() {
+            let at = plan.stages.firstIndex { $0.name == .centers }.map { $0 + 1 } ?? 0
+            plan.stages.insert(hubs, at: at)
+            if hubs.status == .timeLimit {
+                plan.complete = false
+                plan.stoppedBy = plan.stoppedBy ?? "time limit"
+            }
+        }
+        if budget.isCancelled {
+            plan.complete = false
+            plan.stoppedBy = "interrupted"
+        }
+        plan.distance = PlanDistance(network: network, roads: roads)
+        pipeline.finishCosts(&plan, locationTransport: shardDelivery)
+        plan.seconds += budget.elapsed
+        return plan
+    }
+
+    /// The shard plans joined, without hubs: counties, centers, assignments and routes concatenated in shard
+    /// order, totals summed; hubs, lines, gateways, firms and their costs left for the hub stage.
     ///
     /// Bad input when the plans disagree on scenario, seed or growth, share a county, or carry a build-out
     /// schedule or operating models (neither is mergeable county by county).
-    public static func merge(
+    public static func join(
         _ plans: [NetworkPlan], network: String, networkPath: String?
     ) throws(PlanError) -> NetworkPlan {
         guard var merged = plans.first else { throw .badInput("no shard plans to merge") }
@@ -46,55 +85,30 @@ public enum PlanMerge {
         merged.seconds = plans.reduce(0) { $0 + $1.seconds }
         merged.parcelsPerDay = plans.reduce(0) { $0 + $1.parcelsPerDay }
         merged.parcelsPerYear = plans.reduce(0) { $0 + $1.parcelsPerYear }
-        merged.stages = mergeStages(plans.map(\.stages))
+        merged.stages = mergeStages(plans.map { $0.stages.filter { $0.name != .hubs } })
         merged.centers = plans.flatMap(\.centers)
+        for i in merged.centers.indices { merged.centers[i].hub = nil }
         merged.assignments = plans.flatMap(\.assignments)
         merged.routes = plans.flatMap(\.routes)
-        merged.lines = plans.flatMap(\.lines)
         merged.counties = plans.flatMap(\.counties)
         merged.skippedStops = plans.flatMap(\.skippedStops)
         merged.warnings = plans.flatMap(\.warnings)
         merged.savings = mergeSavings(plans.map(\.savings))
-        let hubs = mergeHubs(plans.map(\.hubs))
-        merged.hubs = hubs.hubs
+        (merged.hubs, merged.lines, merged.gateways, merged.firms) = ([], [], [], [])
         merged.costs = sumCosts(plans.map(\.costs))
-        merged.costs.hubFixed -= hubs.duplicateFixedCost
-        merged.costs.total -= hubs.duplicateFixedCost
-        merged.costs.hubAward = Double(merged.hubs.count) * merged.scenario.policy.awardPerHub
         return merged
     }
 
-    /// Hubs by id in first-seen order; a repeated hub joins its centers and parcels.
-    static func mergeHubs(_ lists: [[NetworkPlan.Hub]]) -> (hubs: [NetworkPlan.Hub], duplicateFixedCost: Double) {
-        var hubs: [NetworkPlan.Hub] = []
-        var position: [String: Int] = [:]
-        var duplicate = 0.0
-        for hub in lists.joined() {
-            if let at = position[hub.id] {
-                hubs[at].centers += hub.centers
-                hubs[at].parcelsPerDay += hub.parcelsPerDay
-                duplicate += hub.fixedCost
-            } else {
-                position[hub.id] = hubs.count
-                hubs.append(hub)
-            }
-        }
-        return (hubs, duplicate)
-    }
-
-    /// Every cost line summed; `routed` only when every shard was routed.
+    /// The county-level cost lines summed (center fixed costs, village delivery); `routed` only when every shard
+    /// was routed. Hub, line-haul, toll and award lines are the cross-shard hub stage's.
     static func sumCosts(_ costs: [NetworkPlan.Costs]) -> NetworkPlan.Costs {
         var sum = NetworkPlan.Costs()
         sum.routed = !costs.isEmpty && costs.allSatisfy(\.routed)
         for cost in costs {
             sum.centerFixed += cost.centerFixed
-            sum.hubFixed += cost.hubFixed
             sum.villageDelivery += cost.villageDelivery
-            sum.lineHaul += cost.lineHaul
-            sum.tolls += cost.tolls
-            sum.tollSubsidy += cost.tollSubsidy
-            sum.total += cost.total
         }
+        sum.total = PlanCosts.total(sum)
         return sum
     }
 

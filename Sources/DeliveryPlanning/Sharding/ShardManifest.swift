@@ -6,7 +6,7 @@ import Foundation
 public struct Shard: Codable, Sendable, Equatable {
     /// Position in the manifest; `SLURM_ARRAY_TASK_ID` picks it.
     public var id: Int
-    /// Adcode prefix of the shard (4 digits for a prefecture, 6 for a county).
+    /// Adcode prefix of the shard (2 digits for a province, 4 for a prefecture, 6 for a county).
     public var region: String
     /// The shard's counties (6-digit adcodes), ascending.
     public var counties: [String]
@@ -20,10 +20,16 @@ public struct Shard: Codable, Sendable, Equatable {
 
 /// How a region is cut into shards.
 public enum ShardLevel: String, Sendable, CaseIterable {
-    case prefecture, county
+    case province, prefecture, county
 
     /// The length of a shard's adcode prefix.
-    var prefixLength: Int { self == .prefecture ? 4 : 6 }
+    public var prefixLength: Int {
+        switch self {
+        case .province: 2
+        case .prefecture: 4
+        case .county: 6
+        }
+    }
 }
 
 /// The manifest of a sharded run: one JSON object a line, ordered by region code so ids are stable.
@@ -80,5 +86,16 @@ public enum ShardManifest {
             throw .badInput("\(path):\(index + 1): shard id \(shard.id), expected \(index)")
         }
         return shards
+    }
+
+    /// The region the shards cut up: the longest whole-level adcode prefix (0, 2, 4 or 6 digits) every shard's
+    /// region shares (`""`, the whole country, for province shards). Its counties are exactly the shards' counties, so the merge synthesizes it.
+    public static func region(of shards: [Shard]) -> String {
+        guard var prefix = shards.first?.region else { return "" }
+        for shard in shards.dropFirst() {
+            while !shard.region.hasPrefix(prefix) { prefix.removeLast() }
+        }
+        // Adcode levels are 2 digits each: provinces 13 and 14 share "1", which is no region.
+        return String(prefix.prefix(prefix.count / 2 * 2))
     }
 }

@@ -27,11 +27,17 @@ struct PlanCommand: ParsableCommand {
               hubplan plan Networks/datong --lang en --no-bom --out out/datong-en
               hubplan plan Networks/datong --scenario Examples/scenarios/growth-600m.yaml --out out/growth --json
               hubplan plan Networks/datong --scenario next-year.yaml --from out/datong/plan.json --out out/next
+              hubplan plan --manifest out/hebei-shards/manifest.jsonl --shard 3 --out out/hebei-shards/3
+
+            With --manifest and --shard it plans one shard of `hubplan shards`: the shard's counties cut from the \
+            network when one is given, else synthesized from --data; the hub stage is left to `hubplan merge`.
             """
     )
 
-    @Argument(help: "The network (folder, network.json or .geojson).")
-    var network: String
+    @Argument(help: "The network (folder, network.json or .geojson); optional with --manifest and --shard.")
+    var network: String?
+
+    @OptionGroup var sharding: ShardFlags
 
     @Option(help: "A scenario file (YAML or JSON).")
     var scenario: String?
@@ -66,6 +72,7 @@ struct PlanCommand: ParsableCommand {
     func validate() throws {
         if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be positive") }
         if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
+        try sharding.validate(network: network)
     }
 
     func run() throws {
@@ -78,7 +85,7 @@ struct PlanCommand: ParsableCommand {
         if let seed { chosen.seed = seed }
         let previous = try from.map { try PlanFile.read($0) }
         if let previous { chosen = PlanContinuity.scenario(chosen, continuing: previous) }
-        let net = try NetworkFile.read(network)
+        let (net, network) = try sharding.network(given: self.network, seed: chosen.seed, out: out)
         var pipeline = PlanPipeline(scenario: chosen, networkPath: network)
         pipeline.cancellation = Interrupt.token()
         // The limit covers the whole command: reading the network is done, the files are still to write.
@@ -89,6 +96,7 @@ struct PlanCommand: ParsableCommand {
         pipeline.scenario = chosen
         pipeline.workers = workers ?? ParallelWork.allCores
         pipeline.previous = previous
+        pipeline.isShard = sharding.isSharded
         let progress = PlanOutput.progress(quiet: quiet || json)
         if let progress { pipeline.progress = { @Sendable message in progress.note(message) } }
         var plan: NetworkPlan

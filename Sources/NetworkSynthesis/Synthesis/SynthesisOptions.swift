@@ -19,11 +19,15 @@ public struct SynthesisRegion: Sendable, Hashable {
     /// Hebei province: 167 county-level divisions.
     public static let hebei = SynthesisRegion(prefix: "13", name: "Hebei", argument: "hebei")
 
-    /// Parses `datong`, `hebei` or an adcode prefix of 2 to 6 digits.
+    /// The whole country (`00`): every county of the tables.
+    public static let china = SynthesisRegion(prefix: "", name: "China", argument: "00")
+
+    /// Parses `datong`, `hebei`, `00` (the whole country) or an adcode prefix of 2 to 6 digits.
     public static func parse(_ text: String) throws -> SynthesisRegion {
         switch text.lowercased() {
         case "datong": return .datong
         case "hebei": return .hebei
+        case "00": return .china
         default:
             guard (2...6).contains(text.count), text.allSatisfy({ $0.isASCII && $0.isNumber }) else {
                 throw SynthesisError("--region: '\(text)' is not datong, hebei or an adcode prefix of 2 to 6 digits")

@@ -1,4 +1,4 @@
-// Tests that shard plans merged equal the one-machine plan of the same counties, and that bad shards are refused.
+// Tests that shard plans merged (hubs planned across them) equal the one-machine plan, and bad shards are refused.
 import Foundation
 import RoadNetwork
 import Testing
@@ -6,30 +6,44 @@ import Testing
 @testable import DeliveryPlanning
 
 struct PlanMergeTests {
-    /// The counties `codes` of ``PlanWorkersTests/counties()`` as a network of their own (a shard's network).
-    static func shard(_ codes: Set<String>) -> Network {
+    /// ``PlanWorkersTests/counties()`` with three regional-hub candidates in three of its counties, so hubs serve
+    /// centers of several shards.
+    static func whole() -> Network {
         var network = PlanWorkersTests.counties()
-        network.counties = network.counties.filter { codes.contains($0.code) }
-        network.nodes = network.nodes.filter { codes.contains($0.county ?? "") }
+        for (k, county) in ["100001", "100003", "100004"].enumerated() {
+            network.nodes.append(
+                Node(
+                    id: "hub\(k)", name: "枢纽\(k)", kind: .regionalHub, county: county, lon: 113.05,
+                    lat: 40.05 + 0.2 * Double(k), site: SiteInfo(fixedCost: 2e6, capacity: 1e6)))
+        }
         return network
     }
 
-    static func plan(_ network: Network) async throws -> NetworkPlan {
+    /// The counties `codes` of ``whole()`` as a shard's network, cut the way `hubplan plan --manifest` cuts.
+    static func shard(_ id: Int, _ codes: [String]) throws -> Network {
+        try Shard(id: id, region: codes[0], counties: codes, villages: 0).network(cutFrom: whole())
+    }
+
+    static func plan(_ network: Network, hubs: Bool = true) async throws -> NetworkPlan {
         var scenario = Scenario()
         scenario.timeLimits.routingIterations = 50
         var pipeline = PlanPipeline(scenario: scenario)
         pipeline.workers = 1
+        pipeline.isShard = !hubs
         return try await PlanWorkersTests.onThread { [pipeline] in try pipeline.run(on: network) }
     }
 
     static func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-9 * max(1, abs(a), abs(b)) }
 
     @Test func twoShardsMergeIntoTheOneMachinePlan() async throws {
-        let whole = PlanWorkersTests.counties()
+        let whole = Self.whole()
         let one = try await Self.plan(whole)
-        let a = try await Self.plan(Self.shard(["100001", "100002"]))
-        let b = try await Self.plan(Self.shard(["100003", "100004"]))
-        let merged = try PlanMerge.merge([a, b], network: whole.name, networkPath: nil)
+        let a = try await Self.plan(Self.shard(0, ["100001", "100002"]), hubs: false)
+        let b = try await Self.plan(Self.shard(1, ["100003", "100004"]), hubs: false)
+        #expect(a.hubs.isEmpty && !a.stages.contains { $0.name == .hubs })
+        let merged = try PlanMerge.merge([a, b], network: whole, networkPath: nil)
+        // The hub stage ran across the shards: its hubs serve centers of both.
+        #expect(!one.hubs.isEmpty && one.hubs.contains { $0.centers.count > 1 })
         // County-level results are identical: each county is planned alone with its own seed.
         #expect(merged.counties == one.counties)
         #expect(merged.centers == one.centers)
@@ -41,7 +55,8 @@ struct PlanMergeTests {
         // Totals are sums taken in another order: equal up to rounding.
         for (m, o) in [
             (merged.costs.total, one.costs.total), (merged.costs.villageDelivery, one.costs.villageDelivery),
-            (merged.costs.centerFixed, one.costs.centerFixed), (merged.parcelsPerDay, one.parcelsPerDay),
+            (merged.costs.centerFixed, one.costs.centerFixed), (merged.costs.hubFixed, one.costs.hubFixed),
+            (merged.costs.lineHaul, one.costs.lineHaul), (merged.parcelsPerDay, one.parcelsPerDay),
             (merged.savings?.sharedCost ?? -1, one.savings?.sharedCost ?? -1),
         ] {
             #expect(Self.close(m, o))
@@ -53,30 +68,39 @@ struct PlanMergeTests {
         #expect(try PlanVerifier.verify(merged, network: whole) == [])
     }
 
+    @Test func shardHubsAreReplacedByTheHubsAcrossShards() async throws {
+        let whole = Self.whole()
+        // Shards planned with their own hub stage (the old flow): each opens hubs for its centers alone.
+        let a = try await Self.plan(Self.shard(0, ["100001", "100002"]))
+        let b = try await Self.plan(Self.shard(1, ["100003", "100004"]))
+        let merged = try PlanMerge.merge([a, b], network: whole, networkPath: nil)
+        let one = try await Self.plan(whole)
+        #expect(merged.hubs == one.hubs && merged.lines == one.lines)
+        #expect(merged.stages.filter { $0.name == .hubs }.count == 1)
+        #expect(Self.close(merged.costs.total, one.costs.total))
+    }
+
+    @Test func aShardCountyMissingFromTheNetworkIsNamed() {
+        #expect(throws: PlanError.badInput("shard 4 (region 99): county 999999 is not in network 'Four counties'")) {
+            try Shard(id: 4, region: "99", counties: ["999999"], villages: 1).network(
+                cutFrom: PlanWorkersTests.counties())
+        }
+    }
+
     @Test func aCountyInTwoShardsOrDifferentScenariosAreRefused() async throws {
-        let a = try await Self.plan(Self.shard(["100001"]))
+        let a = try await Self.plan(Self.shard(0, ["100001"]))
         #expect(throws: PlanError.badInput("shard 1: county 100001 is also in an earlier shard")) {
-            try PlanMerge.merge([a, a], network: "x", networkPath: nil)
+            try PlanMerge.join([a, a], network: "x", networkPath: nil)
         }
         var other = a
         other.counties = []
         other.scenario.timeLimits.routingIterations = 51
         #expect(throws: PlanError.badInput("shard 1: scenario differs from shard 0's")) {
-            try PlanMerge.merge([a, other], network: "x", networkPath: nil)
+            try PlanMerge.join([a, other], network: "x", networkPath: nil)
         }
         #expect(throws: PlanError.badInput("no shard plans to merge")) {
-            try PlanMerge.merge([], network: "x", networkPath: nil)
+            try PlanMerge.join([], network: "x", networkPath: nil)
         }
-    }
-
-    @Test func aHubOpenedByTwoShardsIsListedOnceWithItsFixedCostOnce() {
-        let hub = NetworkPlan.Hub(
-            id: "h", name: "H", lon: 0, lat: 0, centers: ["c1"], parcelsPerDay: 10, fixedCost: 100, capacity: nil)
-        var second = hub
-        second.centers = ["c2"]
-        let merged = PlanMerge.mergeHubs([[hub], [second]])
-        #expect(merged.hubs.count == 1 && merged.hubs[0].centers == ["c1", "c2"] && merged.hubs[0].parcelsPerDay == 20)
-        #expect(merged.duplicateFixedCost == 100)
     }
 
     @Test func mergedStagesTakeTheWorstStatusAndSumTheirBounds() {

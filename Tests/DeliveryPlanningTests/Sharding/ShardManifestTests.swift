@@ -1,4 +1,4 @@
-// Tests the shard manifest: grouping by prefecture or county, stable ids, and bad lines named.
+// Tests the shard manifest: grouping by province, prefecture or county, stable ids, bad lines named, its region.
 import Foundation
 import Testing
 
@@ -19,6 +19,16 @@ struct ShardManifestTests {
             ])
         let byCounty = ShardManifest.shards(counties: Self.counties, by: .county)
         #expect(byCounty.map(\.region) == ["130102", "130104", "130203"] && byCounty.map(\.id) == [0, 1, 2])
+    }
+
+    @Test func provinceShardsAndTheRegionTheShardsCutUp() {
+        let more = Self.counties + [ShardManifest.CountyWork(code: "140221", villages: 4)]
+        let provinces = ShardManifest.shards(counties: more, by: .province)
+        #expect(provinces.map(\.region) == ["13", "14"] && provinces.map(\.villages) == [14, 4])
+        #expect(ShardManifest.region(of: provinces) == "")
+        #expect(ShardManifest.region(of: ShardManifest.shards(counties: Self.counties, by: .county)) == "13")
+        #expect(ShardManifest.region(of: ShardManifest.shards(counties: Self.counties, by: .prefecture)) == "13")
+        #expect(ShardManifest.region(of: [Shard(id: 0, region: "1503", counties: ["150302"], villages: 1)]) == "1503")
     }
 
     @Test func theManifestRoundTripsAndABadLineIsNamed() throws {
