@@ -21,13 +21,24 @@ enum CountyByCountyPlanner {
         // Each county's nodes, grouped once: a county's model reads its own nodes only (on a 200 MB network,
         // rescanning every node for each county was most of the stage).
         let scopes = CountyScopes(network)
-        let codes = scopes.codes
         let nodes = network.nodes
+        // A county with no demand points has nothing to serve (Fujian's Kinmen, 350527, has no village in the
+        // national tables): it gets no center rather than failing the region; the plan's parameters name it.
+        let served = scopes.codes.indices.filter { k in scopes.nodes[k].contains { nodes[$0].kind.isDemandPoint } }
+        let empty = scopes.codes.indices.filter { !served.contains($0) }.map { scopes.codes[$0] }
+        let codes = served.map { scopes.codes[$0] }
+        let scope = served.map { scopes.nodes[$0] }
         let isSite = { (i: Int) in nodes[i].kind == .countyCenter || nodes[i].kind == .candidateSite }
         let hubs = nodes.indices.filter { nodes[$0].kind == .regionalHub }
-        let candidates = scopes.nodes.map { $0.filter(isSite) }
+        let candidates = scope.map { $0.filter(isSite) }
         let named = Set(
-            (candidates.joined() + scopes.unassigned.filter(isSite)).flatMap { [nodes[$0].id, nodes[$0].name] })
+            (scopes.nodes.joined() + scopes.unassigned).filter(isSite).flatMap { [nodes[$0].id, nodes[$0].name] })
+        let emptySites = Set(
+            scopes.codes.indices.filter { empty.contains(scopes.codes[$0]) }.flatMap { scopes.nodes[$0].filter(isSite) }
+                .flatMap { [nodes[$0].id, nodes[$0].name] })
+        for name in request.openSites where emptySites.contains(name) {
+            throw .badInput("site \"\(name)\" is to open, but its county has no demand points to serve")
+        }
         for name in request.closedSites + request.openSites where !named.contains(name) {
             throw .badInput(
                 "no candidate site has the id or name \"\(name)\" (candidates are county-center and candidate-site nodes)"
@@ -37,7 +48,7 @@ enum CountyByCountyPlanner {
         // optimal (each takes seconds) while the stage's limit lasts. Without it, or where the stage's time is
         // the tighter, the counties share the stage's seconds by size (demand points x candidate sites),
         // `workers` of them at once, so they buy `workers` times as many county-seconds.
-        let points = scopes.nodes.map { $0.count { nodes[$0].kind.isDemandPoint } }
+        let points = scope.map { $0.count { nodes[$0].kind.isDemandPoint } }
         let sites = candidates.map(\.count)
         let size = codes.indices.map { Double(points[$0] * max(1, sites[$0])) }
         let totalSize = max(size.reduce(0, +), 1)
@@ -63,7 +74,7 @@ enum CountyByCountyPlanner {
             case let (nil, own): local.options.timeLimit = own
             }
             let inputs = try LocationInputs(
-                network: network, roads: roads, nodes: scopes.nodes[k], hubNodes: hubs, counties: [code])
+                network: network, roads: roads, nodes: scope[k], hubNodes: hubs, counties: [code])
             return try LocationPlanner(inputs: inputs).plan(local)
         }
         guard var merged = plans.first else {
@@ -84,6 +95,7 @@ enum CountyByCountyPlanner {
         merged.gap = merged.optimal ? 0 : max(0, merged.objective - merged.bound) / max(abs(merged.objective), 1e-9)
         merged.status = merged.optimal ? .optimal : .feasible
         merged.parameters["solved"] = "county by county (\(plans.count) counties)"
+        if !empty.isEmpty { merged.parameters["noDemand"] = empty.joined(separator: ",") }
         merged.method = ["counties": String(plans.count)]
         return merged
     }

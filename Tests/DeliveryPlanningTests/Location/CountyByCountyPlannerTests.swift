@@ -26,4 +26,27 @@ struct CountyByCountyPlannerTests {
             try LocationPlanner.plan(network: LocationPlannerTests.network(), request: request, matrixLimit: 1)
         }
     }
+
+    /// A county with sites but no demand points (Kinmen in Fujian's tables) gets no center instead of failing the
+    /// region; closing its site is still a known name, and forcing it open is bad input.
+    @Test func aCountyWithoutDemandGetsNoCenter() throws {
+        var network = LocationPlannerTests.network()
+        network.counties.append(County(code: "100003", name: "丙县"))
+        network.nodes.append(
+            Node(
+                id: "cc-c", name: "丙县县城", kind: .countyCenter, county: "100003", lon: 113.9, lat: 40,
+                site: SiteInfo(fixedCost: 1, capacity: 10_000)))
+        var request = LocationRequest(model: .countyCenter)
+        request.closedSites = ["cc-c"]
+        let plan = try LocationPlanner.plan(network: network, request: request, matrixLimit: 1)
+        #expect(plan.optimal)
+        #expect(plan.parameters["noDemand"] == "100003")
+        #expect(plan.parameters["solved"] == "county by county (2 counties)")
+        #expect(!plan.sites.contains { $0.id == "cc-c" })
+        request.closedSites = []
+        request.openSites = ["cc-c"]
+        #expect(throws: LocationError.self) {
+            try LocationPlanner.plan(network: network, request: request, matrixLimit: 1)
+        }
+    }
 }
