@@ -18,7 +18,7 @@ enum MapData {
         .mapHubs, .mapLayers, .mapLegend, .mapZoomIn, .mapZoomOut, .mapReset, .mapVillage, .mapCenter, .mapHub,
         .mapRouteLabel, .mapParcels, .mapVan, .mapStops, .mapKm, .mapLoad, .mapSize, .mapCountyRoutes, .mapClickCounty,
         .mapNoRoutes, .mapPositionModelled, .mapCenterOf, .mapCountyLabel, .mapNorth, .mapParcelsUnit, .mapKmUnit,
-        .mapCapacity, .sharedVan,
+        .mapCapacity, .sharedVan, .mapGatewayArrows,
     ]
 
     /// The JSON text.
@@ -117,6 +117,7 @@ enum MapData {
         w.array(plan.gateways) { w, g in
             w.raw("["); w.number(g.lon, 5); w.raw(","); w.number(g.lat, 5); w.raw(","); w.string(g.name); w.raw("]")
         }
+        writeGatewayLines(&w, plan, hubIndex: hubIndex)
         w.raw("}")
         return w.text
     }

@@ -42,4 +42,8 @@ public enum StringKey: String, CaseIterable, Sendable {
         firmsNone, arrivalNote, scenarioKey, scenarioValue
     // Warnings the pipeline writes, recognised and translated (others are shown as written)
     case warnNotRouted, warnRouterViolations, warnHubsClipped
+    // Firms section of the report: per-firm table, policy levers, line-haul map and its arrows
+    case firmsHeading, firmsHandled, colShare, colHubsMainFirst, colFirmLines, colTripsDay, colTollsYear,
+        colSubsidyYear, colCapped, colAwardOnce, firmsLevers, firmsAwardShare, firmsAwardCounties, firmsMapCaption,
+        gatewayInProvince, gatewayPerDay, mapGatewayArrows
 }
