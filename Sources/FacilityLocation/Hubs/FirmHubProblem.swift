@@ -129,6 +129,23 @@ public struct FirmHubProblem: Sendable {
         }
     }
 
+    /// Yearly cost and subsidised tolls of firm `f`'s gateway lines from the hubs flagged in `hubs`, each line's
+    /// round trips those its busier direction needs.
+    public func gatewayLines(
+        firm f: Int, hubs used: [Bool], centerHub: [Int], main: Int
+    ) -> (cost: Double, subsidisedTolls: Double) {
+        var cost = 0.0, eligible = 0.0
+        for h in 0..<hubs where used[h] {
+            for g in 0..<gateways where flows[f].usesGateway(g) {
+                let line = flows[f].gatewayLine(hub: h, gateway: g, centerHub: centerHub, main: main)
+                let t = Double(trips(max(line.forward, line.back)))
+                cost += t * tripCost[h * gateways + g]
+                if subsidised[h * gateways + g] { eligible += t * tripTolls[h * gateways + g] }
+            }
+        }
+        return (cost, eligible)
+    }
+
     /// The plan of an assignment: `centerHub[f][c]` (-1 where the firm has no parcels) and `main[f]`, with its
     /// costs recomputed from the flows (trips rounded up, subsidy capped, award where the coverage holds).
     public func plan(centerHub: [[Int]], main: [Int]) -> FirmHubPlan {
@@ -144,17 +161,12 @@ public struct FirmHubProblem: Sendable {
                 countiesOf[h].insert(centerCounty[c])
                 plan.lines += feederCost[(f * centers + c) * hubs + h]
             }
-            var eligible = 0.0
             for h in 0..<hubs where used[f][h] {
                 load[h] += flows[f].load(hub: h, centerHub: centerHub[f], main: main[f])
-                for g in 0..<gateways where flows[f].usesGateway(g) {
-                    let line = flows[f].gatewayLine(hub: h, gateway: g, centerHub: centerHub[f], main: main[f])
-                    let t = Double(trips(max(line.forward, line.back)))
-                    plan.lines += t * tripCost[h * gateways + g]
-                    if subsidised[h * gateways + g] { eligible += t * tripTolls[h * gateways + g] }
-                }
             }
-            plan.subsidy.append(min(subsidyShare * eligible, subsidyCap))
+            let gateway = gatewayLines(firm: f, hubs: used[f], centerHub: centerHub[f], main: main[f])
+            plan.lines += gateway.cost
+            plan.subsidy.append(min(subsidyShare * gateway.subsidisedTolls, subsidyCap))
         }
         plan.open = (0..<hubs).filter { h in (0..<firms).contains { used[$0][h] } }
         plan.hubsOf = (0..<firms).map { f in [main[f]] + (0..<hubs).filter { $0 != main[f] && used[f][$0] } }

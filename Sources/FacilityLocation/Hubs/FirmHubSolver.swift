@@ -76,11 +76,14 @@ public struct FirmHubSolver: Sendable {
                     .lessOrEqual(0), name: "hub_capacity_\(h + 1)")
             }
         }
-        let tripsOf = addTrips(&m, p, y: y, z: z)
-        addSubsidy(&m, p, tripsOf: tripsOf)
-        if p.awardPerYear > 0 { addAward(&m, p, y: y, z: z, uses: uses) }
+        var columns = Columns(hub: hubColumn, y: y, z: z)
+        columns.trips = addTrips(&m, p, y: y, z: z)
+        columns.subsidy = addSubsidy(&m, p, tripsOf: columns.trips)
+        if p.awardPerYear > 0 { columns.award = addAward(&m, p, y: y, z: z, uses: uses) }
         if let path = options.exportLP { try LocationGLPK.export(m, to: path) }
-        let outcome = try LocationGLPK.solve(m, options: options, budget: budget, warmStart: nil)
+        // GLPK finds no integer point of Datong's model in a minute on its own: start from one firm, one hub.
+        let start = Self.singleHubStart(p).map { columns.values(p, $0, count: m.variableCount) }
+        let outcome = try LocationGLPK.solve(m, options: options, budget: budget, warmStart: start)
         guard let v = outcome.values else {
             if outcome.status == .infeasible {
                 throw .infeasible(
@@ -173,8 +176,9 @@ public struct FirmHubSolver: Sendable {
     }
 
     /// `s_f <= share * tolls of its subsidised trips`, `0 <= s_f <= cap`, each `-1` in the objective.
-    private func addSubsidy(_ m: inout Model, _ p: FirmHubProblem, tripsOf: [Int]) {
-        guard p.subsidyShare > 0 && p.subsidyCap > 0 else { return }
+    private func addSubsidy(_ m: inout Model, _ p: FirmHubProblem, tripsOf: [Int]) -> [Int] {
+        var columns = [Int](repeating: -1, count: p.firms)
+        guard p.subsidyShare > 0 && p.subsidyCap > 0 else { return columns }
         let nh = p.hubs, ng = p.gateways
         for f in 0..<p.firms {
             var indices: [Int] = [], coefficients: [Double] = []
@@ -188,15 +192,20 @@ public struct FirmHubSolver: Sendable {
             let s = m.addVariable(
                 name: "subsidy_\(f + 1)", kind: .continuous, lower: 0, upper: p.subsidyCap, objective: -1
             ).index
+            columns[f] = s
             m.addConstraint(
                 indices: [s] + indices, coefficients: [1] + coefficients, .lessOrEqual(0), name: "subsidy_\(f + 1)")
         }
+        return columns
     }
 
     /// The award once per firm that uses a hub covering the range (a share of parcels or a number of counties).
-    private func addAward(_ m: inout Model, _ p: FirmHubProblem, y: [Int], z: [Int], uses: [[Int]]) {
+    private func addAward(
+        _ m: inout Model, _ p: FirmHubProblem, y: [Int], z: [Int], uses: [[Int]]
+    ) -> Columns.Award {
         let nf = p.firms, nh = p.hubs, nc = p.centers
         let counties = Array(Set(p.centerCounty)).sorted()
+        var columns = Columns.Award(counties: counties)
         var cover: [Int] = []
         for h in 0..<nh {
             let q = m.addVariable(name: "covers_\(h + 1)", kind: .binary).index
@@ -220,6 +229,7 @@ public struct FirmHubSolver: Sendable {
                 for k in counties {
                     let v = m.addVariable(kind: .continuous, lower: 0, upper: 1).index
                     served.append(v)
+                    columns.served.append((h, k, v))
                     let columns = (0..<nf).flatMap { f in
                         (0..<nc).filter { p.centerCounty[$0] == k && y[(f * nc + $0) * nh + h] >= 0 }.map {
                             y[(f * nc + $0) * nh + h]
@@ -237,10 +247,12 @@ public struct FirmHubSolver: Sendable {
         }
         for f in 0..<nf {
             let a = m.addVariable(name: "award_\(f + 1)", kind: .binary, objective: -p.awardPerYear).index
+            columns.award.append(a)
             var reach: [Int] = []
             for h in 0..<nh {
                 let r = m.addVariable(kind: .continuous, lower: 0, upper: 1).index
                 reach.append(r)
+                columns.reach.append(r)
                 let use = uses[f * nh + h]
                 m.addConstraint(
                     indices: [r] + use, coefficients: [1] + [Double](repeating: -1, count: use.count), .lessOrEqual(0))
@@ -250,5 +262,7 @@ public struct FirmHubSolver: Sendable {
                 indices: [a] + reach, coefficients: [1] + [Double](repeating: -1, count: nh), .lessOrEqual(0),
                 name: "award_once_\(f + 1)")
         }
+        columns.cover = cover
+        return columns
     }
 }
