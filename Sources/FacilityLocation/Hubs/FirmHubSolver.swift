@@ -16,7 +16,7 @@ public struct FirmHubSolver: Sendable {
         let budget = options.budget()
         try Self.checkFeasible(p)
         var m = Model(name: "firm_hubs")
-        let nf = p.firms, nh = p.hubs, nc = p.centers, ng = p.gateways
+        let nf = p.firms, nh = p.hubs, nc = p.centers
         let hubColumn = (0..<nh).map { h in
             m.addVariable(
                 name: "hub_\(h + 1)", kind: .binary, lower: p.hubExisting[h] ? 1 : 0, upper: p.hubClosed[h] ? 0 : 1,
@@ -63,7 +63,8 @@ public struct FirmHubSolver: Sendable {
         }
         m.addConstraint(
             indices: hubColumn, coefficients: [Double](repeating: 1, count: nh),
-            .ranged(Double(p.hubCount.lowerBound), Double(p.hubCount.upperBound)), name: "hub_count")
+            .ranged(Double(max(p.hubCount.lowerBound, Self.fewestHubs(p))), Double(p.hubCount.upperBound)),
+            name: "hub_count")
         for h in 0..<nh {
             let users = (0..<nf).flatMap { uses[$0 * nh + h] }
             for u in users { m.addConstraint(indices: [u, hubColumn[h]], coefficients: [1, -1], .lessOrEqual(0)) }
@@ -117,12 +118,29 @@ public struct FirmHubSolver: Sendable {
         )
     }
 
+    /// The fewest hubs whose capacities hold every parcel (the largest capacities first): a valid lower bound on
+    /// the hub count that the LP relaxation, spreading firms thinly over many hubs, does not see by itself.
+    static func fewestHubs(_ p: FirmHubProblem) -> Int {
+        let capacities = (0..<p.hubs).filter { !p.hubClosed[$0] }.map { p.hubCapacities[$0] ?? .infinity }.sorted(by: >)
+        var held = 0.0, count = 0
+        while count < capacities.count && held < p.totalLoad * (1 - 1e-9) {
+            held += capacities[count]
+            count += 1
+        }
+        return count
+    }
+
     /// Infeasibilities GLPK would only report as "infeasible", named here.
     static func checkFeasible(_ p: FirmHubProblem) throws(LocationError) {
         let allowed = (0..<p.hubs).filter { !p.hubClosed[$0] }
         if allowed.count < p.hubCount.lowerBound {
             throw .infeasible(
                 "only \(allowed.count) hub candidates may open; the plan needs at least \(p.hubCount.lowerBound)")
+        }
+        if fewestHubs(p) > p.hubCount.upperBound {
+            throw .infeasible(
+                "the firms' \(Int(p.totalLoad)) parcels a day need at least \(fewestHubs(p)) hubs, more than the \(p.hubCount.upperBound) allowed"
+            )
         }
         let existing = p.hubExisting.filter { $0 }.count
         if existing > p.hubCount.upperBound {
@@ -170,6 +188,14 @@ public struct FirmHubSolver: Sendable {
                     for c in centers { coefficients.append(-forward * flows.up[c] * perTruck) }
                     m.addConstraint(indices: indices, coefficients: coefficients, .greaterOrEqual(0))
                 }
+            }
+            // Valid cut: over its hubs a firm's trips to a gateway carry at least the gateway's busier direction.
+            for g in 0..<ng where flows.usesGateway(g) {
+                let most = max(flows.inbound[g], flows.outbound[g]) + flows.transit[g]
+                m.addConstraint(
+                    indices: (0..<nh).map { trips[(f * nh + $0) * ng + g] },
+                    coefficients: [Double](repeating: 1, count: nh),
+                    .greaterOrEqual(Double(p.trips(most))))
             }
         }
         return trips

@@ -81,7 +81,8 @@ struct FirmHubSolverTests {
         #expect(plan.centerHub[0] == [0, 1])
         #expect(Set(plan.hubsOf[0]) == [0, 1] && plan.hubsOf[0].first == plan.main[0])
         #expect(plan.open == [0, 1])
-        #expect(plan.hubsOf[1] == [1] && plan.hubsOf[2] == [0])
+        // The other firms' centers share those hubs (their main hubs may tie: trips round to the same counts).
+        #expect(plan.centerHub[1][1] == 1 && plan.centerHub[2][0] == 0)
         #expect(abs(plan.total - Self.brute(p)) < 1e-6 * abs(plan.total))
         // Flows split over the two hubs add up to the firm's gateway flows.
         for g in 0..<2 {
