@@ -10,46 +10,49 @@ import RoadNetwork
 /// day (solid: out of the province, subsidised; dashed: inside). Classes for tests and scripts:
 /// `table#firms`, `svg#line-haul-map`, `line.gateway-arrow` (`data-gateway`), `text.gateway-label`.
 public enum FirmReport {
-    /// The HTML section, or "" when the plan has no firms.
-    public static func section(_ plan: NetworkPlan, network: Network) -> String {
+    /// The HTML section in the language of `s`, or "" when the plan has no firms.
+    public static func section(_ plan: NetworkPlan, network: Network, strings s: Strings = Strings(.en)) -> String {
         guard !plan.firms.isEmpty else { return "" }
-        let policy = plan.scenario.policy
+        let policy = plan.scenario.policy, unit = s(.moneyUnit)
         let handled = plan.firms.reduce(0) { $0 + $1.parcelsPerDay }
-        var html = "<h2>Firms, direct lines and policy levers</h2>\n"
+        func e(_ text: String) -> String { HTMLText.escape(text) }
+        var html = "<h2>\(e(s(.firmsHeading)))</h2>\n"
         html +=
-            "<p>Parcels handled: \(HTMLReport.n(handled)) a day, \(HTMLReport.n(handled * plan.scenario.rates.daysPerYear / 1e6, 1))"
-            + " million a year (delivered in the network + outbound + transit through the hubs).</p>\n"
+            "<p>\(e(s(.firmsHandled, s.number(handled), s.number(handled * plan.scenario.rates.daysPerYear / 1e6, 1))))</p>\n"
         html += HTMLPage.table(
             [
-                "firm", "name", "share", "hubs", "lines (feeder / gateway)", "trips a day", "ETC tolls a year",
-                "toll subsidy a year",
-                "capped", "one-time award",
+                s(.colFirm), s(.colName), s(.colShare), s(.colHubsMainFirst), s(.colFirmLines), s(.colTripsDay),
+                s(.colTollsYear, unit), s(.colSubsidyYear, unit), s(.colCapped), s(.colAwardOnce, unit),
             ],
             plan.firms.map { f in
                 let lines = plan.lines.filter { $0.firm == f.id }
                 let feeders = lines.filter { $0.kind == .feeder }.count
                 return [
-                    f.id, f.name, "#" + HTMLReport.pct(f.share), f.hubs.joined(separator: ", "),
+                    f.id, f.name, "#" + s.percent(f.share), f.hubs.joined(separator: ", "),
                     "#\(feeders) / \(lines.count - feeders)", "#\(lines.reduce(0) { $0 + $1.tripsPerDay })",
-                    "#" + HTMLReport.n(f.tolls), "#" + HTMLReport.n(f.tollSubsidy), f.subsidyCapped ? "yes" : "no",
-                    "#" + HTMLReport.n(f.award),
+                    "#" + s.money(f.tolls), "#" + s.money(f.tollSubsidy), s(f.subsidyCapped ? .yes : .no),
+                    "#" + s.money(f.award),
                 ]
             }, id: "firms")
+        let range =
+            policy.awardCoverageCounties.map { s(.firmsAwardCounties, String($0)) }
+            ?? s(.firmsAwardShare, s.percent(policy.awardCoverage))
         html +=
-            "<p>Subsidy: \(HTMLReport.pct(policy.tollSubsidyShare)) of the ETC tolls of direct lines to gateways outside"
-            + " the hub's province, at most \(HTMLReport.n(policy.tollSubsidyCap)) per firm a year; feeder and in-province lines"
-            + " earn none. Award: \(HTMLReport.n(policy.awardPerFirm)) once per firm whose hub handles at least"
-            + " \(HTMLReport.pct(policy.awardCoverage)) of all parcels, counted over \(HTMLReport.n(policy.awardYears)) years"
-            + " in the yearly total.</p>\n"
-        html += "<figure>\n" + map(plan, network: network)
-        html +=
-            "<figcaption>Line-haul: dark squares are the open hubs, red circles the county centers, grey lines the feeder"
-            + " lines; arrows run from each hub toward its gateways (solid: out of the province, dashed: inside).</figcaption>\n</figure>\n"
+            "<p>"
+            + e(
+                s(
+                    .firmsLevers, s.percent(policy.tollSubsidyShare), s.money(policy.tollSubsidyCap) + " " + unit,
+                    s.money(policy.awardPerFirm) + " " + unit, range, s.number(policy.awardYears)))
+            + "</p>\n"
+        html += "<figure>\n" + map(plan, network: network, strings: s)
+        html += "<figcaption>\(e(s(.firmsMapCaption)))</figcaption>\n</figure>\n"
         return html
     }
 
     /// The line-haul map as inline SVG.
-    static func map(_ plan: NetworkPlan, network: Network, width: Double = 960) -> String {
+    static func map(
+        _ plan: NetworkPlan, network: Network, strings s: Strings = Strings(.en), width: Double = 960
+    ) -> String {
         let index = network.nodeIndexByID()
         let drawn = network.nodes.filter {
             $0.kind.isDemandPoint || $0.kind == .regionalHub || $0.kind == .countyCenter
@@ -109,7 +112,8 @@ public enum FirmReport {
             svg +=
                 "<text class=\"gateway-label\" x=\"\(f(x))\" y=\"\(f(y))\" text-anchor=\"\(anchor)\">"
                 + HTMLText.escape(
-                    "\(gateway.name) · \(HTMLReport.n(parcels))/day" + (at.outside ? "" : " (in province)"))
+                    "\(gateway.name) · \(s(.gatewayPerDay, s.number(parcels)))"
+                        + (at.outside ? "" : " " + s(.gatewayInProvince)))
                 + "</text>\n"
         }
         svg += "</g>\n<g id=\"line-haul-sites\" stroke=\"#fff\" stroke-width=\"1.5\">\n"

@@ -32,12 +32,35 @@ struct FirmReportTests {
         let pairs = Set(plan.lines.filter { $0.kind == .gateway }.map { $0.from + ">" + $0.to })
         #expect(ReportFixture.count("class=\"gateway-arrow\"", in: html) == pairs.count)
         #expect(ReportFixture.count("class=\"gateway-label\"", in: html) == 2)
-        #expect(html.contains("gw-taiyuan") && html.contains("(in province)"))
+        #expect(html.contains("gw-taiyuan") && html.contains("（省内）"))
+        // The interactive map gets one arrow per hub-gateway pair (layer gatewayArrows, toggled like the others).
+        #expect(html.contains("data-layer=\"gatewayArrows\"") && html.contains("\"gatewayLines\":["))
+        #expect(
+            ReportFixture.count(
+                "],[",
+                in: html.components(separatedBy: "\"gatewayLines\":[")[1]
+                    .components(separatedBy: "]]")[0]) == pairs.count - 1)
         // The main map draws no line toward a gateway (they leave the drawing).
         #expect(
             ReportFixture.count("class=\"line-haul\"", in: MapSVG().render(plan, network: network))
                 == plan.lines.filter { $0.kind == .feeder }.count)
         #expect(try PlanVerifier.verify(plan, network: network).filter { !$0.hasPrefix("route ") } == [])
+    }
+
+    @Test func firmTableHeadingsComeFromTheStringTables() throws {
+        let (network, plan) = try Self.shared.get()
+        for language in [ReportLanguage.zh, .en] {
+            let s = Strings(language)
+            let html = FirmReport.section(plan, network: network, strings: s)
+            for key in [StringKey.firmsHeading, .colShare, .colHubsMainFirst, .colFirmLines, .colTripsDay, .colCapped] {
+                #expect(html.contains(HTMLText.escape(s(key))))
+            }
+            #expect(html.contains(HTMLText.escape(s(.colTollsYear, s(.moneyUnit)))))
+            #expect(html.contains(HTMLText.escape(s(.firmsMapCaption))))
+            #expect(html.contains(HTMLText.escape(s(.gatewayInProvince))))
+        }
+        let zh = FirmReport.section(plan, network: network, strings: Strings(.zh))
+        #expect(!zh.contains("Firms, direct lines") && !zh.contains("trips a day") && !zh.contains("(in province)"))
     }
 
     @Test func arrowsEndOnTheInsetEdge() {

@@ -6,8 +6,9 @@ import SolverControl
 /// Chooses the regional hubs and each firm's hub with ``FirmHubSolver`` (exact, GLPK), prices every firm's
 /// direct lines (``DirectLine``), and pays the toll subsidy (``TollSubsidyRule``) and the award (``AwardRule``).
 ///
-/// Each firm runs all its flows through one hub: feeder lines from every county center where it delivers, and
-/// gateway lines to every gateway it exchanges parcels with. Firms may share a hub.
+/// Firms may share a hub, and a firm may use several: each county center where it has parcels sends them on one
+/// feeder line to one of its hubs, its main hub (listed first in `firms[].hubs`) takes its warehouse outbound and
+/// transit, and each of its hubs runs gateway lines for its share of the gateways' flows (``FirmFlows``).
 struct FirmHubStage {
     let network: Network
     let scenario: Scenario
@@ -44,34 +45,48 @@ struct FirmHubStage {
         let closed = try helper.flags(scenario.hubs.closed, hubNodes, key: "hubs.closed")
         let forced = try helper.flags(scenario.hubs.forced, hubNodes, key: "hubs.forced")
         var warnings: [String] = []
-        let wanted = scenario.hubs.count, most = min(hubNodes.count, firms.count)
+        // Each hub needs a user: a firm's center or a firm's main hub.
+        let users = firms.reduce(0) { n, firm in n + 1 + firm.down.indices.filter { firm.flows.usesCenter($0) }.count }
+        let wanted = scenario.hubs.count, most = min(hubNodes.count, users)
         let count = max(1, min(wanted.lowerBound, most))...max(1, min(wanted.upperBound, most))
         if count != wanted {
             warnings.append(
                 "hubs.count \(wanted.lowerBound)..\(wanted.upperBound) clipped to \(count.lowerBound)..\(count.upperBound):"
-                    + " \(hubNodes.count) hub candidates, \(firms.count) firms to build them")
+                    + " \(hubNodes.count) hub candidates, \(firms.count) firms to use them")
         }
-        let feederKm = roads.matrix(from: centers, to: hubNodes)
-        let gatewayKm = roads.matrix(from: hubNodes, to: gateways.map(\.node))
+        let feederKm = roads.matrix(from: centers, to: hubNodes).km
+        let gatewayKm = roads.matrix(from: hubNodes, to: gateways.map(\.node)).km
         let rates = scenario.rates, subsidyRule = TollSubsidyRule(scenario.policy), award = AwardRule(scenario.policy)
-        // Price every firm's lines at every hub: the model's costs are these constants.
-        var lineCost: [Double] = [], eligibleTolls: [Double] = []
-        for firm in firms {
-            for h in hubNodes.indices {
-                let priced = price(
-                    firm, hub: h, hubNode: hubNodes[h], centers: centers, gateways: gateways,
-                    feederKm: feederKm.km, gatewayKm: gatewayKm.km)
-                lineCost.append(priced.reduce(0) { $0 + $1.line.cost })
-                eligibleTolls.append(priced.filter { $0.eligible }.reduce(0) { $0 + $1.line.tolls })
+        let nh = hubNodes.count, nc = centers.count, ng = gateways.count
+        // Feeder lines carry fixed flows: their price is a constant of (firm, center, hub). A gateway line is
+        // priced per daily round trip (one truckload each way), the model choosing how many trips.
+        var feederCost = [Double](repeating: 0, count: firms.count * nc * nh)
+        for (f, firm) in firms.enumerated() {
+            for c in 0..<nc where firm.flows.usesCenter(c) {
+                for h in 0..<nh {
+                    feederCost[(f * nc + c) * nh + h] =
+                        DirectLine(km: feederKm[c * nh + h], forward: firm.up[c], back: firm.down[c], rates: rates).cost
+                }
             }
         }
-        let total = firms.reduce(0) { $0 + $1.load }
+        let oneTrip = (0..<nh * ng).map {
+            DirectLine(km: gatewayKm[$0], forward: rates.truckParcels, back: 0, rates: rates)
+        }
+        let counties = centers.map { nodes[$0].county ?? nodes[$0].id }
+        let countyIndex = Dictionary(
+            Set(counties).sorted().enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         var problem = try FirmHubProblem(
-            firms: firms.count, hubs: hubNodes.count, hubFixedCosts: hubNodes.map { nodes[$0].site?.fixedCost ?? 0 },
+            hubFixedCosts: hubNodes.map { nodes[$0].site?.fixedCost ?? 0 },
             hubCapacities: hubNodes.map { scenario.hubs.capacity ?? nodes[$0].site?.capacity }, hubCount: count,
-            lineCost: lineCost, subsidisedTolls: eligibleTolls, firmLoad: firms.map(\.load),
-            subsidyShare: subsidyRule.share, subsidyCap: subsidyRule.cap, awardPerYear: award.perYear,
-            awardCoverage: award.coverage, totalLoad: total)
+            flows: firms.map(\.flows), feederCost: feederCost, tripCost: oneTrip.map(\.cost),
+            tripTolls: oneTrip.map(\.tolls),
+            subsidised: (0..<nh * ng).map { i in
+                TollSubsidyRule.eligible(
+                    gatewayLine: true,
+                    outOfProvince: gateways[i % ng].isOutOfProvince(from: nodes[hubNodes[i / ng]].province))
+            },
+            truckParcels: rates.truckParcels, subsidyShare: subsidyRule.share, subsidyCap: subsidyRule.cap,
+            awardPerYear: award.perYear, awardCoverage: award.coverage, centerCounty: counties.map { countyIndex[$0]! })
         problem.hubExisting = zip(hubNodes, forced).map { (nodes[$0].site?.existing ?? false) || $1 }
         problem.hubClosed = closed
         problem.firmNames = firms.map { "firm \($0.id)" }
@@ -84,19 +99,15 @@ struct FirmHubStage {
         var out = Outcome(
             stage: .init(
                 name: .hubs, status: StageStatus(result.status), objective: result.objective, bound: result.bound,
-                gap: result.gap,
-                seconds: result.seconds, note: "firm-hub model: each firm's flows through one hub, shared hubs allowed")
-        )
+                gap: result.gap, seconds: result.seconds,
+                note: "firm-hub model: hubs shared by firms, a firm's centers on one or more of its hubs"))
         out.warnings = warnings
-        var hubLoad = [Double](repeating: 0, count: hubNodes.count)
-        for (f, h) in solved.hubOf.enumerated() { hubLoad[h] += firms[f].load }
-        var centerBest = [(hub: Int, parcels: Double)](repeating: (-1, 0), count: centers.count)
-        var perCenterHub = [[Double]](repeating: [Double](repeating: 0, count: hubNodes.count), count: centers.count)
+        var perCenterHub = [Double](repeating: 0, count: nc * nh)
+        let total = problem.totalLoad
         for (f, firm) in firms.enumerated() {
-            let h = solved.hubOf[f]
             let priced = price(
-                firm, hub: h, hubNode: hubNodes[h], centers: centers, gateways: gateways,
-                feederKm: feederKm.km, gatewayKm: gatewayKm.km)
+                firm, routing: solved.centerHub[f], main: solved.main[f], hubs: solved.hubsOf[f], hubNodes: hubNodes,
+                centers: centers, gateways: gateways, feederKm: feederKm, gatewayKm: gatewayKm)
             let eligible = priced.filter { $0.eligible }.reduce(0) { $0 + $1.line.tolls }
             let paid = subsidyRule.firmSubsidy(eligibleTolls: eligible)
             for p in priced {
@@ -104,38 +115,39 @@ struct FirmHubStage {
                 out.lines.append(
                     .init(
                         from: p.from, to: p.to, kind: p.kind, outOfProvince: p.outOfProvince, km: l.km,
-                        tripsPerDay: l.tripsPerDay,
-                        parcelsForward: l.forward, parcelsBack: l.back, cost: l.cost, tolls: l.tolls,
+                        tripsPerDay: l.tripsPerDay, parcelsForward: l.forward, parcelsBack: l.back, cost: l.cost,
+                        tolls: l.tolls,
                         subsidy: p.eligible ? subsidyRule.lineSubsidy(tolls: l.tolls, firmEligibleTolls: eligible) : 0,
                         firm: firm.id))
             }
-            for c in centers.indices { perCenterHub[c][h] += firm.down[c] + firm.up[c] }
-            let tolls = priced.reduce(0) { $0 + $1.line.tolls }
-            let awarded = award.perFirm > 0 && award.covers(hubLoad: hubLoad[h], totalLoad: total)
+            for c in 0..<nc where solved.centerHub[f][c] >= 0 {
+                perCenterHub[c * nh + solved.centerHub[f][c]] += firm.down[c] + firm.up[c]
+            }
             out.firms.append(
                 .init(
                     id: firm.id, name: firm.name, share: total > 0 ? firm.load / total : 0,
-                    hubs: [nodes[hubNodes[h]].id],
+                    hubs: solved.hubsOf[f].map { nodes[hubNodes[$0]].id },
                     parcelsPerDay: firm.load, delivered: firm.down.reduce(0, +), collected: firm.up.reduce(0, +),
                     warehouse: firm.warehouse, inbound: firm.inbound.reduce(0, +), outbound: firm.outbound.reduce(0, +),
-                    transit: firm.transit.reduce(0, +), award: awarded ? award.perFirm : 0, tolls: tolls,
-                    tollSubsidy: paid.subsidy, subsidyCapped: paid.capped))
+                    transit: firm.transit.reduce(0, +), award: solved.awarded[f] ? award.perFirm : 0,
+                    tolls: priced.reduce(0) { $0 + $1.line.tolls }, tollSubsidy: paid.subsidy,
+                    subsidyCapped: paid.capped
+                ))
         }
-        for c in centers.indices {
-            for h in hubNodes.indices where perCenterHub[c][h] > centerBest[c].parcels {
-                centerBest[c] = (h, perCenterHub[c][h])
-            }
-            if centerBest[c].hub >= 0 { out.hubOfCenter[nodes[centers[c]].id] = nodes[hubNodes[centerBest[c].hub]].id }
+        // A center's hub (plan.json `centers[].hub`) is the one that takes most of its parcels.
+        for c in 0..<nc {
+            let best = (0..<nh).max { perCenterHub[c * nh + $0] < perCenterHub[c * nh + $1] }!
+            if perCenterHub[c * nh + best] > 0 { out.hubOfCenter[nodes[centers[c]].id] = nodes[hubNodes[best]].id }
         }
         for h in solved.open {
             let node = nodes[hubNodes[h]]
-            let users = firms.indices.filter { solved.hubOf[$0] == h }
             out.hubs.append(
                 .init(
                     id: node.id, name: node.name, lon: node.lon, lat: node.lat,
-                    centers: centers.indices.filter { centerBest[$0].hub == h }.map { nodes[centers[$0]].id },
-                    parcelsPerDay: hubLoad[h], fixedCost: node.site?.fixedCost ?? 0,
-                    capacity: scenario.hubs.capacity ?? node.site?.capacity, firms: users.map { firms[$0].id }))
+                    centers: (0..<nc).filter { perCenterHub[$0 * nh + h] > 0 }.map { nodes[centers[$0]].id },
+                    parcelsPerDay: solved.load[h], fixedCost: node.site?.fixedCost ?? 0,
+                    capacity: scenario.hubs.capacity ?? node.site?.capacity,
+                    firms: firms.indices.filter { solved.hubsOf[$0].contains(h) }.map { firms[$0].id }))
         }
         out.gateways = gateways.enumerated().map { g, gw in
             let n = nodes[gw.node]
@@ -157,31 +169,36 @@ struct FirmHubStage {
         var line: DirectLine
     }
 
-    /// The firm's feeder lines (centers where it has parcels -> hub) and gateway lines (hub -> gateways it uses).
+    /// The firm's feeder lines (each center where it has parcels -> its hub in `routing`) and gateway lines (each
+    /// of its `hubs` -> the gateways it uses, with the flows of the routing rule, ``FirmFlows``).
     func price(
-        _ firm: Firm, hub h: Int, hubNode: Int, centers: [Int], gateways: [Gateway],
+        _ firm: Firm, routing: [Int], main: Int, hubs: [Int], hubNodes: [Int], centers: [Int], gateways: [Gateway],
         feederKm: [Double], gatewayKm: [Double]
     ) -> [Priced] {
-        let nodes = network.nodes, hubs = feederKm.count / max(1, centers.count)
+        let nodes = network.nodes, nh = hubNodes.count, flows = firm.flows
         var out: [Priced] = []
-        for c in centers.indices where firm.down[c] + firm.up[c] > 0 {
+        for c in centers.indices where routing[c] >= 0 {
             let line = DirectLine(
-                km: feederKm[c * hubs + h], forward: firm.up[c], back: firm.down[c], rates: scenario.rates)
+                km: feederKm[c * nh + routing[c]], forward: firm.up[c], back: firm.down[c], rates: scenario.rates)
             out.append(
                 Priced(
-                    from: nodes[centers[c]].id, to: nodes[hubNode].id, kind: .feeder, outOfProvince: false,
+                    from: nodes[centers[c]].id, to: nodes[hubNodes[routing[c]]].id, kind: .feeder, outOfProvince: false,
                     eligible: false, line: line))
         }
-        let province = nodes[hubNode].province
-        for (g, gw) in gateways.enumerated() where firm.inbound[g] + firm.outbound[g] + firm.transit[g] > 0 {
-            let line = DirectLine(
-                km: gatewayKm[h * gateways.count + g], forward: firm.outbound[g] + firm.transit[g],
-                back: firm.inbound[g] + firm.transit[g], rates: scenario.rates)
-            let outside = gw.isOutOfProvince(from: province)
-            out.append(
-                Priced(
-                    from: nodes[hubNode].id, to: gw.id, kind: .gateway, outOfProvince: outside,
-                    eligible: TollSubsidyRule.eligible(gatewayLine: true, outOfProvince: outside), line: line))
+        for h in hubs {
+            let province = nodes[hubNodes[h]].province
+            for (g, gw) in gateways.enumerated() where flows.usesGateway(g) {
+                let parcels = flows.gatewayLine(hub: h, gateway: g, centerHub: routing, main: main)
+                guard parcels.forward + parcels.back > 1e-9 else { continue }
+                let line = DirectLine(
+                    km: gatewayKm[h * gateways.count + g], forward: parcels.forward, back: parcels.back,
+                    rates: scenario.rates)
+                let outside = gw.isOutOfProvince(from: province)
+                out.append(
+                    Priced(
+                        from: nodes[hubNodes[h]].id, to: gw.id, kind: .gateway, outOfProvince: outside,
+                        eligible: TollSubsidyRule.eligible(gatewayLine: true, outOfProvince: outside), line: line))
+            }
         }
         return out
     }

@@ -1,4 +1,5 @@
 // A firm (carrier) and its daily flows: deliveries and produce at each county center, and each gateway's flows.
+import FacilityLocation
 import RoadNetwork
 
 /// One express firm's parcels a day, per county center and per gateway, as the hub stage routes them.
@@ -21,6 +22,10 @@ public struct Firm: Sendable, Equatable {
     public var outbound: [Double]
     public var transit: [Double]
 
+    /// The flows as the firm-hub model and the routing rule over several hubs see them.
+    public var flows: FirmFlows {
+        FirmFlows(down: down, up: up, inbound: inbound, outbound: outbound, transit: transit)
+    }
     /// Outbound starting at the hub.
     public var warehouse: Double { outbound.reduce(0, +) - up.reduce(0, +) }
     /// Parcels a day the firm's hub handles: deliveries, outbound and transit, each parcel once.

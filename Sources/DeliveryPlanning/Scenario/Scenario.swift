@@ -60,6 +60,9 @@ public struct Scenario: Codable, Sendable, Equatable {
         /// the plan's "a given coverage", which it does not quantify (0.2 is the modeller's assumption: with
         /// 400,000-parcel hubs no hub could reach a quarter of Datong's 1.64 million a day).
         public var awardCoverage = 0.2
+        /// The award's coverage as a number of counties instead (`award_coverage: {counties: N}`): a hub covers the
+        /// range when centers in at least this many counties send it parcels. Set, it replaces ``awardCoverage``.
+        public var awardCoverageCounties: Int? = nil
         /// Years over which the one-time award counts in the yearly objective (award / years a year, undiscounted).
         public var awardYears = 5.0
         /// The award's old name (it is paid per firm, not per hub).
@@ -70,7 +73,7 @@ public struct Scenario: Codable, Sendable, Equatable {
         public init() {}
 
         enum CodingKeys: String, CodingKey {
-            case tollSubsidyShare, tollSubsidyCap, awardPerFirm, awardCoverage, awardYears
+            case tollSubsidyShare, tollSubsidyCap, awardPerFirm, awardCoverage, awardCoverageCounties, awardYears
         }
     }
 

@@ -16,7 +16,7 @@ import Yams
 /// closed_roads: [{from: a, to: b}]       # a network edge; on osm distances: closed_ways: [OSM way ids]
 /// fleet: {file: fleet.json, capacity: 800, vehicles: 6, cost_per_km: 2.5, fixed_cost_per_day: 300, shift_minutes: 480}
 /// policy: {toll_subsidy_share: 0.3, toll_subsidy_cap: 500000, award_per_firm: 300000, award_coverage: 0.2,
-///          award_years: 5}
+///          award_years: 5}          # award_coverage: a share of parcels, or {counties: 4} / {share: 0.2}
 /// rates: {per_parcel_km: 0.01, line_haul_per_parcel_km: 0.002, toll_per_parcel_km: 0.0005, days_per_year: 365,
 ///         truck_parcels: 8000, truck_cost_per_km: 4, truck_toll_per_km: 1.5}
 /// co_delivery: true
@@ -111,7 +111,7 @@ public enum ScenarioFile {
             scenario.policy.tollSubsidyCap = try f.number("toll_subsidy_cap") ?? scenario.policy.tollSubsidyCap
             let oldAward = try f.number("award_per_hub")
             scenario.policy.awardPerFirm = try f.number("award_per_firm") ?? oldAward ?? scenario.policy.awardPerFirm
-            scenario.policy.awardCoverage = try f.number("award_coverage", in: 0...1) ?? scenario.policy.awardCoverage
+            try readAwardCoverage(&f, into: &scenario.policy)
             scenario.policy.awardYears = try f.number("award_years", in: 1...100) ?? scenario.policy.awardYears
             try f.rejectUnknownKeys()
         }

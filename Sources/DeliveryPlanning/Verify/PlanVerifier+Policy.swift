@@ -1,4 +1,5 @@
 // The verifier's checks of firms, gateway and feeder lines, the toll subsidy, the award and flows at every hub.
+import FacilityLocation
 import Foundation
 import RoadNetwork
 
@@ -50,9 +51,21 @@ extension PlanVerifier {
         for firm in firms where claimed[firm.id] == nil {
             v.append("firm \(firm.id): missing (it has parcels to route)")
         }
-        // Hub loads from the firms' recomputed flows, and the award's coverage.
-        var hubLoad: [String: Double] = [:]
-        for firm in firms { for h in claimed[firm.id]?.hubs ?? [] { hubLoad[h, default: 0] += firm.load } }
+        // Each firm's routing over its hubs (from its feeder lines), the hub loads it gives, the award's coverage.
+        var routing: [String: [Int]] = [:], hubLoad: [String: Double] = [:], hubCounties: [String: Set<String>] = [:]
+        for firm in firms {
+            guard let f = claimed[firm.id], !f.hubs.isEmpty else { continue }
+            let r = firmRouting(
+                f, flows: firm.flows, lines: plan.lines.filter { $0.firm == firm.id }, position: position)
+            v += r.violations
+            routing[firm.id] = r.centerHub
+            for (k, h) in f.hubs.enumerated() {
+                hubLoad[h, default: 0] += firm.flows.load(hub: k, centerHub: r.centerHub, main: 0)
+            }
+        }
+        for line in plan.lines where line.kind == .feeder {
+            if let c = position[line.from] { hubCounties[line.to, default: []].insert(plan.centers[c].county) }
+        }
         for hub in plan.hubs {
             let load = hubLoad[hub.id] ?? 0
             if !near(load, hub.parcelsPerDay) {
@@ -73,15 +86,16 @@ extension PlanVerifier {
             } else if !near(f.award, policy.awardPerFirm) {
                 v.append("firm \(f.id): award \(fmt(f.award)), the rule pays 0 or \(fmt(policy.awardPerFirm))")
             }
-            if !f.hubs.contains(where: { award.covers(hubLoad: hubLoad[$0] ?? 0, totalLoad: total) }) {
-                v.append(
-                    "firm \(f.id): award paid but no hub of it handles \(fmt(100 * policy.awardCoverage))% of the parcels (award_coverage)"
-                )
+            let covering = f.hubs.contains {
+                award.covers(hubLoad: hubLoad[$0] ?? 0, totalLoad: total, counties: hubCounties[$0]?.count ?? 0)
+            }
+            if !covering {
+                v.append("firm \(f.id): award paid but no hub of it covers \(award.range) (award_coverage)")
             }
         }
         v += verifyLines(
             plan, network: network, index: index, roads: roads, firms: firms, claimed: claimed,
-            gateways: gateways, position: position)
+            gateways: gateways, position: position, routing: routing)
         // Costs.
         let c = plan.costs
         let hubFixed = plan.hubs.reduce(0.0) { $0 + (index[$1.id].flatMap { network.nodes[$0].site?.fixedCost } ?? 0) }
@@ -109,31 +123,32 @@ extension PlanVerifier {
     /// Every line recomputed; the subsidy per line and per firm; every firm's flows on lines; hub conservation.
     private static func verifyLines(
         _ plan: NetworkPlan, network: Network, index: [String: Int], roads: RoadDistances, firms: [Firm],
-        claimed: [String: NetworkPlan.Firm], gateways: [Gateway], position: [String: Int]
+        claimed: [String: NetworkPlan.Firm], gateways: [Gateway], position: [String: Int], routing: [String: [Int]]
     ) -> [String] {
         var v: [String] = []
         let rates = plan.scenario.rates, rule = TollSubsidyRule(plan.scenario.policy)
         func near(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-6 * max(1, abs(a), abs(b)) }
         let gatewayOf = Dictionary(gateways.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for firm in firms {
-            guard let f = claimed[firm.id] else { continue }
+            guard let f = claimed[firm.id], let centerHub = routing[firm.id] else { continue }
+            let flows = firm.flows
             let lines = plan.lines.filter { $0.firm == firm.id }
             let name = "firm \(firm.id)"
             // Expected parcels each way on each of the firm's lines, keyed "from>to".
             var expected: [String: (forward: Double, back: Double)] = [:]
-            for hub in f.hubs {
-                for (id, c) in position where firm.down[c] + firm.up[c] > 0 {
-                    expected[id + ">" + hub] = (firm.up[c], firm.down[c])
-                }
-                for (g, gw) in gateways.enumerated() where firm.inbound[g] + firm.outbound[g] + firm.transit[g] > 0 {
-                    expected[hub + ">" + gw.id] = (
-                        firm.outbound[g] + firm.transit[g], firm.inbound[g] + firm.transit[g]
-                    )
+            for (id, c) in position where centerHub[c] >= 0 {
+                expected[id + ">" + f.hubs[centerHub[c]]] = (firm.up[c], firm.down[c])
+            }
+            for (k, hub) in f.hubs.enumerated() {
+                for (g, gw) in gateways.enumerated() where flows.usesGateway(g) {
+                    let p = flows.gatewayLine(hub: k, gateway: g, centerHub: centerHub, main: 0)
+                    if p.forward + p.back > 1e-9 { expected[hub + ">" + gw.id] = p }
                 }
             }
             var seen: Set<String> = []
             var eligibleTolls = 0.0, subsidies = 0.0, tolls = 0.0
             var balance: [String: (inflow: Double, outflow: Double, delivered: Double)] = [:]
+            var atGateway = [(forward: Double, back: Double)](repeating: (0, 0), count: gateways.count)
             for line in lines {
                 let label = "\(name) line \(line.from) -> \(line.to)"
                 let key = line.from + ">" + line.to
@@ -183,6 +198,7 @@ extension PlanVerifier {
                         "\(label): subsidy \(fmt(line.subsidy)) on a \(gatewayLine ? "gateway line inside the province" : "feeder line"); only direct lines to gateways outside the province earn it"
                     )
                 }
+                if let g = gatewayOf[line.to] { atGateway[g] = (atGateway[g].forward + fwd, atGateway[g].back + back) }
                 let hub = gatewayLine ? line.from : line.to
                 var b = balance[hub, default: (0, 0, 0)]
                 if gatewayLine { b.inflow += back; b.outflow += fwd } else { b.inflow += fwd; b.delivered += back }
@@ -221,9 +237,19 @@ extension PlanVerifier {
             if !near(f.warehouse, firm.warehouse) {
                 v.append("\(name): warehouse outbound \(fmt(f.warehouse)), recomputed \(fmt(firm.warehouse))")
             }
-            // Conservation at each of its hubs: in (centers, gateways, warehouses) = out (gateways) + delivered (centers).
+            // Every gateway's flows of the firm on its lines to that gateway, summed over its hubs.
+            for (g, gw) in gateways.enumerated() where flows.usesGateway(g) {
+                let want = (flows.outbound[g] + flows.transit[g], flows.inbound[g] + flows.transit[g])
+                if !near(atGateway[g].forward, want.0) || !near(atGateway[g].back, want.1) {
+                    v.append(
+                        "\(name): its lines to gateway \(gw.id) carry \(fmt(atGateway[g].forward)) out / \(fmt(atGateway[g].back)) back, its flows there are \(fmt(want.0)) / \(fmt(want.1))"
+                    )
+                }
+            }
+            // Conservation at each of its hubs: in (centers, gateways, warehouse at the main hub) = out (gateways)
+            // + delivered (centers).
             for (hub, b) in balance.sorted(by: { $0.key < $1.key }) {
-                let inflow = b.inflow + f.warehouse
+                let inflow = b.inflow + (hub == f.hubs.first ? f.warehouse : 0)
                 if !near(inflow, b.outflow + b.delivered) {
                     v.append(
                         "hub \(hub), \(name): \(fmt(inflow)) parcels/day in, \(fmt(b.outflow)) out + \(fmt(b.delivered)) delivered (flows not conserved)"

@@ -26,7 +26,7 @@ public enum HTMLReport {
         body += "<h2>\(e(s(.savingsHeading)))</h2>\n" + savingsTable(plan, s)
         body += "<h2>\(e(s(.costsHeading)))</h2>\n" + costTable(plan, s)
         body += "<h2>\(e(s(.hubsHeading)))</h2>\n" + hubTable(plan, names, options.language)
-        body += FirmReport.section(plan, network: network)
+        body += FirmReport.section(plan, network: network, strings: s)
         body += OperatingModelsReport.html(plan, s)
         body += ScheduleTable.html(plan, s)
         body += "<h2>\(e(s(.stagesHeading)))</h2>\n" + stageTable(plan, s)

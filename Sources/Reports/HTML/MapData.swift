@@ -18,7 +18,7 @@ enum MapData {
         .mapHubs, .mapLayers, .mapLegend, .mapZoomIn, .mapZoomOut, .mapReset, .mapVillage, .mapCenter, .mapHub,
         .mapRouteLabel, .mapParcels, .mapVan, .mapStops, .mapKm, .mapLoad, .mapSize, .mapCountyRoutes, .mapClickCounty,
         .mapNoRoutes, .mapPositionModelled, .mapCenterOf, .mapCountyLabel, .mapNorth, .mapParcelsUnit, .mapKmUnit,
-        .mapCapacity, .sharedVan,
+        .mapCapacity, .sharedVan, .mapGatewayArrows,
     ]
 
     /// The JSON text.
@@ -120,6 +120,7 @@ enum MapData {
             w.raw("["); w.number(g.lon, 5); w.raw(","); w.number(g.lat, 5); w.raw(","); w.string(g.name); w.raw("]")
         }
         OperatingModelsMap.write(&w, plan: plan, network: network, strings: s)
+        writeGatewayLines(&w, plan, hubIndex: hubIndex)
         w.raw("}")
         return w.text
     }

@@ -55,4 +55,8 @@ public enum StringKey: String, CaseIterable, Sendable {
         colTownshipSeat, colProduceDay, colTrips, colDepartures, colPerTrip, colFeePerParcel, colWarehouse, colColdDay,
         colProducts, posSurveyed, posSourceData, posModelled, mapPostOffices, mapBusLines, mapStations, mapWarehouses,
         mapBackstopVillages, mapFrequency, freqDaily, freqEveryOtherDay, freqTwiceWeekly, mapUsed
+    // Firms section of the report: per-firm table, policy levers, line-haul map and its arrows
+    case firmsHeading, firmsHandled, colShare, colHubsMainFirst, colFirmLines, colTripsDay, colTollsYear,
+        colSubsidyYear, colCapped, colAwardOnce, firmsLevers, firmsAwardShare, firmsAwardCounties, firmsMapCaption,
+        gatewayInProvince, gatewayPerDay, mapGatewayArrows
 }

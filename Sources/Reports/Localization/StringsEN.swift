@@ -281,6 +281,27 @@ enum StringsEN {
         case .freqEveryOtherDay: "every other day"
         case .freqTwiceWeekly: "twice a week"
         case .mapUsed: "Carries parcels"
+        // Firms section of the report
+        case .firmsHeading: "Firms, direct lines and policy levers"
+        case .firmsHandled:
+            "Parcels handled: {0} a day, {1} million a year (delivered in the network + outbound + transit through the hubs)."
+        case .colShare: "share"
+        case .colHubsMainFirst: "hubs (main first)"
+        case .colFirmLines: "lines (feeder / gateway)"
+        case .colTripsDay: "trips a day"
+        case .colTollsYear: "ETC tolls a year ({0})"
+        case .colSubsidyYear: "toll subsidy a year ({0})"
+        case .colCapped: "capped"
+        case .colAwardOnce: "one-time award ({0})"
+        case .firmsLevers:
+            "Subsidy: {0} of the ETC tolls of direct lines to gateways outside the hub's province, at most {1} per firm a year; feeder and in-province lines earn none. Award: {2} once per firm that uses a hub covering {3}, counted over {4} years in the yearly total."
+        case .firmsAwardShare: "{0} of all parcels"
+        case .firmsAwardCounties: "{0} counties (centers sending it parcels)"
+        case .firmsMapCaption:
+            "Line-haul: dark squares are the open hubs, red circles the county centers, grey lines the feeder lines; arrows run from each hub toward its gateways (solid: out of the province, dashed: inside)."
+        case .gatewayInProvince: "(in province)"
+        case .gatewayPerDay: "{0}/day"
+        case .mapGatewayArrows: "Lines to gateways"
         }
     }
 }

@@ -278,6 +278,26 @@ enum StringsZH {
         case .freqEveryOtherDay: "隔日"
         case .freqTwiceWeekly: "每周两次"
         case .mapUsed: "是否带货"
+        // Firms section of the report
+        case .firmsHeading: "快递企业、直达干线与政策"
+        case .firmsHandled: "业务量：日均 {0} 件，年 {1} 百万件（网内派送 + 出港 + 经分拨中心中转）。"
+        case .colShare: "份额"
+        case .colHubsMainFirst: "分拨中心（主中心在前）"
+        case .colFirmLines: "干线（集散 / 直达）"
+        case .colTripsDay: "日车次"
+        case .colTollsYear: "年ETC通行费（{0}）"
+        case .colSubsidyYear: "年通行费补贴（{0}）"
+        case .colCapped: "达到上限"
+        case .colAwardOnce: "一次性奖励（{0}）"
+        case .firmsLevers:
+            "补贴：分拨中心开通至省外城市直达专线ETC通行费的 {0}，每个企业每年最多 {1}；集散线路和省内线路不补贴。奖励：使用覆盖{3}的分拨中心的企业一次性奖励 {2}（每个企业只领取一次），年总成本中按 {4} 年分摊。"
+        case .firmsAwardShare: "全部业务量的 {0}"
+        case .firmsAwardCounties: "{0} 个县（区）"
+        case .firmsMapCaption:
+            "干线：深色方块为分拨中心，红色圆点为县级中心，灰线为集散线路；箭头由分拨中心指向各对外城市（实线：省外，虚线：省内）。"
+        case .gatewayInProvince: "（省内）"
+        case .gatewayPerDay: "{0} 件/日"
+        case .mapGatewayArrows: "对外直达干线"
         }
     }
 }

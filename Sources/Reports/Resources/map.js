@@ -148,6 +148,7 @@
         ctx.fill(); drawn.gateways++;
       });
     }
+    drawGatewayArrows();
     var r = view.s > 2e5 ? 3 : 1.8;
     if (layers.villages) {
       for (i = 0; i < nv; i++) {
@@ -174,6 +175,46 @@
       ctx.strokeStyle = "#fff"; ctx.lineWidth = 1.5; ctx.strokeRect(sx(h.X) - 8, sy(h.Y) - 8, 16, 16);
     });
     drawLabels(); drawScale(); drawNorth();
+  }
+  // Line-haul arrows (layer gatewayArrows): from each hub toward each gateway its firms' direct lines run to,
+  // stopped at the canvas edge when the gateway lies off it (it usually does: Beijing is 300 km from Datong),
+  // solid out of the province, dashed inside, each gateway labelled once by its name at its arrow's head.
+  layers.gatewayArrows = true;
+  function edgePoint(x0, y0, x1, y1, inset) {
+    var dx = x1 - x0, dy = y1 - y0, t = 1;
+    if (dx > 1e-9) t = Math.min(t, (W - inset - x0) / dx);
+    if (dx < -1e-9) t = Math.min(t, (inset - x0) / dx);
+    if (dy > 1e-9) t = Math.min(t, (H - inset - y0) / dy);
+    if (dy < -1e-9) t = Math.min(t, (inset - y0) / dy);
+    t = Math.max(t, 0);
+    return [x0 + dx * t, y0 + dy * t];
+  }
+  function drawGatewayArrows() {
+    drawn.gatewayArrows = 0;
+    if (!layers.gatewayArrows || !D.gatewayLines) return;
+    var heads = {};
+    ctx.lineWidth = 2; ctx.strokeStyle = "#1f5f8b"; ctx.fillStyle = "#1f5f8b";
+    D.gatewayLines.forEach(function (l) {
+      var h = D.hubs[l[0]], g = D.gateways[l[1]];
+      if (!h || !g) return;
+      var x0 = sx(h.X), y0 = sy(h.Y), e = edgePoint(x0, y0, sx(mx(g[0])), sy(my(g[1])), 24);
+      var a = Math.atan2(e[1] - y0, e[0] - x0);
+      ctx.setLineDash(l[2] ? [] : [6, 4]);
+      ctx.beginPath(); ctx.moveTo(x0, y0); ctx.lineTo(e[0], e[1]); ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.beginPath(); ctx.moveTo(e[0], e[1]);
+      ctx.lineTo(e[0] - 11 * Math.cos(a - 0.4), e[1] - 11 * Math.sin(a - 0.4));
+      ctx.lineTo(e[0] - 11 * Math.cos(a + 0.4), e[1] - 11 * Math.sin(a + 0.4));
+      ctx.closePath(); ctx.fill(); drawn.gatewayArrows++;
+      if (!heads[l[1]]) heads[l[1]] = [e[0], e[1], a];
+    });
+    ctx.font = "bold 12px sans-serif"; ctx.fillStyle = "#1f2d3d";
+    Object.keys(heads).forEach(function (k) {
+      var p = heads[k], c = Math.cos(p[2]), s = Math.sin(p[2]);
+      ctx.textAlign = c > 0.4 ? "right" : c < -0.4 ? "left" : "center";
+      ctx.fillText(D.gateways[k][2], p[0] - 8 * c, p[1] + (s > 0.4 ? -10 : 16));
+    });
+    ctx.textAlign = "start";
   }
   // Labels by priority (hubs, centers, counties), each placed only where it overlaps no label placed before it.
   function drawLabels() {

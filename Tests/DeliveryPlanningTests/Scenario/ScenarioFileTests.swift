@@ -81,6 +81,12 @@ struct ScenarioFileTests {
         ("closed_roads:\n  - {from: a}\n", "s.yaml:2: closed_roads[0].to: missing"),
         ("co_delivery: maybe\n", "s.yaml:1: co_delivery: expected true or false"),
         ("name: x\nlang: fr\n", "s.yaml:2: lang: expected zh or en, found \"fr\""),
+        (
+            "policy:\n  award_coverage: {share: 0.2, counties: 3}\n",
+            "s.yaml:2: policy.award_coverage: give either share"
+        ),
+        ("policy:\n  award_coverage: {counties: 2.5}\n", "s.yaml:2: policy.award_coverage.counties: expected a whole"),
+        ("policy:\n  award_coverage: 3\n", "s.yaml:2: policy.award_coverage: 3.0 is outside 0.0...1.0"),
         ("- a\n- b\n", "s.yaml:1: (top level): expected a mapping"),
     ])
     func errorsNameFileLineAndKeyPath(text: String, expected: String) {
@@ -90,6 +96,17 @@ struct ScenarioFileTests {
             guard let e = error as? PlanError else { return false }
             return e.category == .badInput && e.message.hasPrefix(expected)
         }
+    }
+
+    @Test func awardCoverageIsAShareOrANumberOfCounties() throws {
+        let share = try ScenarioFile.parse("policy: {award_coverage: 0.3}\n", file: "s.yaml").policy
+        #expect(share.awardCoverage == 0.3 && share.awardCoverageCounties == nil)
+        #expect(
+            try ScenarioFile.parse("policy: {award_coverage: {share: 0.4}}\n", file: "s.yaml").policy.awardCoverage
+                == 0.4)
+        let counties = try ScenarioFile.parse("policy: {award_coverage: {counties: 4}}\n", file: "s.yaml").policy
+        #expect(counties.awardCoverageCounties == 4)
+        #expect(AwardRule(counties).coverage == .counties(4) && AwardRule(share).coverage == .share(0.3))
     }
 
     @Test func badYAMLIsBadInput() {
