@@ -51,12 +51,16 @@ public struct LocationInputs: Sendable {
         let pool = scope ?? Array(nodes.indices)
         func inScope(_ i: Int) -> Bool { counties.map { nodes[i].county.map($0.contains) ?? false } ?? true }
         clientNodes = pool.filter { nodes[$0].kind.isDemandPoint && inScope($0) }
+        // A county with no demand point (Fujian's Kinmen, 350527, has no village in the national tables) is left
+        // out with its sites: the county-center rule would otherwise open a center there to serve nothing.
+        let served = Set(clientNodes.compactMap { nodes[$0].county })
         siteNodes = pool.filter {
             (nodes[$0].kind == .countyCenter || nodes[$0].kind == .candidateSite) && inScope($0)
+                && (nodes[$0].county.map(served.contains) ?? true)
         }
         hubNodes = hubs ?? nodes.indices.filter { nodes[$0].kind == .regionalHub }
         guard !clientNodes.isEmpty else { throw .badInput("\(network.name): the network has no demand points") }
-        let listed = network.counties.filter { counties?.contains($0.code) ?? true }
+        let listed = network.counties.filter { (counties?.contains($0.code) ?? true) && served.contains($0.code) }
         var codes = listed.map(\.code)
         var names = listed.map(\.name)
         // A dictionary, not `codes.firstIndex`: a province's 100,000 points x 170 counties add up.

@@ -81,7 +81,13 @@ public struct PlanPipeline: Sendable {
                     bound: located.bound,
                     gap: located.gap, seconds: located.seconds, note: "county-center model"))
         fillCenters(&plan, from: located, network: network)
-        for county in network.counties where !plan.centers.contains(where: { $0.county == county.code }) {
+        let demand = network.countiesWithDemand()
+        for county in network.counties where !demand.contains(county.code) {
+            plan.warnings.append(
+                "centers: county \(county.code) \(county.name) has no demand points and gets no center")
+        }
+        for county in network.counties
+        where demand.contains(county.code) && !plan.centers.contains(where: { $0.county == county.code }) {
             // Routing needs a center in every county; a model cut short by its time limit may not give one.
             throw PlanError.infeasible(
                 "centers: county \(county.code) \(county.name) got no center (county-center model: \(located.status.rawValue),"

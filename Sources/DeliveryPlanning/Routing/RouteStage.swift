@@ -57,16 +57,19 @@ struct RouteStage: Sendable {
         let previous = Dictionary(grouping: previousRoutes, by: \.county)
         let done = ProgressCounter()
         let report = progress
-        let weight = { (c: Int) in Double(plans.points[c]) }
-        let results = try ParallelWork.map(count: counties.count, workers: workers, weight: weight) {
-            (c: Int) throws -> CountyOutcome in
+        // A county with nothing to deliver has no center to route from (PlanPipeline warns of it).
+        let active = counties.indices.filter { plans.points[$0] > 0 }
+        let weight = { (a: Int) in Double(plans.points[active[a]]) }
+        let results = try ParallelWork.map(count: active.count, workers: workers, weight: weight) {
+            (a: Int) throws -> CountyOutcome in
+            let c = active[a]
             let county = counties[c]
             let result = try routeCounty(
                 county, centers: plans.plan(c), previous: previous[county.code] ?? [], context: context, fleet: fleet,
                 seconds: perCountySeconds)
             let n = done.increment()
             let cost = result.routed.reduce(0) { $0 + $1.totals.cost }
-            report?(String(format: "routes: %d/%d counties (%@), %.0f yuan/day", n, counties.count, county.name, cost))
+            report?(String(format: "routes: %d/%d counties (%@), %.0f yuan/day", n, active.count, county.name, cost))
             return result
         }
         let capacity = Dictionary(

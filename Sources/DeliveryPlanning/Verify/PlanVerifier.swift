@@ -92,7 +92,8 @@ public enum PlanVerifier {
                 v.append("center \(c.id): \(fmt(load[c.id] ?? 0)) parcels/day over its capacity \(fmt(cap))")
             }
         }
-        for county in network.counties {
+        let demand = network.countiesWithDemand()
+        for county in network.counties where demand.contains(county.code) {
             let n = plan.centers.filter { $0.county == county.code }.count
             if n < plan.scenario.centers.perCounty {
                 v.append(

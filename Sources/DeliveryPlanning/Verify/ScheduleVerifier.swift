@@ -16,6 +16,7 @@ enum ScheduleVerifier {
         guard let schedule = plan.schedule else { return ["schedule: missing, although the scenario plans years"] }
         var v: [String] = []
         let steps = years.steps, yearCount = steps.count
+        let demand = network.countiesWithDemand()
         guard schedule.periods.map(\.year) == steps.map(\.year) else {
             return ["schedule: years \(schedule.periods.map(\.year)), the scenario plans \(steps.map(\.year))"]
         }
@@ -160,7 +161,9 @@ enum ScheduleVerifier {
             totals.discounted += discounted
             // Demonstration counties from the first year, every county in the last.
             for county in network.counties
-            where t == yearCount - 1 || (t == 0 && countyNamed(years.demonstration, county.code)) {
+            where demand.contains(county.code)
+                && (t == yearCount - 1 || (t == 0 && countyNamed(years.demonstration, county.code)))
+            {
                 let n = period.sites.filter { $0.county == county.code && $0.action != .close }.count
                 if n < plan.scenario.centers.perCounty {
                     v.append(
