@@ -30,12 +30,7 @@ struct CountyByCountyPlannerTests {
     /// A county with sites but no demand points (Kinmen in Fujian's tables) gets no center instead of failing the
     /// region; closing its site is still a known name, and forcing it open is bad input.
     @Test func aCountyWithoutDemandGetsNoCenter() throws {
-        var network = LocationPlannerTests.network()
-        network.counties.append(County(code: "100003", name: "丙县"))
-        network.nodes.append(
-            Node(
-                id: "cc-c", name: "丙县县城", kind: .countyCenter, county: "100003", lon: 113.9, lat: 40,
-                site: SiteInfo(fixedCost: 1, capacity: 10_000)))
+        let network = PlanEmptyCountyTests.network()
         var request = LocationRequest(model: .countyCenter)
         request.closedSites = ["cc-c"]
         let plan = try LocationPlanner.plan(network: network, request: request, matrixLimit: 1)
