@@ -30,7 +30,8 @@ check "$ROOT/Networks/datong" "$OUT/codelivery-county"
 check "$ROOT/Networks/datong" "$OUT/growth-600m"
 check "$ROOT/Networks/datong" "$OUT/datong-2025-2027"
 check "$ROOT/Networks/datong" "$OUT/datong-replan"
-for k in 1 2 3 4 5 6; do check "$ROOT/Networks/datong" "$OUT/subsidy-sweep/point-$k"; done
+for plan in "$OUT"/subsidy-sweep/point-*; do check "$ROOT/Networks/datong" "$plan"; done
+[ -d "$OUT/subsidy-sweep/point-2" ] || { echo "FAIL  subsidy-sweep wrote fewer than two points"; failed=1; }
 check "$ROOT/Networks/samples/hunyuan-roads" "$OUT/road-open"
 check "$ROOT/Networks/samples/hunyuan-roads" "$OUT/road-closed"
 check "$ROOT/Networks/datong" "$OUT/postal-backstop"

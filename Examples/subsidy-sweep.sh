@@ -5,8 +5,15 @@
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 command -v jq > /dev/null || { echo "error: jq is needed to tabulate the sweep (apt-get install -y jq)" >&2; exit 2; }
-"$HUBPLAN" sweep "$ROOT/Examples/scenarios/subsidy-sweep.yaml" \
-  --vary toll_subsidy_share=0,0.3,0.5 --vary toll_subsidy_cap=500000,1000000 --out "$OUT/subsidy-sweep" --quiet
+# CI smoke-tests two of the six points (each Datong plan's firm-hub stage runs to its 60-s limit); the table in
+# docs/policy-sweep.md is the full sweep, run without CI=true.
+if [ "${CI:-}" = true ]; then
+  points=(--vary toll_subsidy_share=0,0.3 --vary toll_subsidy_cap=500000)
+else
+  points=(--vary toll_subsidy_share=0,0.3,0.5 --vary toll_subsidy_cap=500000,1000000)
+fi
+rm -rf "$OUT/subsidy-sweep"
+"$HUBPLAN" sweep "$ROOT/Examples/scenarios/subsidy-sweep.yaml" "${points[@]}" --out "$OUT/subsidy-sweep" --quiet
 echo "| share | cap | hubs: firms | firms on several hubs | firms capped | subsidy a year | one-time awards | total cost a year |"
 echo "|---|---|---|---|---|---|---|---|"
 for plan in "$OUT"/subsidy-sweep/point-*/plan.json; do
