@@ -24,8 +24,10 @@ enum CountyByCountyPlanner {
         let nodes = network.nodes
         // A county with no demand points has nothing to serve (Fujian's Kinmen, 350527, has no village in the
         // national tables): it gets no center rather than failing the region; the plan's parameters name it.
-        let served = scopes.codes.indices.filter { k in scopes.nodes[k].contains { nodes[$0].kind.isDemandPoint } }
-        let empty = scopes.codes.indices.filter { !served.contains($0) }.map { scopes.codes[$0] }
+        let hasDemand = scopes.codes.indices.map { k in scopes.nodes[k].contains { nodes[$0].kind.isDemandPoint } }
+        let served = scopes.codes.indices.filter { hasDemand[$0] }
+        let unserved = scopes.codes.indices.filter { !hasDemand[$0] }
+        let empty = unserved.map { scopes.codes[$0] }
         let codes = served.map { scopes.codes[$0] }
         let scope = served.map { scopes.nodes[$0] }
         let isSite = { (i: Int) in nodes[i].kind == .countyCenter || nodes[i].kind == .candidateSite }
@@ -34,8 +36,7 @@ enum CountyByCountyPlanner {
         let named = Set(
             (scopes.nodes.joined() + scopes.unassigned).filter(isSite).flatMap { [nodes[$0].id, nodes[$0].name] })
         let emptySites = Set(
-            scopes.codes.indices.filter { empty.contains(scopes.codes[$0]) }.flatMap { scopes.nodes[$0].filter(isSite) }
-                .flatMap { [nodes[$0].id, nodes[$0].name] })
+            unserved.flatMap { scopes.nodes[$0].filter(isSite) }.flatMap { [nodes[$0].id, nodes[$0].name] })
         for name in request.openSites where emptySites.contains(name) {
             throw .badInput("site \"\(name)\" is to open, but its county has no demand points to serve")
         }
