@@ -37,8 +37,8 @@ public struct LocationPlanner: Sendable {
     public func plan(_ request: LocationRequest) throws(LocationError) -> LocationPlan {
         let x = inputs
         try LocationRequestCheck.check(request)
-        let closed = try siteFlags(request.closedSites)
-        let forced = try siteFlags(request.openSites)
+        let closed = try siteFlags(request.closedSites, opening: false)
+        let forced = try siteFlags(request.openSites, opening: true)
         if let both = closed.indices.first(where: { closed[$0] && forced[$0] }) {
             throw .badInput(
                 "--open: candidate site \"\(x.network.nodes[x.siteNodes[both]].id)\" is also given to --closed; "
@@ -188,12 +188,25 @@ public struct LocationPlanner: Sendable {
     }
 
     /// One flag per candidate site: true for the sites named (by id or by name); unknown names are errors.
-    private func siteFlags(_ names: [String]) throws(LocationError) -> [Bool] {
+    /// A site of a county without demand points is not among the inputs' sites (``LocationInputs``): closing it
+    /// changes nothing, opening it is bad input, as county by county (``CountyByCountyPlanner``).
+    private func siteFlags(_ names: [String], opening: Bool) throws(LocationError) -> [Bool] {
         var flags = [Bool](repeating: false, count: inputs.siteNodes.count)
         for name in names {
             let matches = inputs.siteNodes.indices.filter {
                 let node = inputs.network.nodes[inputs.siteNodes[$0]]
                 return node.id == name || node.name == name
+            }
+            // Only looked for when the name matches no input site (the scan is on the error path).
+            let unserved =
+                matches.isEmpty
+                && inputs.network.nodes.contains {
+                    ($0.kind == .countyCenter || $0.kind == .candidateSite) && ($0.id == name || $0.name == name)
+                        && !inputs.network.countiesWithDemand().contains($0.county ?? "")
+                }
+            if unserved {
+                if !opening { continue }
+                throw .badInput("site \"\(name)\" is to open, but its county has no demand points to serve")
             }
             guard !matches.isEmpty else {
                 throw .badInput(

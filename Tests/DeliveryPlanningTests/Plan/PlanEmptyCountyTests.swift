@@ -32,4 +32,21 @@ struct PlanEmptyCountyTests {
         #expect(violations.contains { $0.contains("county 100002") && $0.contains("0 centers") })
         #expect(!violations.contains { $0.contains("county 100003") })
     }
+
+    /// The one-model path says what county by county says: closing the empty county's site changes nothing,
+    /// opening it is bad input (not an "unknown site").
+    @Test func closingItsSiteIsAcceptedAndOpeningItIsBadInput() throws {
+        var request = LocationRequest(model: .countyCenter)
+        request.closedSites = ["cc-c"]
+        let plan = try LocationPlanner.plan(network: Self.network(), request: request)
+        #expect(plan.optimal && !plan.sites.contains { $0.id == "cc-c" })
+        request.closedSites = []
+        request.openSites = ["cc-c"]
+        do {
+            _ = try LocationPlanner.plan(network: Self.network(), request: request)
+            Issue.record("opening a site of a county without demand was accepted")
+        } catch {
+            #expect("\(error)".contains("no demand points"))
+        }
+    }
 }
