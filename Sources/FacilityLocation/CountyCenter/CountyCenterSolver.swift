@@ -13,6 +13,10 @@ public struct CountyCenterSolver: Sendable {
     /// Time limit, cancellation, verbosity, export.
     public var options: LocationOptions
 
+    /// Whether a county whose capacities cannot bind is solved as a UFL (``CountyCenterUFL``) before GLPK; off
+    /// only in tests that compare the two.
+    var solvesUncapacitatedCounties = true
+
     /// Creates a solver.
     public init(options: LocationOptions = LocationOptions()) { self.options = options }
 
@@ -90,6 +94,13 @@ public struct CountyCenterSolver: Sendable {
     ) throws(LocationError) -> GroupResult {
         if group.clients.isEmpty && group.sites.isEmpty {
             return GroupResult(plan: ([], []), objective: 0, bound: 0, status: .optimal, nodes: 0)
+        }
+        if solvesUncapacitatedCounties, !budget.isExhausted,
+            let fast = CountyCenterUFL.solve(p, group: group, options: options, budget: budget)
+        {
+            return GroupResult(
+                plan: (fast.open, fast.allocation), objective: fast.objective, bound: fast.objective, status: .optimal,
+                nodes: 0)
         }
         let formulation = CountyCenterModel(p, clients: group.clients, sites: group.sites, counties: group.counties)
         let heuristic = CountyCenterHeuristic.plan(p, clients: group.clients, sites: group.sites)
