@@ -4,9 +4,13 @@ import RoadNetwork
 import SolverControl
 
 extension PlanPipeline {
-    /// Runs ``FirmHubStage`` on the plan's centers and assignments and writes hubs, lines, gateways, firms and
-    /// the line-haul costs into `plan`.
-    func runFirmHubs(_ plan: inout NetworkPlan, network: Network, roads: RoadDistances, budget: TimeBudget) throws {
+    /// Runs ``FirmHubStage`` on the plan's centers and assignments: hubs, lines, gateways, firms and the
+    /// line-haul costs.
+    func firmHubs(
+        for plan: NetworkPlan, network: Network, roads: RoadDistances, budget: TimeBudget
+    ) throws
+        -> HubOutcome
+    {
         let index = network.nodeIndexByID()
         let centers = plan.centers.map { index[$0.id]! }
         var position: [String: Int] = [:]
@@ -20,14 +24,9 @@ extension PlanPipeline {
         let stage = FirmHubStage(network: network, scenario: scenario, roads: roads)
         let out = try stage.run(
             centers: centers, assignments: assignments, options: options(budget, limit: scenario.timeLimits.location))
-        plan.stages.append(out.stage)
-        plan.hubs = out.hubs
-        plan.lines = out.lines
-        plan.gateways = out.gateways
-        plan.firms = out.firms
-        plan.warnings += out.warnings
-        for i in plan.centers.indices { plan.centers[i].hub = out.hubOfCenter[plan.centers[i].id] }
-        (plan.costs.hubFixed, plan.costs.lineHaul, plan.costs.tolls, plan.costs.tollSubsidy) =
-            (out.costs.hubFixed, out.costs.lineHaul, out.costs.tolls, out.costs.subsidy)
+        return HubOutcome(
+            stage: out.stage, hubs: out.hubs, lines: out.lines, gateways: out.gateways, firms: out.firms,
+            warnings: out.warnings, hubOfCenter: out.hubOfCenter,
+            costs: (out.costs.hubFixed, out.costs.lineHaul, out.costs.tolls, out.costs.subsidy))
     }
 }

@@ -7,7 +7,8 @@ import SolverControl
 /// `hubplan plan`'s chain, stage by stage:
 /// 1. **County centers** (county-center model; every county has at least `centers.per_county`), with the
 ///    scenario's radius, closed and forced sites;
-/// 2. **Regional hubs** (two-level model with those centers given; the scenario's hub range, capped toll subsidy);
+/// 2. **Regional hubs** (two-level model with those centers given; the scenario's hub range, capped toll subsidy),
+///    on a thread of its own while stage 3 runs (neither needs the other);
 /// 3. **County routes** (co-delivery from each center to its villages, ``CountyRouter``), and the co-delivery
 ///    comparison against carriers alone;
 /// 4. **Direct line-haul** from each hub to its centers and the **costs** with the policy levers.
@@ -98,22 +99,33 @@ public struct PlanPipeline: Sendable {
                 format: "centers: %d open, %.0f yuan/yr, %.1f s", plan.centers.count, located.objective, budget.elapsed)
         )
 
+        // Hubs and line-haul need the centers only, routes need no hubs: the hub model runs beside the routing.
+        var pendingHubs: PendingHubs?
         if budget.isExhausted {
             plan.stages.append(.init(name: .hubs, status: .timeLimit, objective: 0, bound: 0, gap: 0, seconds: 0))
         } else if !isShard {
-            try runHubs(&plan, network: network, roads: roads, budget: budget)
+            pendingHubs = startHubs(for: plan, network: network, roads: roads, budget: budget)
         }
+        // Waited for on every path, also when routing throws: the hub thread must not outlive the run.
+        var routingError: (any Error)?
+        var routedOutcome: (RouteStage.Outcome, OperatingModelsStage, OperatingModelsStage.Split?)?
+        if !budget.isExhausted {
+            do {
+                // Operating models take their villages off the centers' routes first (postal backstop, stations).
+                let models = OperatingModelsStage(network: network, scenario: scenario, roads: roads, budget: budget)
+                let split = try models.split(centers: located)
+                let stage = RouteStage(
+                    network: split?.routed ?? network, scenario: scenario, budget: budget, progress: progress,
+                    workers: workers, previousRoutes: previous?.routes ?? [])
+                routedOutcome = (try stage.run(centers: located), models, split)
+            } catch {
+                routingError = error
+            }
+        }
+        if let pendingHubs { try pendingHubs.wait().apply(to: &plan) }
+        if let routingError { throw routingError }
 
-        if budget.isExhausted {
-            plan.stages.append(.init(name: .routes, status: .timeLimit, objective: 0, bound: 0, gap: 0, seconds: 0))
-        } else {
-            // Operating models take their villages off the centers' routes first (postal backstop, stations).
-            let models = OperatingModelsStage(network: network, scenario: scenario, roads: roads, budget: budget)
-            let split = try models.split(centers: located)
-            let stage = RouteStage(
-                network: split?.routed ?? network, scenario: scenario, budget: budget, progress: progress,
-                workers: workers, previousRoutes: previous?.routes ?? [])
-            let routed = try stage.run(centers: located)
+        if let (routed, models, split) = routedOutcome {
             plan.stages.append(routed.stage)
             plan.routes = routed.routes
             plan.warnings += routed.warnings
@@ -123,6 +135,8 @@ public struct PlanPipeline: Sendable {
             plan.savings = routed.total
             if !routed.complete { plan.complete = false }
             if scenario.years?.routingYears == "all" { try routeEarlierYears(&plan, network: network, budget: budget) }
+        } else {
+            plan.stages.append(.init(name: .routes, status: .timeLimit, objective: 0, bound: 0, gap: 0, seconds: 0))
         }
         if plan.counties.isEmpty { plan.counties = counties(network: network, plan: plan, savings: [:]) }
         finishCosts(&plan, locationTransport: located.costs.transport)
