@@ -39,34 +39,34 @@ struct RouteStage: Sendable {
         let perCounty = scenario.timeLimits.routingPerCounty ?? 2
         let counties = network.counties
         let workers = max(1, min(self.workers, counties.count))
-        // The county limit shrinks so the whole stage fits what is left of the total limit (`workers` counties
-        // run at once).
-        let share = budget.remaining.map {
-            max(0.05, $0 * Double(workers) / Double(max(1, counties.count)) / (scenario.coDelivery ? 1.5 : 2))
-        }
-        let perCountySeconds = min(perCounty, share ?? perCounty)
+        // Under a total limit each county's seconds shrink to its share (by stops) of what is left when it
+        // starts, among the counties not yet started (`workers` at once); a county takes about 1.75 times its
+        // search's seconds: the co-delivery comparison routes shared, alone and backstop at a quarter each.
+        let plans = CountyPlans(centers, network: network)
+        // A county with nothing to deliver has no center to route from (PlanPipeline warns of it).
+        let active = counties.indices.filter { plans.points[$0] > 0 }
+        let timeShare = CountyTimeShare(
+            total: active.reduce(0.0) { $0 + Double(plans.points[$1]) }, workers: workers, factor: 1.75)
         var outcome = Outcome(
             stage: .init(
                 name: .routes, status: .feasible, objective: 0, bound: nil, gap: nil, seconds: 0,
                 note: scenario.coDelivery ? "shared delivery from the county centers" : "each carrier alone"))
         // Counties are independent: each is routed (and compared) on its own, on `workers` cores, largest first,
         // with a seed derived from the plan's seed and its code; results are merged in county order below.
-        let plans = CountyPlans(centers, network: network)
         let context = CountyRoutingContext(network)
         // Grouped once: filtering the previous routes per county would scan them all for every county.
         let previous = Dictionary(grouping: previousRoutes, by: \.county)
         let done = ProgressCounter()
         let report = progress
-        // A county with nothing to deliver has no center to route from (PlanPipeline warns of it).
-        let active = counties.indices.filter { plans.points[$0] > 0 }
         let weight = { (a: Int) in Double(plans.points[active[a]]) }
         let results = try ParallelWork.map(count: active.count, workers: workers, weight: weight) {
             (a: Int) throws -> CountyOutcome in
             let c = active[a]
             let county = counties[c]
+            let share = timeShare.start(weight: Double(plans.points[c]), remaining: budget.remaining)
             let result = try routeCounty(
                 county, centers: plans.plan(c), previous: previous[county.code] ?? [], context: context, fleet: fleet,
-                seconds: perCountySeconds)
+                seconds: max(0.05, min(perCounty, share ?? perCounty)))
             let n = done.increment()
             let cost = result.routed.reduce(0) { $0 + $1.totals.cost }
             report?(String(format: "routes: %d/%d counties (%@), %.0f yuan/day", n, active.count, county.name, cost))
