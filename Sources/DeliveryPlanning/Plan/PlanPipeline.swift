@@ -102,6 +102,7 @@ public struct PlanPipeline: Sendable {
             plan.stages.append(.init(name: .hubs, status: .timeLimit, objective: 0, bound: 0, gap: 0, seconds: 0))
         } else if !isShard {
             try runHubs(&plan, network: network, roads: roads, budget: budget)
+            try HubSchedule.apply(to: &plan, network: network, roads: roads)
         }
 
         if budget.isExhausted {
