@@ -18,7 +18,11 @@ extension ScheduleVerifier {
         var v: [String] = []
         let tiers = years.regionalHubTiers, reserve = years.reserve
         if schedule.hubTiers != tiers { v.append("schedule.hubTiers: differ from the scenario's hub tiers") }
+        // Existing hubs run from the start at the size that sorts their capacity.
         var previous: [String: HubSize] = [:]
+        for (hub, size) in zip(plan.hubs, HubSchedule.existingSizes(plan, network: network, tiers: tiers)) {
+            previous[hub.id] = size
+        }
         var hubsTotal = 0.0, lineHaulTotal = 0.0
         for period in schedule.periods {
             let y = period.year

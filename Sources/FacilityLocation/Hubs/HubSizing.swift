@@ -59,12 +59,21 @@ public enum HubSizing {
         return HubSize(tier: top, modules: max(1, modules))
     }
 
+    /// The size an existing hub runs at: the smallest that sorts its stated `capacity` (no reserve), the
+    /// smallest tier when it states none (as for existing county centers).
+    public static func existing(capacity: Double?, tiers: [SizeTier]) -> HubSize {
+        capacity.map { smallest(holding: $0, tiers: tiers, reserve: 0) } ?? HubSize(tier: 0)
+    }
+
     /// Each year's size of a hub with `loads[t]` parcels a day, open in the years where `open[t]` (once open,
-    /// open every later year); `nil` in the years before it opens.
+    /// open every later year) or from the start when it is `existing` at a size; `nil` in the years before it
+    /// opens.
     /// - Complexity: O(years x tiers).
-    public static func sizes(loads: [Double], open: [Bool], tiers: [SizeTier], reserve: Double) -> [HubSize?] {
+    public static func sizes(
+        loads: [Double], open: [Bool], tiers: [SizeTier], reserve: Double, existing: HubSize? = nil
+    ) -> [HubSize?] {
         var sizes: [HubSize?] = []
-        var current: HubSize? = nil
+        var current = existing
         for (t, load) in loads.enumerated() {
             if open[t] || current != nil {
                 let fit = smallest(holding: load, tiers: tiers, reserve: reserve)

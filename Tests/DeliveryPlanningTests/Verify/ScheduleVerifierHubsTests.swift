@@ -104,6 +104,30 @@ struct ScheduleVerifierHubsTests {
         #expect(load.contains { $0.contains("load") && $0.contains("recomputed") })
     }
 
+    /// An existing hub (network `existing`, capacity 2,000: tier M) runs from the first year at M without capital,
+    /// and pays only the difference when it grows; planting its full capital is caught.
+    @Test func anExistingHubIsKeptAtItsTierAndPaysOnlyItsExpansion() throws {
+        var network = LocationPlannerTests.network()
+        let k = try #require(network.nodes.firstIndex { $0.id == "rh-2" })
+        network.nodes[k].site = SiteInfo(fixedCost: 4_000_000, capacity: 2_000, existing: true)
+        let plan = try PlanPipeline(scenario: Self.scenario()).run(on: network)
+        let periods = try #require(plan.schedule?.periods)
+        let years = periods.map { p in p.hubs?.first { $0.id == "rh-2" } }
+        #expect(years[0]?.action == .keep && years[0]?.tier == "M" && years[0]?.capital == 0)
+        // Its capital over the years is the difference from M to its last tier (0 if it stays at M).
+        let tiers = Self.scenario().years!.hubTiers!
+        let last = try #require(tiers.first { $0.name == years.last??.tier })
+        #expect(abs(years.reduce(0) { $0 + ($1?.capital ?? 0) } - (last.capital - tiers[1].capital)) < 1e-6)
+        #expect(try PlanVerifier.verify(plan, network: network).filter { !$0.hasPrefix("route ") } == [])
+        var wrong = plan
+        let h = try #require(wrong.schedule!.periods[0].hubs!.firstIndex { $0.id == "rh-2" })
+        wrong.schedule!.periods[0].hubs![h].action = .open
+        wrong.schedule!.periods[0].hubs![h].capital = 4_000_000
+        let v = try PlanVerifier.verify(wrong, network: network)
+        #expect(v.contains { $0.contains("hub rh-2: action open, the size change says keep") })
+        #expect(v.contains { $0.contains("hub rh-2: capital") })
+    }
+
     /// With gateways (firms, feeder and gateway lines priced per truck trip) the years verify too, and the
     /// last year's line-haul is the plan's.
     @Test func firmNetworkYearsVerify() throws {
