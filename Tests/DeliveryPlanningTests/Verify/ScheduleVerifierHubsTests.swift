@@ -20,9 +20,7 @@ struct ScheduleVerifierHubsTests {
     static let shared = Result { try PlanPipelineTests.plan(scenario()) }
 
     static func violations(_ change: (inout NetworkPlan) -> Void) throws -> [String] {
-        var plan = try shared.get()
-        change(&plan)
-        return try PlanVerifier.verify(plan, network: LocationPlannerTests.network()).filter { !$0.hasPrefix("route ") }
+        try ScheduleVerifierTests.violations(of: shared, change)
     }
 
     @Test func everyYearSizesTheHubsAndPricesItsLineHaulAndVerifies() throws {
