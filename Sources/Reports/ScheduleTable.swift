@@ -19,12 +19,14 @@ public enum ScheduleTable {
                     + (schedule.discountRate > 0 ? s(.schedDiscount, s.percent(schedule.discountRate)) : "")
                     + s(.schedUnit, s(.moneyUnit))) + "</p>\n"
         let routed = schedule.periods.contains { $0.costs.routing != nil }
+        let hubbed = schedule.periods.contains { $0.costs.hubs != nil }
         let header =
             [
                 s(.schedYear), s(.schedParcelsDay), s(.schedCenters), s(.schedOpened), s(.schedExpanded),
                 s(.schedClosed), s(.schedCapacity), s(.schedLoad), s(.schedUnserved), s(.schedCapital),
-                s(.schedOperating), s(.schedTransport), s(.schedUnservedCost), s(.schedTotal), s(.schedDiscounted),
-            ] + (routed ? [s(.schedRouting)] : [])
+                s(.schedOperating), s(.schedTransport), s(.schedUnservedCost),
+            ] + (hubbed ? [s(.schedHubCosts), s(.schedLineHaul)] : []) + [s(.schedTotal), s(.schedDiscounted)]
+            + (routed ? [s(.schedRouting)] : [])
         func money(_ x: Double) -> String { s.money(x) }
         var rows = schedule.periods.map { p -> [String] in
             let open = p.sites.filter { $0.action != .close }
@@ -33,16 +35,19 @@ public enum ScheduleTable {
                 String(p.year), s.number(p.parcelsPerDay), String(open.count), count(.open), count(.expand),
                 count(.close), s.number(open.reduce(0) { $0 + $1.capacity }), s.number(open.reduce(0) { $0 + $1.load }),
                 String(p.uncovered.count), money(p.costs.capital + p.costs.closing), money(p.costs.operating),
-                money(p.costs.transport), money(p.costs.uncovered), money(p.costs.total), money(p.costs.discounted),
-            ] + (routed ? [p.costs.routing.map(money) ?? "—"] : [])
+                money(p.costs.transport), money(p.costs.uncovered),
+            ] + (hubbed ? [money(p.costs.hubs ?? 0), money(p.costs.lineHaul ?? 0)] : [])
+                + [money(p.costs.total), money(p.costs.discounted)]
+                + (routed ? [p.costs.routing.map(money) ?? "—"] : [])
         }
         let t = schedule.totals
         let routing = schedule.periods.compactMap(\.costs.routing)
         rows.append(
             [
                 s(.schedTotal), "", "", "", "", "", "", "", "", money(t.capital + t.closing), money(t.operating),
-                money(t.transport), money(t.uncovered), money(t.total), money(t.discounted),
-            ] + (routed ? [money(routing.reduce(0, +))] : []))
+                money(t.transport), money(t.uncovered),
+            ] + (hubbed ? [money(t.hubs ?? 0), money(t.lineHaul ?? 0)] : []) + [money(t.total), money(t.discounted)]
+                + (routed ? [money(routing.reduce(0, +))] : []))
         html += table(header, rows, id: "schedule-years", numbersFrom: 1)
         // Each center's tier per year.
         var ids: [String] = []
@@ -64,13 +69,13 @@ public enum ScheduleTable {
         html += table(
             [s(.schedCenter), s(.schedCounty)] + schedule.periods.map { String($0.year) }, siteRows,
             id: "schedule-sites", numbersFrom: 99)
-        return html
+        return html + hubTable(schedule, s)
     }
 
     private static func e(_ s: String) -> String { HTMLText.escape(s) }
 
     /// An HTML table whose cells from column `numbersFrom` on are numbers (``HTMLPage/table(_:_:id:)`` marks them).
-    private static func table(_ header: [String], _ rows: [[String]], id: String, numbersFrom: Int) -> String {
+    static func table(_ header: [String], _ rows: [[String]], id: String, numbersFrom: Int) -> String {
         let marked = rows.map { row in row.enumerated().map { k, cell in k >= numbersFrom ? "#" + cell : cell } }
         return HTMLPage.table(header, marked, id: id)
     }

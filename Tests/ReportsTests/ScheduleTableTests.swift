@@ -30,14 +30,41 @@ struct ScheduleTableTests {
         #expect(years.contains("<td>2026</td>") && years.contains("<td>Total</td>"))
         let sites = Set(plan.schedule!.periods.flatMap { $0.sites.map(\.id) }).count
         #expect(
-            ReportFixture.count("<tr>", in: html.components(separatedBy: "<table id=\"schedule-sites\">")[1]) == sites
-                + 1)
+            ReportFixture.count(
+                "<tr>",
+                in: html.components(separatedBy: "<table id=\"schedule-sites\">")[1]
+                    .components(separatedBy: "<table id=\"schedule-hubs\">")[0]) == sites + 1)
         #expect(
             HTMLReport.render(
                 plan,
                 network: try NetworkFile.read(
                     ReportFixture.root.appendingPathComponent("Networks/samples/yanggao").path)
             ).contains("schedule-years"))
+    }
+
+    /// Each regional hub's tier per year, `+` where it opened or grew, in English and Chinese.
+    @Test func rendersEachHubsTierPerYearInBothLanguages() throws {
+        var plan = try Self.shared.get()
+        let hub = NetworkPlan.Schedule.Hub(
+            id: "rh-1", name: "Hub one", action: .open, tier: "S", modules: 1, capacity: 300_000, load: 1_000,
+            capital: 25_000_000, operating: 8_000_000)
+        var grown = hub
+        grown.action = .expand
+        grown.tier = "L"
+        grown.modules = 2
+        plan.schedule!.periods[0].hubs = [hub]
+        plan.schedule!.periods[1].hubs = [grown]
+        plan.schedule!.periods[0].costs.hubs = 33_000_000
+        let en = ScheduleTable.html(plan)
+        let hubs = try #require(en.components(separatedBy: "<table id=\"schedule-hubs\">").last)
+        #expect(hubs.contains("<th>Regional hub</th>") && hubs.contains("<td>Hub one</td>"))
+        #expect(hubs.contains("<td>+S</td>") && hubs.contains("<td>+2×L</td>"))
+        #expect(en.contains("<th>Line-haul</th>"))
+        let zh = ScheduleTable.html(plan, Strings(.zh))
+        #expect(zh.contains("<th>区域枢纽</th>") && zh.contains("<th>干线运输</th>"))
+        plan.schedule!.periods[0].hubs = nil
+        plan.schedule!.periods[1].hubs = nil
+        #expect(!ScheduleTable.html(plan).contains("schedule-hubs"))
     }
 
     @Test func aOneYearPlanHasNoTable() throws {

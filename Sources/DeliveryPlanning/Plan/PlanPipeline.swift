@@ -122,7 +122,11 @@ public struct PlanPipeline: Sendable {
                 routingError = error
             }
         }
-        if let pendingHubs { try pendingHubs.wait().apply(to: &plan) }
+        if let pendingHubs {
+            try pendingHubs.wait().apply(to: &plan)
+            // Each year's hub tiers and line-haul (with `years`), from the hubs just planned.
+            try HubSchedule.apply(to: &plan, network: network, roads: roads)
+        }
         if let routingError { throw routingError }
 
         if let (routed, models, split) = routedOutcome {

@@ -50,6 +50,10 @@ extension NetworkPlan {
             public var discounted = 0.0
             /// With `routing_years: all`: the year's routes' cost (yuan a day x days a year), outside `total`.
             public var routing: Double? = nil
+            /// With regional hubs: their capital and operating cost that year, and the year's line-haul (feeder and
+            /// gateway lines at that year's parcels, tolls included, before the toll subsidy); both in `total`.
+            public var hubs: Double? = nil
+            public var lineHaul: Double? = nil
             public init() {}
         }
 
@@ -70,6 +74,8 @@ extension NetworkPlan {
             /// routes at this year's demand from this year's centers, and the stops they could not serve.
             public var routes: [NetworkPlan.Route]? = nil
             public var skippedStops: [String]? = nil
+            /// The regional hubs open this year with their tiers (``Hub``; absent when the plan has no hubs).
+            public var hubs: [Hub]? = nil
         }
 
         /// How the multi-period model ended (`optimal` when proven), its discounted objective, bound and gap.
@@ -85,5 +91,7 @@ extension NetworkPlan {
         public var periods: [Period]
         /// The horizon's totals (sums of the periods' costs; `discounted` is the model's objective).
         public var totals: Costs
+        /// The regional-hub tiers used (present when the plan's hubs are sized).
+        public var hubTiers: [SizeTier]? = nil
     }
 }

@@ -15,6 +15,7 @@ extension ScenarioFile {
     ///   uncovered_cost_per_parcel: 0.5
     ///   closing_cost: 500000
     ///   center_tiers: [{name: S, parcels_per_day: 30000, floor_m2: 3000, capital: 3000000, operating_per_year: 1000000}]
+    ///   hub_tiers: [{name: S, parcels_per_day: 300000, floor_m2: 25000, capital: 25000000, operating_per_year: 8000000}]
     ///   sites: [{site: cc-140212, tier: M}, {site: ts-140212100, land_available_from: 2026}]
     ///   routing_years: last
     /// ```
@@ -51,26 +52,8 @@ extension ScenarioFile {
         years.uncoveredCostPerParcel =
             try f.number("uncovered_cost_per_parcel", in: 0...1000) ?? years.uncoveredCostPerParcel
         years.closingCost = try f.number("closing_cost") ?? years.closingCost
-        if let value = f.node("center_tiers") {
-            guard let items = value.sequence else { throw f.fail("center_tiers", value, "expected a list of tiers") }
-            var tiers: [SizeTier] = []
-            for (i, item) in items.enumerated() {
-                var s = try ScenarioFields(file: f.file, path: f.keyPath("center_tiers[\(i)]"), node: item)
-                guard let name = try s.string("name") else { throw s.fail("name", item, "missing (e.g. S)") }
-                func need(_ key: String) throws(PlanError) -> Double {
-                    guard let x = try s.number(key) else { throw s.fail(key, item, "missing") }
-                    return x
-                }
-                tiers.append(
-                    SizeTier(
-                        name: name, parcelsPerDay: try need("parcels_per_day"),
-                        floorArea: try s.number("floor_m2") ?? 0,
-                        capital: try need("capital"), operatingPerYear: try need("operating_per_year")))
-                try s.rejectUnknownKeys()
-            }
-            if let message = SizeTier.problem(in: tiers) { throw f.fail("center_tiers", value, message) }
-            years.centerTiers = tiers
-        }
+        years.centerTiers = try tiers(&f, key: "center_tiers") ?? years.centerTiers
+        years.hubTiers = try tiers(&f, key: "hub_tiers")
         if let value = f.node("sites") {
             guard let items = value.sequence else {
                 throw f.fail("sites", value, "expected a list of {site, tier, land_available_from}")

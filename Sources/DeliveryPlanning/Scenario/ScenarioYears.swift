@@ -54,6 +54,10 @@ extension Scenario {
         public var closingCost = 500_000.0
         /// County-center size tiers, small to large.
         public var centerTiers = SizeTier.countyCenterDefaults
+        /// Regional-hub size tiers, small to large (`nil`: ``SizeTier/regionalHubDefaults``).
+        public var hubTiers: [SizeTier]? = nil
+        /// The regional-hub tiers in force.
+        public var regionalHubTiers: [SizeTier] { hubTiers ?? SizeTier.regionalHubDefaults }
         /// Existing sites with their tiers and candidate land dates (on top of the network's `existing` flags).
         public var sites: [Site] = []
         /// `last`: routes for the last year only (the plan's `routes`); `all`: every year's network is routed too

@@ -149,6 +149,8 @@ enum ScheduleVerifier {
                     v.append("schedule \(y) costs.\(field): \(fmt(claimed)), recomputed \(fmt(recomputed))")
                 }
             }
+            // The hubs' costs and line-haul join the total (checked in ScheduleVerifier+Hubs).
+            total += (period.costs.hubs ?? 0) + (period.costs.lineHaul ?? 0)
             let discounted = total * pow(1 + years.discountRate, -Double(t))
             if abs(period.costs.total - total) > 1e-6 * max(1, total) {
                 v.append("schedule \(y) costs.total: \(fmt(period.costs.total)), recomputed \(fmt(total))")
@@ -201,7 +203,7 @@ enum ScheduleVerifier {
                 )
             }
         }
-        return v
+        return v + verifyHubs(plan, network: network, roads: roads)
     }
 
     static func fmt(_ x: Double) -> String { String(format: "%.2f", x) }

@@ -103,6 +103,7 @@ enum PlanOutput {
                 + "village delivery \(Quantity.format(k.villageDelivery, decimals: 0)), line-haul \(Quantity.format(k.lineHaul, decimals: 0)), "
                 + "toll subsidy -\(Quantity.format(k.tollSubsidy, decimals: 0)), total \(Quantity.format(k.total, decimals: 0)); "
                 + "one-time hub award \(Quantity.format(k.hubAward, decimals: 0))")
+        lines += scheduleLines(plan)
         for s in plan.stages {
             var line = "  \(s.name.rawValue): \(s.status.rawValue)"
             if !s.status.ran {

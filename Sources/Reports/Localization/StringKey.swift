@@ -47,6 +47,8 @@ public enum StringKey: String, CaseIterable, Sendable {
         schedCenters, schedOpened, schedExpanded, schedClosed, schedCapacity, schedLoad, schedUnserved, schedCapital,
         schedOperating, schedTransport, schedUnservedCost, schedTotal, schedDiscounted, schedRouting, schedCenter,
         schedCounty, mapYear, mapYearOpened, mapYearExpanded, mapYearKept, mapYearClosed
+    // Build-out year by year: the regional hubs' tiers and each year's hub and line-haul costs
+    case schedHub, schedHubCosts, schedLineHaul
     // Operating models: report tables and map layers (OperatingModelsReport, OperatingModelsMap)
     case omHeading, omModel, omKmWithout, omKmWith, omVansWithout, omVansWith, omCostWithout, omCostWith, omSaved,
         omCO2Without, omCO2With, omBackstop, omStations, omBuses, omWarehouses, omNote, omBackstopHeading,

@@ -16,6 +16,8 @@ struct ScenarioYearsTests {
               center_tiers:
                 - {name: S, parcels_per_day: 30000, floor_m2: 3000, capital: 3000000, operating_per_year: 1000000}
                 - {name: L, parcels_per_day: 300000, capital: 20000000, operating_per_year: 6000000}
+              hub_tiers:
+                - {name: H, parcels_per_day: 500000, capital: 50000000, operating_per_year: 9000000}
               sites: [{site: cc-140212, tier: L}, {site: ts-1, land_available_from: 2026}]
             """
         let s = try ScenarioFile.parse(text, file: "s.yaml")
@@ -24,6 +26,7 @@ struct ScenarioYearsTests {
         #expect(y.steps[0].budget == 60_000_000 && y.steps[1].targetParcelsPerYear == 600_000_000)
         #expect(y.reserve == 0.25 && y.discountRate == 0.05 && y.demonstration == ["阳高县"])
         #expect(y.centerTiers.map(\.name) == ["S", "L"])
+        #expect(y.regionalHubTiers.map(\.name) == ["H"] && Scenario.Years().regionalHubTiers.count == 3)
         #expect(y.sites == [.init(site: "cc-140212", tier: "L"), .init(site: "ts-1", landAvailableFrom: 2026)])
         #expect(try ScenarioFile.parse("years: {}", file: "s.yaml").years?.steps.map(\.year) == [2025, 2026, 2027])
         #expect(try ScenarioFile.parse("name: x", file: "s.yaml").years == nil)
@@ -38,6 +41,7 @@ struct ScenarioYearsTests {
                 "years: {center_tiers: [{name: S, parcels_per_day: 9, capital: 1, operating_per_year: 1}, {name: M, parcels_per_day: 5, capital: 2, operating_per_year: 2}]}",
                 "small to large"
             ),
+            ("years: {hub_tiers: [{name: S, capital: 1, operating_per_year: 1}]}", "hub_tiers[0]"),
             ("years: {routing_years: some}", "expected last (routes of the last year's network) or all"),
             ("years: {reserv: 0.2}", "unknown key"),
         ]

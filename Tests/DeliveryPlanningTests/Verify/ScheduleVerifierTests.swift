@@ -25,7 +25,14 @@ struct ScheduleVerifierTests {
     static let shared = Result { try PlanPipelineTests.plan(scenario()) }
 
     static func violations(_ change: (inout NetworkPlan) -> Void) throws -> [String] {
-        var plan = try shared.get()
+        try violations(of: shared, change)
+    }
+
+    /// The verifier's findings (routes aside) on the plan of `planned` after `change`.
+    static func violations(
+        of planned: Result<NetworkPlan, any Error>, _ change: (inout NetworkPlan) -> Void
+    ) throws -> [String] {
+        var plan = try planned.get()
         change(&plan)
         return try PlanVerifier.verify(plan, network: LocationPlannerTests.network()).filter { !$0.hasPrefix("route ") }
     }
