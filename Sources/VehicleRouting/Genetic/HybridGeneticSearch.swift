@@ -239,21 +239,10 @@ public final class HybridGeneticSearch {
             }
         }
         let chosen = best ?? bestInfeasible
-        let solution = Solution(
-            routes: zip(chosen?.routes ?? [], chosen?.slots ?? []).map {
-                Route(vehicleType: slotTypes[$0.1], visits: $0.0)
-            })
-        let stats = SolutionStats(solution, data: data)
-        var feasible = chosen?.isFeasible ?? (data.numClients == 0)
-        var trips: TripPlan?
-        if data.vehicleTypes.contains(where: { $0.maxTrips > 1 }) {
-            let plan = TripChaining.chain(solution, data: data)
-            feasible = feasible && plan.fitsFleet
-            trips = plan
-        }
         return SolverResult(
-            solution: solution, stats: stats, isFeasible: feasible, trips: trips,
-            iterations: iteration, seconds: budget.elapsed, stopReason: stopReason)
+            routes: chosen?.routes, slots: chosen?.slots ?? [], slotTypes: slotTypes,
+            isFeasible: chosen?.isFeasible ?? false, data: data, iterations: iteration, budget: budget,
+            stopReason: stopReason)
     }
 
     /// The search's first solution from ``warmStart`` (after ``WarmStart``'s repairs), by route slot; `nil`
