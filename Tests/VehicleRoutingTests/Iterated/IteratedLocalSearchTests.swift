@@ -25,18 +25,18 @@ import Testing
     @Test(arguments: [("E-n13-k4", 4, 247), ("E-n22-k4", 4, 375), ("A-n32-k5", 5, 784)])
     func reachesTheCVRPLIBOptimum(name: String, vehicles: Int, optimum: Int) throws {
         let data = try TestSupport.capped(try TestSupport.instance(name), vehicles)
-        let result = try solveVerified(data, iterations: 3000)
+        let result = try solveVerified(data, iterations: 1500)
         #expect(result.stats.cost == optimum)
         #expect(result.solution.routes.count <= vehicles)
         #expect(result.stopReason == .iterationLimit)
-        #expect(result.iterations == 3000)
+        #expect(result.iterations == 1500)
     }
 
     @Test(arguments: ["C101", "R101", "RC101"])
     func reachesTheSolomon25CustomerOptimum(name: String) throws {
         let optimum = ["C101": 1913, "R101": 6171, "RC101": 4611][name]!
         let instance = try SolomonReader.read(path: TestSupport.resource("\(name).25.txt"), convention: .dimacs)
-        let result = try solveVerified(instance.data, iterations: 3000)
+        let result = try solveVerified(instance.data, iterations: 1500)
         #expect(result.stats.distance == optimum)
     }
 
@@ -44,7 +44,7 @@ import Testing
         // C101 at 100 customers with its 25 vehicles: the clustered optimum is 827.3; the search must be
         // feasible and within 1% after a short run.
         let instance = try SolomonReader.read(path: TestSupport.resource("C101.txt"), convention: .dimacs)
-        let result = try solveVerified(instance.data, iterations: 2000)
+        let result = try solveVerified(instance.data, iterations: 1000)
         #expect(result.stats.distance <= 8356)
     }
 
