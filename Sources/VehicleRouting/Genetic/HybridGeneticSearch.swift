@@ -44,19 +44,12 @@ public final class HybridGeneticSearch {
     /// - Throws: ``RoutingError``: bad input when the data uses a feature this solver does not honour yet;
     ///   infeasible when some client cannot be served by any vehicle (``InfeasibilityDiagnosis``).
     public init(data: ProblemData, parameters: SolverParameters = SolverParameters()) throws {
-        let unsupported = data.unsupportedFeatures
-        guard unsupported.isEmpty else {
-            throw RoutingError.badInput("the CVRP solver does not handle " + unsupported.joined(separator: ", "))
-        }
-        try InfeasibilityDiagnosis.check(data)
+        let setup = try SearchSetup(data: data, parameters: parameters)
         self.data = data
         self.parameters = parameters
-        greedyTour = ConstructiveStart.nearestNeighbourTour(data: data)
-        slotTypes = try HybridGeneticSearch.routeSlots(data: data, greedyTour: greedyTour)
-        let neighbourhood = Neighbourhood(data: data, granularity: parameters.granularity)
-        localSearch = LocalSearch(
-            data: data, vehicleTypeOfRoute: slotTypes, neighbourhood: neighbourhood,
-            granularity: parameters.granularity)
+        greedyTour = setup.greedyTour
+        slotTypes = setup.slotTypes
+        localSearch = setup.localSearch
         split = Split(numClients: data.numClients, maxRoutes: slotTypes.count)
         generalSplit = data.splitsInLinearTime ? nil : GeneralSplit(data: data, slotTypes: slotTypes)
         crossover = OrderCrossover(numLocations: data.numLocations)

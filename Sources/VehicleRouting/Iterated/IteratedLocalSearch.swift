@@ -45,22 +45,15 @@ public final class IteratedLocalSearch {
         data: ProblemData, parameters: SolverParameters = SolverParameters(),
         iterated: IteratedSearchParameters = IteratedSearchParameters()
     ) throws {
-        let unsupported = data.unsupportedFeatures
-        guard unsupported.isEmpty else {
-            throw RoutingError.badInput("the routing solver does not handle " + unsupported.joined(separator: ", "))
-        }
-        try InfeasibilityDiagnosis.check(data)
+        let setup = try SearchSetup(data: data, parameters: parameters)
         self.data = data
         self.parameters = parameters
         self.iterated = iterated
-        greedyTour = ConstructiveStart.nearestNeighbourTour(data: data)
-        slotTypes = try HybridGeneticSearch.routeSlots(data: data, greedyTour: greedyTour)
-        let neighbourhood = Neighbourhood(data: data, granularity: parameters.granularity)
-        localSearch = LocalSearch(
-            data: data, vehicleTypeOfRoute: slotTypes, neighbourhood: neighbourhood,
-            granularity: parameters.granularity)
+        greedyTour = setup.greedyTour
+        slotTypes = setup.slotTypes
+        localSearch = setup.localSearch
         perturbation = Perturbation(
-            data: data, neighbourhood: neighbourhood, slotTypes: slotTypes, minimum: iterated.minPerturbations,
+            data: data, neighbourhood: setup.neighbourhood, slotTypes: slotTypes, minimum: iterated.minPerturbations,
             maximum: iterated.maxPerturbations)
         penalties = PenaltyManager(
             initial: PenaltyManager.initialEvaluator(data: data), targetFeasible: iterated.targetFeasible,
