@@ -70,10 +70,16 @@ struct BenchScaleCommand: ParsableCommand {
     @Option(help: "Random seed for both solvers.")
     var seed: UInt64 = 0
 
+    @Option(help: "Our search: automatic (by size), genetic or iterated.")
+    var algorithm = "automatic"
+
     @Option(help: "Folder for scale.csv, scale.md and the rural instances.")
     var out = "out/bench"
 
     func run() throws {
+        guard RoutingAlgorithm(rawValue: algorithm) != nil else {
+            throw CommandLineError("--algorithm: '\(algorithm)' is not automatic, genetic or iterated")
+        }
         let selected = try selection()
         guard !selected.isEmpty else { throw CommandLineError("no instance matches the selection") }
         let peersDir = peersDirectory ?? ProcessInfo.processInfo.environment["HUBPLAN_PEERS"] ?? "../shared/peers"
@@ -172,7 +178,8 @@ struct BenchScaleCommand: ParsableCommand {
         if let granularity { parameters.granularity = granularity }
         let solved = try VerifiedSolve.solve(
             data, parameters: parameters,
-            budget: TimeBudget(seconds: iterations == nil ? timeLimit : nil, cancellation: cancellation))
+            budget: TimeBudget(seconds: iterations == nil ? timeLimit : nil, cancellation: cancellation),
+            algorithm: RoutingAlgorithm(rawValue: algorithm) ?? .automatic)
         let cost = instance.family == .vrptw ? solved.report.distance : solved.report.cost
         return RoutingBenchResult(
             cost: solved.isFeasible ? cost : nil, routes: solved.result.solution.routes.count,

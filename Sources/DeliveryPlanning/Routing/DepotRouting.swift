@@ -61,9 +61,17 @@ public struct DepotRouting: Sendable {
         self.routes = routes
     }
 
-    /// One run of the hybrid genetic search, tuned for a county's few seconds: a small population (5 + 10) so
-    /// the first generation finishes, and every infeasible child repaired with 100x penalties, because the
-    /// penalty weights adapt only every 100 local searches and such a run performs fewer.
+    /// Iterated-search iterations run for each genetic iteration a scenario's `routing_iterations` (or
+    /// `--iterations`) asks for: on Pingshan's 700 stops a genetic iteration (a full local search of a child)
+    /// took about as much CPU as 100-130 iterated ones (docs/benchmarks/scale-ils.md), so a fixed count buys
+    /// about the search work it bought before.
+    static let iteratedPerGenetic = 100
+
+    /// One run of the routing search, tuned for a county's few seconds. From
+    /// ``RoutingSearch/iteratedFromClients`` stops on, the iterated local search; below, the hybrid genetic
+    /// search with a small population (5 + 10) so the first generation finishes, and every infeasible child
+    /// repaired with 100x penalties, because the penalty weights adapt only every 100 local searches and such
+    /// a run performs fewer.
     private static func search(
         _ instance: CountyRoutingInstance, seconds: Double, seed: UInt64, maxIterations: Int?,
         cancellation: CancellationToken?, warmStart: Solution?
@@ -76,9 +84,17 @@ public struct DepotRouting: Sendable {
         parameters.repairProbability = 1
         parameters.repairPenaltyFactor = 100
         do {
+            let budget = TimeBudget(seconds: seconds, cancellation: cancellation)
+            if RoutingSearch.resolve(.automatic, for: instance.data) == .iterated {
+                // A large county: the iterated search (docs/benchmarks/scale-ils.md); an iteration count keeps
+                // the work of the genetic iterations it stands for.
+                parameters.maxIterations = maxIterations.map { $0 * iteratedPerGenetic }
+                return try RoutingSearch.solve(
+                    instance.data, parameters: parameters, algorithm: .iterated, warmStart: warmStart, budget: budget)
+            }
             let search = try HybridGeneticSearch(data: instance.data, parameters: parameters)
             search.warmStart = warmStart
-            return search.solve(budget: TimeBudget(seconds: seconds, cancellation: cancellation))
+            return search.solve(budget: budget)
         } catch let error as RoutingError {
             throw .init("county \(instance.county): \(error.message)", category: error.category)
         } catch {

@@ -44,19 +44,12 @@ public final class HybridGeneticSearch {
     /// - Throws: ``RoutingError``: bad input when the data uses a feature this solver does not honour yet;
     ///   infeasible when some client cannot be served by any vehicle (``InfeasibilityDiagnosis``).
     public init(data: ProblemData, parameters: SolverParameters = SolverParameters()) throws {
-        let unsupported = data.unsupportedFeatures
-        guard unsupported.isEmpty else {
-            throw RoutingError.badInput("the CVRP solver does not handle " + unsupported.joined(separator: ", "))
-        }
-        try InfeasibilityDiagnosis.check(data)
+        let setup = try SearchSetup(data: data, parameters: parameters)
         self.data = data
         self.parameters = parameters
-        greedyTour = ConstructiveStart.nearestNeighbourTour(data: data)
-        slotTypes = try HybridGeneticSearch.routeSlots(data: data, greedyTour: greedyTour)
-        let neighbourhood = Neighbourhood(data: data, granularity: parameters.granularity)
-        localSearch = LocalSearch(
-            data: data, vehicleTypeOfRoute: slotTypes, neighbourhood: neighbourhood,
-            granularity: parameters.granularity)
+        greedyTour = setup.greedyTour
+        slotTypes = setup.slotTypes
+        localSearch = setup.localSearch
         split = Split(numClients: data.numClients, maxRoutes: slotTypes.count)
         generalSplit = data.splitsInLinearTime ? nil : GeneralSplit(data: data, slotTypes: slotTypes)
         crossover = OrderCrossover(numLocations: data.numLocations)
@@ -239,21 +232,10 @@ public final class HybridGeneticSearch {
             }
         }
         let chosen = best ?? bestInfeasible
-        let solution = Solution(
-            routes: zip(chosen?.routes ?? [], chosen?.slots ?? []).map {
-                Route(vehicleType: slotTypes[$0.1], visits: $0.0)
-            })
-        let stats = SolutionStats(solution, data: data)
-        var feasible = chosen?.isFeasible ?? (data.numClients == 0)
-        var trips: TripPlan?
-        if data.vehicleTypes.contains(where: { $0.maxTrips > 1 }) {
-            let plan = TripChaining.chain(solution, data: data)
-            feasible = feasible && plan.fitsFleet
-            trips = plan
-        }
         return SolverResult(
-            solution: solution, stats: stats, isFeasible: feasible, trips: trips,
-            iterations: iteration, seconds: budget.elapsed, stopReason: stopReason)
+            routes: chosen?.routes, slots: chosen?.slots ?? [], slotTypes: slotTypes,
+            isFeasible: chosen?.isFeasible ?? false, data: data, iterations: iteration, budget: budget,
+            stopReason: stopReason)
     }
 
     /// The search's first solution from ``warmStart`` (after ``WarmStart``'s repairs), by route slot; `nil`

@@ -24,6 +24,10 @@ final class LocalSearch {
     private let granularity: Int
     /// The first route slot of each group of slots with the same vehicle type (and the end).
     private let groupStart: [Int]
+    /// Per location: whether a restricted search (``runAround(_:evaluator:random:perturb:)``) examines it as U.
+    @exclusivity(unchecked) private var promising: [Bool]
+    /// Whether the node passes examine only promising clients (and mark the stops next to each move).
+    private var restricted = false
 
     /// A local search over `routes` route slots, one vehicle type per slot.
     init(data: ProblemData, vehicleTypeOfRoute: [Int], neighbourhood: Neighbourhood, granularity: Int) {
@@ -49,6 +53,7 @@ final class LocalSearch {
         neighbours = neighbourhood.list
         lastTested = [Int](repeating: -1, count: data.numLocations)
         lastTestedRoute = [Int](repeating: -1, count: vehicleTypeOfRoute.count)
+        promising = [Bool](repeating: false, count: data.numLocations)
     }
 
     /// Improves `routes` (client locations per route slot) under `evaluator`; returns the improved routes.
@@ -96,7 +101,7 @@ final class LocalSearch {
         let s = solution
         let start = neighbourhood.start
         var moved = false
-        for u in clientOrder {
+        for u in clientOrder where !restricted || promising[u] {
             let lastTestedU = lastTested[u]
             lastTested[u] = s.moveCount
             for k in start[u]..<start[u + 1] {
@@ -133,6 +138,10 @@ final class LocalSearch {
         for op in nodeOperators where !depotV || op.acceptsDepotV {
             if op.evaluate(u, v, in: s) < -1e-6 {
                 s.moveCount += 1
+                if restricted {
+                    markAround(u)
+                    markAround(v)
+                }
                 op.apply(u, v, in: s)
                 return true
             }
@@ -161,5 +170,41 @@ final class LocalSearch {
             }
         }
         return moved
+    }
+
+    // MARK: Restricted search (iterated local search)
+
+    /// Improves `routes` after `perturb` has changed them: only the clients it returns, their stops'
+    /// neighbours, and the stops next to every move applied since are examined as U; no SWAP* (PyVRP 0.14's
+    /// search after a perturbation). Costs time in proportion to what changed, not to the instance.
+    func runAround(
+        _ routes: [[Int]], evaluator: CostEvaluator, random: inout SeededGenerator,
+        perturb: (SearchSolution, inout SeededGenerator) -> [Int]
+    ) -> [[Int]] {
+        solution.evaluator = evaluator
+        solution.load(routes)
+        shuffle(&random)
+        for k in lastTested.indices { lastTested[k] = -1 }
+        for k in promising.indices { promising[k] = false }
+        for location in perturb(solution, &random) { promising[location] = true }
+        restricted = true
+        defer { restricted = false }
+        var pass = 0, moved = true
+        while moved || pass < 2 {
+            moved = nodePass(pass)
+            pass += 1
+        }
+        #if DEBUG
+            solution.checkInvariants()
+        #endif
+        return solution.exportRoutes()
+    }
+
+    /// Marks the stop at `ref` and its two neighbours on the route promising (depots are never examined).
+    @inline(__always) private func markAround(_ ref: StopRef) {
+        let s = solution
+        if ref.index > 0 { promising[Int(s.location(ref.route, ref.index &- 1))] = true }
+        promising[Int(s.location(ref.route, ref.index))] = true
+        if ref.index <= s.clientCount[ref.route] { promising[Int(s.location(ref.route, ref.index &+ 1))] = true }
     }
 }

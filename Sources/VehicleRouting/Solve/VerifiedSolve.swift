@@ -18,8 +18,8 @@ public struct VerifiedSolve: Sendable {
     /// Whether the proof shows the reported cost optimal.
     public var isProvenOptimal: Bool { proof.map { $0.isOptimal && $0.cost == report.cost } ?? false }
 
-    /// Caps the fleet at `vehicles` (when given; one vehicle type only), runs ``HybridGeneticSearch`` within
-    /// `budget`, and, with `prove`, hands the rest of the budget to the exact two-index model
+    /// Caps the fleet at `vehicles` (when given; one vehicle type only), runs the search `algorithm` resolves
+    /// to (``RoutingSearch``) within `budget`, and, with `prove`, hands the rest of the budget to the exact two-index model
     /// (``TwoIndexCVRP``, plain CVRP only) warm-started with the search's best; then verifies the final
     /// solution against the data with ``RouteVerifier``.
     ///
@@ -30,16 +30,15 @@ public struct VerifiedSolve: Sendable {
     ///   exact model refuse) and for clients no vehicle can serve.
     public static func solve(
         _ data: ProblemData, vehicles: Int? = nil, parameters: SolverParameters = .init(),
-        budget: TimeBudget, prove: Bool = false,
+        budget: TimeBudget, prove: Bool = false, algorithm: RoutingAlgorithm = .automatic,
         progress: ((SolverProgress) -> Void)? = nil
     ) throws -> VerifiedSolve {
         let data = try data.cappingFleet(at: vehicles)
         let searchBudget =
             prove && parameters.maxIterations == nil
             ? budget.slice(seconds: min(5, (budget.limit ?? 50) / 10)) : budget
-        var result = try HybridGeneticSearch(data: data, parameters: parameters).solve(
-            budget: searchBudget,
-            progress: progress)
+        var result = try RoutingSearch.solve(
+            data, parameters: parameters, algorithm: algorithm, budget: searchBudget, progress: progress)
         var proof: ExactResult?
         if prove && !budget.isExhausted {
             let proven = try TwoIndexCVRP.solve(

@@ -1,0 +1,212 @@
+// An iterated local search for large instances (PyVRP 0.14's shape): perturb, search around it, accept late.
+import SolverControl
+
+/// A routing solver for the same problems as ``HybridGeneticSearch``, faster per iteration on large ones.
+///
+/// Each iteration takes the current solution, removes a few neighbouring clients and reinserts them greedily
+/// (``Perturbation``), and runs the local search only around what changed (``LocalSearch``'s restricted
+/// passes: the touched clients and the stops next to each applied move). The result replaces the current
+/// solution when it beats it or the current solution of ``IteratedSearchParameters/historyLength``
+/// iterations ago (late-acceptance hill climbing, Burke and Bykov 2017, with both of its section 4.2
+/// refinements as PyVRP has them). A new best gets one full local search (node moves and SWAP*). Penalties
+/// adapt towards a feasible share, per constraint, from every result. After many iterations without a better
+/// solution the search returns to the best one. An iteration costs time in proportion to the perturbation,
+/// not to the instance: at 1,000 clients it runs a hundred times as many iterations a second as the
+/// genetic search, whose every child gets a full local search (docs/benchmarks/scale-ils.md).
+///
+/// Everything random comes from one ``SeededGenerator``: the same data, seed and iteration count give the
+/// same result; only where a time limit cuts the run depends on the clock.
+public final class IteratedLocalSearch {
+    /// The problem being solved.
+    public let data: ProblemData
+    /// The shared parameters in force (seed, iteration limit, granularity).
+    public let parameters: SolverParameters
+    /// The iterated search's own parameters.
+    public let iterated: IteratedSearchParameters
+    /// Routes the search starts from (``WarmStart``: cleaned, repaired, completed); `nil`: a cold start.
+    public var warmStart: Solution?
+    private let slotTypes: [Int]
+    private let localSearch: LocalSearch
+    private var perturbation: Perturbation
+    private var penalties: PenaltyManager
+    private var random: SeededGenerator
+    private let greedyTour: [Int32]
+
+    /// A solution with what the search compares: its routes by slot and their stats.
+    private struct Candidate {
+        var routes: [[Int]]
+        var stats: SolutionStats
+    }
+
+    /// Prepares a solver for `data`.
+    ///
+    /// - Throws: ``RoutingError``, as ``HybridGeneticSearch/init(data:parameters:)`` does.
+    public init(
+        data: ProblemData, parameters: SolverParameters = SolverParameters(),
+        iterated: IteratedSearchParameters = IteratedSearchParameters()
+    ) throws {
+        let setup = try SearchSetup(data: data, parameters: parameters)
+        self.data = data
+        self.parameters = parameters
+        self.iterated = iterated
+        greedyTour = setup.greedyTour
+        slotTypes = setup.slotTypes
+        localSearch = setup.localSearch
+        perturbation = Perturbation(
+            data: data, neighbourhood: setup.neighbourhood, slotTypes: slotTypes, minimum: iterated.minPerturbations,
+            maximum: iterated.maxPerturbations)
+        penalties = PenaltyManager(
+            initial: PenaltyManager.initialEvaluator(data: data), targetFeasible: iterated.targetFeasible,
+            increase: iterated.penaltyIncrease, decrease: iterated.penaltyDecrease,
+            window: max(1, iterated.penaltyWindow))
+        random = SeededGenerator(seed: parameters.seed)
+    }
+
+    /// Runs until the budget or ``SolverParameters/maxIterations`` is exhausted; returns the best solution.
+    ///
+    /// `progress` is called (on the solving thread) each time a better feasible solution is found.
+    public func solve(budget: TimeBudget, progress: ((SolverProgress) -> Void)? = nil) -> SolverResult {
+        var best: Candidate?
+        var bestInfeasible: Candidate?
+        var iteration = 0
+
+        func consider(_ candidate: Candidate) {
+            if candidate.stats.isFeasible {
+                if best == nil || candidate.stats.cost < best!.stats.cost {
+                    best = candidate
+                    progress?(SolverProgress(iteration: iteration, seconds: budget.elapsed, cost: candidate.stats.cost))
+                }
+            } else if best == nil, bestInfeasible == nil || less(candidate.stats, than: bestInfeasible!.stats) {
+                bestInfeasible = candidate
+            }
+        }
+
+        guard data.numClients > 0 else {
+            return SolverResult(
+                routes: nil, slots: [], slotTypes: slotTypes, isFeasible: true, data: data, iterations: 0,
+                budget: budget, stopReason: .iterationLimit)
+        }
+        // The first solution: the warm start, or the nearest-neighbour tour cut strictly (a feasible fallback
+        // however short the run), then one full local search under heavy penalties, so that the current
+        // solution is feasible or nearly so before any perturbation (tight windows: R1_8_1).
+        let start: [[Int]]
+        if let warm = warmStart.map({ WarmStart.slots($0, data: data, slotTypes: slotTypes) }) {
+            start = warm
+        } else {
+            start = split(
+                greedyTour, evaluator: ConstructiveStart.strictEvaluator(data: data, base: penalties.evaluator))
+        }
+        consider(candidate(start))
+        let heavy = penalties.evaluator.scaled(by: iterated.initialPenaltyFactor)
+        let initial = candidate(localSearch.run(start, evaluator: heavy, random: &random))
+        consider(initial)
+        var current = initial
+        var history = LateAcceptanceHistory(length: iterated.historyLength)
+        var sinceImprovement = 0
+        var recorded = 0
+
+        let stopReason: StopReason
+        while true {
+            if let limit = parameters.maxIterations, iteration >= limit {
+                stopReason = .iterationLimit
+                break
+            }
+            if budget.isExhausted {
+                stopReason = budget.isCancelled ? .cancelled : .timeLimit
+                break
+            }
+            iteration += 1
+            if sinceImprovement >= iterated.iterationsWithoutImprovement {
+                history.clear()
+                current = best ?? current
+                sinceImprovement = 0
+            }
+            let evaluator = penalties.evaluator
+            var next = candidate(
+                localSearch.runAround(current.routes, evaluator: evaluator, random: &random) { solution, random in
+                    perturbation.apply(to: solution, random: &random)
+                })
+            penalties.record(next.stats)
+            recorded += 1
+            if recorded % max(1, iterated.penaltyWindow) == 0 { _ = penalties.update() }
+            sinceImprovement += 1
+            if next.stats.isFeasible && (best == nil || next.stats.cost < best!.stats.cost) {
+                consider(next)
+                sinceImprovement = 0
+                // A new best is worth a full search (SWAP* included); it may come out infeasible.
+                next = candidate(localSearch.run(next.routes, evaluator: evaluator, random: &random))
+                consider(next)
+            } else {
+                consider(next)
+            }
+            let nextCost = evaluator.penalisedCost(next.stats)
+            var currentCost = evaluator.penalisedCost(current.stats)
+            let late = history.peek()
+            let lateCost = evaluator.penalisedCost(late ?? initial.stats)
+            if nextCost < lateCost || nextCost < currentCost {
+                current = next
+                currentCost = nextCost
+            }
+            if late == nil || currentCost < lateCost {
+                history.append(current.stats)
+            } else {
+                history.skip()
+            }
+        }
+        let chosen = best ?? bestInfeasible
+        let slots = chosen.map { routes in routes.routes.indices.filter { !routes.routes[$0].isEmpty } } ?? []
+        return SolverResult(
+            routes: chosen.map { routes in slots.map { routes.routes[$0] } }, slots: slots, slotTypes: slotTypes,
+            isFeasible: chosen?.stats.isFeasible ?? false, data: data, iterations: iteration, budget: budget,
+            stopReason: stopReason)
+    }
+
+    /// `routes` (by slot) with their stats.
+    private func candidate(_ routes: [[Int]]) -> Candidate {
+        let solution = Solution(
+            routes: routes.indices.compactMap { r in
+                routes[r].isEmpty ? nil : Route(vehicleType: slotTypes[r], visits: routes[r])
+            })
+        return Candidate(routes: routes, stats: SolutionStats(solution, data: data))
+    }
+
+    private func split(_ tour: [Int32], evaluator: CostEvaluator) -> [[Int]] {
+        if data.splitsInLinearTime {
+            return Split(numClients: data.numClients, maxRoutes: slotTypes.count).split(
+                tour, data: data, vehicle: data.vehicleTypes[0], maxRoutes: slotTypes.count,
+                loadPenalty: evaluator.loadPenalty)
+        }
+        return GeneralSplit(data: data, slotTypes: slotTypes).split(tour, evaluator: evaluator)
+    }
+
+    /// Whether `a` is closer to feasible than `b` (violations summed at their unit scale), cost breaking ties.
+    private func less(_ a: SolutionStats, than b: SolutionStats) -> Bool {
+        let va = a.excessLoad + a.timeWarp + a.excessDistance + a.coldChainMisses
+        let vb = b.excessLoad + b.timeWarp + b.excessDistance + b.coldChainMisses
+        return va != vb ? va < vb : a.cost < b.cost
+    }
+}
+
+/// The late-acceptance history: the stats of the current solution at each of the last `length` iterations
+/// that improved on their entry (PyVRP's ring buffer; an iteration that did not only advances it).
+private struct LateAcceptanceHistory {
+    private var entries: [SolutionStats?]
+    private var next = 0
+
+    init(length: Int) { entries = [SolutionStats?](repeating: nil, count: max(1, length)) }
+
+    /// The entry `length` steps back, if written.
+    func peek() -> SolutionStats? { entries[next] }
+
+    mutating func append(_ stats: SolutionStats) {
+        entries[next] = stats
+        skip()
+    }
+
+    mutating func skip() { next = (next + 1) % entries.count }
+
+    mutating func clear() {
+        for k in entries.indices { entries[k] = nil }
+        next = 0
+    }
+}

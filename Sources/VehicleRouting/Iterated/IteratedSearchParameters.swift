@@ -1,0 +1,28 @@
+// The tunable parameters of the iterated local search, with PyVRP 0.14's defaults where it has one.
+
+/// Parameters of ``IteratedLocalSearch`` beyond the shared ``SolverParameters`` (seed, iteration limit,
+/// granularity, which it takes from there).
+public struct IteratedSearchParameters: Sendable, Equatable {
+    /// Fewest clients a perturbation removes and reinserts.
+    public var minPerturbations = 1
+    /// Most clients a perturbation removes and reinserts.
+    public var maxPerturbations = 25
+    /// How many iterations back the late-acceptance rule compares with (Burke and Bykov 2017).
+    public var historyLength = 300
+    /// Iterations without a better solution before the search goes back to the best one.
+    public var iterationsWithoutImprovement = 150_000
+    /// Local-search results between two penalty updates.
+    public var penaltyWindow = 500
+    /// Target share of feasible local-search results (per constraint).
+    public var targetFeasible = 0.65
+    /// Penalty factor when too few results are feasible.
+    public var penaltyIncrease = 1.5
+    /// Penalty factor when too many results are feasible.
+    public var penaltyDecrease = 0.9
+    /// How much heavier than the starting penalties the first local search weighs violations: the first
+    /// solution should be feasible early, even on tight time windows.
+    public var initialPenaltyFactor = 100.0
+
+    /// The defaults.
+    public init() {}
+}
