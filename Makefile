@@ -4,7 +4,9 @@ CONFIG    ?= release
 BIN        = .build/$(CONFIG)/hubplan
 BENCH      = .build/$(CONFIG)/hubplan-bench
 NETWORK   ?= Networks/datong
-PEERS     ?= ../shared/peers
+# The peers' scripts are copied under .build/ and their virtualenv built there: the shared folder is read-only.
+PEERS_SRC ?= ../shared/peers
+PEERS     ?= .build/peers
 PEERS_PY   = $(PEERS)/.venv/bin/python
 BENCHMARKS ?= ../shared/benchmarks
 
@@ -100,6 +102,7 @@ bench-scale: build-bench peers
 
 # The peers' virtualenv (PyVRP, OR-Tools, HiGHS) for side-by-side benchmarks; never needed by `make test`.
 peers:
+	@[ -x $(PEERS)/setup.sh ] || { mkdir -p $(PEERS) && cp -R $(PEERS_SRC)/. $(PEERS)/; }
 	@[ -x $(PEERS_PY) ] || $(PEERS)/setup.sh
 
 clean:
