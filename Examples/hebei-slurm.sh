@@ -40,7 +40,12 @@ cat "$RUN"/hubplan-merge-"$merge".out >&2 2>/dev/null || true
 "$HUBPLAN" verify "$RUN/plan/network.json" "$RUN/plan"
 
 # The same counties on one machine: the merged cost must match (routes by iteration count, per-county seeds).
+sharded=$SECONDS
+times > "$RUN/cpu-before"
 "$HUBPLAN" plan "$RUN/plan/network.json" --scenario "$SCENARIO" --seed 2027 --quiet --out "$RUN/one"
+times > "$RUN/cpu-after"
+echo "hebei-slurm: sharded run and verify $sharded s wall, one-machine plan $((SECONDS - sharded)) s wall" >&2
+python3 "$ROOT/Examples/slurm-summary.py" "$RUN" >&2
 python3 - "$RUN/plan/plan.json" "$RUN/one/plan.json" <<'PY'
 import json, sys
 merged, one = (json.load(open(p)) for p in sys.argv[1:3])

@@ -130,6 +130,7 @@ public final class HybridGeneticSearch {
         var iteration = 0
         var sinceImprovement = 0
         var educated = 0
+        var seeds = 0
         var bestOfRun = Double.infinity
 
         func consider(_ individual: Individual) {
@@ -190,8 +191,13 @@ public final class HybridGeneticSearch {
             // At 1,000 clients a local search from a random tour is slow: seeding stops at a share of the time
             // limit, so that the genetic search itself gets the rest (docs/profiles/large-instances.md).
             let seedingEnds = budget.limit.map { budget.elapsed + parameters.seedingTimeShare * $0 } ?? .infinity
-            for _ in 1..<max(1, parameters.initialPopulation(clients: data.numClients)) {
+            // A short search (an iteration budget) stops seeding early once a seed is feasible: a tight fleet
+            // still gets every seed it needs to find one (docs/profiles/seeding.md).
+            let enough = parameters.enoughSeeds(clients: data.numClients)
+            for index in 1..<max(1, parameters.initialPopulation(clients: data.numClients)) {
                 if budget.isExhausted || budget.elapsed > seedingEnds { break }
+                if index >= enough && best != nil { break }
+                seeds += 1
                 var tour = clients
                 random.shuffle(&tour)
                 educate(splitTour(tour))
@@ -234,7 +240,7 @@ public final class HybridGeneticSearch {
         let chosen = best ?? bestInfeasible
         return SolverResult(
             routes: chosen?.routes, slots: chosen?.slots ?? [], slotTypes: slotTypes,
-            isFeasible: chosen?.isFeasible ?? false, data: data, iterations: iteration, budget: budget,
+            isFeasible: chosen?.isFeasible ?? false, data: data, iterations: iteration, seeds: seeds, budget: budget,
             stopReason: stopReason)
     }
 

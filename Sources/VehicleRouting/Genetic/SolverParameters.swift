@@ -40,11 +40,29 @@ public struct SolverParameters: Sendable, Equatable {
     /// The defaults.
     public init() {}
 
+    /// With ``maxIterations`` set, seeding stops after this many seeds per iteration (but at least
+    /// ``minimumSeeds``) once a seed is feasible: a seed is a local search from a random tour, dearer than an
+    /// iteration's, so a short search is not spent mostly on its first population (as a time limit caps it at
+    /// ``seedingTimeShare``).
+    public var seedsPerIteration = 0.2
+    /// The fewest seeds an iteration budget cuts seeding to (``seedsPerIteration``).
+    public var minimumSeeds = 4
+
     /// The seed population for `clients` clients: ``initialPopulationSize`` if set, else HGS's 4μ up to 400
     /// clients and μ above (PyVRP's choice). From random starts a local search at 1,000 clients takes about
     /// a hundred times as long as at 100, and 4μ of them used most of a one-minute budget (docs/profiles/).
     public func initialPopulation(clients: Int) -> Int {
         initialPopulationSize ?? (clients <= 400 ? 4 : 1) * populationSize
+    }
+
+    /// How many seeds are enough once one of them is feasible: ``seedsPerIteration`` a search iteration, at
+    /// least ``minimumSeeds``, with ``maxIterations`` set and no ``initialPopulationSize``; else every seed
+    /// (``initialPopulation(clients:)``). 500 iterations or more keep every seed; with 5, 4μ seeds were nearly all
+    /// of the search's time (docs/profiles/seeding.md).
+    public func enoughSeeds(clients: Int) -> Int {
+        let full = initialPopulation(clients: clients)
+        guard initialPopulationSize == nil, let maxIterations else { return full }
+        return min(full, max(minimumSeeds, Int(seedsPerIteration * Double(maxIterations))))
     }
 }
 
@@ -81,6 +99,8 @@ public struct SolverResult: Sendable {
     public var trips: TripPlan?
     /// Iterations performed.
     public var iterations: Int
+    /// Local searches from random giant tours made to seed the population (restarts included).
+    public var seeds = 0
     /// Wall-clock seconds spent.
     public var seconds: Double
     /// Why the search stopped.

@@ -3,13 +3,13 @@ import SolverControl
 
 extension SolverResult {
     /// The result of a search that chose `routes` (each on route slot `slots[k]`, of vehicle type
-    /// `slotTypes[slot]`; `nil` when it found nothing), after `iterations` iterations within `budget`.
+    /// `slotTypes[slot]`; `nil` when it found nothing), after `iterations` iterations (and `seeds` seed searches) within `budget`.
     ///
     /// With several trips a day, the routes are chained into vehicle-days (``TripChaining``) and the result
     /// is feasible only if those fit the fleet.
     init(
         routes: [[Int]]?, slots: [Int], slotTypes: [Int], isFeasible: Bool, data: ProblemData, iterations: Int,
-        budget: TimeBudget, stopReason: StopReason
+        seeds: Int = 0, budget: TimeBudget, stopReason: StopReason
     ) {
         let solution = Solution(
             routes: zip(routes ?? [], slots).map { Route(vehicleType: slotTypes[$0.1], visits: $0.0) })
@@ -22,6 +22,6 @@ extension SolverResult {
         }
         self.init(
             solution: solution, stats: SolutionStats(solution, data: data), isFeasible: feasible, trips: trips,
-            iterations: iterations, seconds: budget.elapsed, stopReason: stopReason)
+            iterations: iterations, seeds: seeds, seconds: budget.elapsed, stopReason: stopReason)
     }
 }
