@@ -21,26 +21,29 @@ public struct DepotRouting: Sendable {
     public let seconds: Double
 
     /// Searches `instance` for `seconds` or `maxIterations` (or until `cancellation`), from `warmStart` when
-    /// given (a re-plan's previous routes, ``RouteWarmStart``).
+    /// given (a re-plan's previous routes, ``RouteWarmStart``). The search reads `searchData` instead of the
+    /// instance's data when given (a re-plan's stability charge, ``RouteStability``); routes are measured and
+    /// checked on the instance's own data.
     ///
     /// A search that ends without a feasible plan (a slice too short for the first generation, as a small
     /// carrier's share of a county's seconds can be) is run again with twice the time (at least a second), up to
     /// three times.
     public init(
         instance: CountyRoutingInstance, network: Network, seconds: Double, seed: UInt64,
-        maxIterations: Int? = nil, cancellation: CancellationToken?, warmStart: Solution? = nil
+        maxIterations: Int? = nil, cancellation: CancellationToken?, warmStart: Solution? = nil,
+        searchData: ProblemData? = nil
     ) throws(CountyRoutingError) {
         self.instance = instance
         var result = try DepotRouting.search(
             instance, seconds: seconds, seed: seed, maxIterations: maxIterations,
-            cancellation: cancellation, warmStart: warmStart)
+            cancellation: cancellation, warmStart: warmStart, data: searchData)
         var spent = result.seconds, slice = seconds
         // More time only helps a search stopped by time: with an iteration count the same seed repeats the same run.
         for _ in 0..<(maxIterations == nil ? 3 : 0) where !result.isFeasible && result.stopReason != .cancelled {
             slice = max(2 * slice, 1)
             let again = try DepotRouting.search(
                 instance, seconds: slice, seed: seed, maxIterations: maxIterations,
-                cancellation: cancellation, warmStart: warmStart)
+                cancellation: cancellation, warmStart: warmStart, data: searchData)
             spent += again.seconds
             if again.isFeasible || again.stats.excessLoad < result.stats.excessLoad { result = again }
         }
@@ -66,7 +69,7 @@ public struct DepotRouting: Sendable {
     /// penalty weights adapt only every 100 local searches and such a run performs fewer.
     private static func search(
         _ instance: CountyRoutingInstance, seconds: Double, seed: UInt64, maxIterations: Int?,
-        cancellation: CancellationToken?, warmStart: Solution?
+        cancellation: CancellationToken?, warmStart: Solution?, data: ProblemData?
     ) throws(CountyRoutingError) -> SolverResult {
         var parameters = SolverParameters()
         parameters.seed = seed
@@ -76,7 +79,7 @@ public struct DepotRouting: Sendable {
         parameters.repairProbability = 1
         parameters.repairPenaltyFactor = 100
         do {
-            let search = try HybridGeneticSearch(data: instance.data, parameters: parameters)
+            let search = try HybridGeneticSearch(data: data ?? instance.data, parameters: parameters)
             search.warmStart = warmStart
             return search.solve(budget: TimeBudget(seconds: seconds, cancellation: cancellation))
         } catch let error as RoutingError {

@@ -3,7 +3,8 @@
 extension PlanVerifier {
     /// Recomputes from the recorded previous assignments which villages this plan serves from another center
     /// (its assignments, and each year of its schedule) and the charge `stability` x moves; checks the
-    /// recorded list, counts and charges, and that the stability weight is the scenario's.
+    /// recorded list, counts and charges (route changes included, ``verifyRouteContinuity``), and that the
+    /// stability weight is the scenario's.
     static func verifyContinuity(_ plan: NetworkPlan) -> [String] {
         guard let c = plan.continuity else { return [] }
         var v: [String] = []
@@ -42,6 +43,9 @@ extension PlanVerifier {
         } else if !c.years.isEmpty {
             v.append("continuity.years: \(c.years.count) years, but the plan has no schedule")
         }
+        let routes = verifyRouteContinuity(plan, centerMoved: Set(moved))
+        v += routes.violations
+        charge += w * Double(routes.routeMoved)
         if abs(c.charge - charge) > tolerance * max(1, charge) {
             v.append("continuity.charge: \(fmt(c.charge)), recomputed \(fmt(charge))")
         }
