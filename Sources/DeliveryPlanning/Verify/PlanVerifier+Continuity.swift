@@ -14,13 +14,9 @@ extension PlanVerifier {
         for a in c.previous where before[a.node] == nil { before[a.node] = a.center }
         func moves(_ node: String, _ center: String) -> Bool { before[node].map { $0 != center } ?? false }
         let moved = plan.assignments.filter { moves($0.node, $0.center) }.map(\.node)
-        if Set(moved) != Set(c.moved) {
-            let extra = Set(c.moved).subtracting(moved).sorted(), missing = Set(moved).subtracting(c.moved).sorted()
-            v.append(
-                "continuity.moved: lists \(c.moved.count) villages, \(moved.count) moved"
-                    + (missing.first.map { " (\($0) moved, not listed)" } ?? "")
-                    + (extra.first.map { " (\($0) listed, kept its center)" } ?? ""))
-        }
+        v += listCheck(
+            "continuity.moved", listed: c.moved, recomputed: Set(moved), unique: false, what: "moved",
+            missing: " moved, not listed", extra: " listed, kept its center")
         if c.villagesMoved != moved.count {
             v.append("continuity.villagesMoved: \(c.villagesMoved), recomputed \(moved.count)")
         }

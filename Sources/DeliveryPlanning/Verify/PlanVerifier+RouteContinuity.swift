@@ -30,18 +30,27 @@ extension PlanVerifier {
         for (village, old) in before where !centerMoved.contains(village) {
             if let new = after[village], new != old { changed.insert(village) }
         }
-        var v: [String] = []
-        let listed = Set(c.routeMoved)
-        if listed != changed || listed.count != c.routeMoved.count {
-            let missing = changed.subtracting(listed).sorted(), extra = listed.subtracting(changed).sorted()
-            v.append(
-                "continuity.routeMoved: lists \(c.routeMoved.count) villages, \(changed.count) changed route"
-                    + (missing.first.map { " (\($0)'s route changed, not listed)" } ?? "")
-                    + (extra.first.map { " (\($0) listed, kept its route or moved center)" } ?? ""))
-        }
+        var v = listCheck(
+            "continuity.routeMoved", listed: c.routeMoved, recomputed: changed, unique: true, what: "changed route",
+            missing: "'s route changed, not listed", extra: " listed, kept its route or moved center")
         if c.villagesRouteMoved != changed.count {
             v.append("continuity.villagesRouteMoved: \(c.villagesRouteMoved), recomputed \(changed.count)")
         }
         return (v, changed.count)
+    }
+
+    /// The violation of a recorded list of villages against the recomputed set (`unique`: each listed once), or
+    /// none; names the first village missing and the first listed wrongly.
+    static func listCheck(
+        _ field: String, listed: [String], recomputed: Set<String>, unique: Bool, what: String, missing: String,
+        extra: String
+    ) -> [String] {
+        let set = Set(listed)
+        guard set != recomputed || (unique && set.count != listed.count) else { return [] }
+        let absent = recomputed.subtracting(set).sorted(), wrong = set.subtracting(recomputed).sorted()
+        return [
+            "\(field): lists \(listed.count) villages, \(recomputed.count) \(what)"
+                + (absent.first.map { " (\($0)\(missing))" } ?? "") + (wrong.first.map { " (\($0)\(extra))" } ?? "")
+        ]
     }
 }
