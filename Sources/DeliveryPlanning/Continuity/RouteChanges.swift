@@ -37,7 +37,7 @@ public struct RouteChanges: Sendable, Equatable {
         /// Villages of its previous round now ride on other routes of the same center.
         case split = "its round was split (villages of it now on other routes)"
         /// Its round now calls at villages it did not call at before.
-        case newStops = "new stops on its round"
+        case newStops = "its round calls at new stops"
         /// The same villages in another order.
         case reordered = "its round was reordered"
     }
