@@ -4,7 +4,7 @@ import Foundation
 extension PlanContinuity {
     /// The villages ``PlanDiff`` finds with another center, grouped by why (one sentence each, with up to five
     /// ids): their previous center closed; a center opened since serves them; another center that was already
-    /// open took them (capacity, or cheaper with the new demand); and the stability charge they cost.
+    /// open took them (capacity, or cheaper with the new demand).
     public static func reasons(from previous: NetworkPlan, to plan: NetworkPlan, diff: PlanDiff) -> [String] {
         guard !diff.reassigned.isEmpty else { return [] }
         let closed = Set(diff.centersOnlyInA), opened = Set(diff.centersOnlyInB)
@@ -45,12 +45,17 @@ extension PlanContinuity {
             lines.append("\(gone.count) villages of the previous plan are not in this one: \(list(gone))")
         }
         lines.append("\(nearer) of the \(diff.reassigned.count) villages moved are now nearer their center")
-        if let c = plan.continuity, c.stability > 0 {
-            lines.append(
-                String(
-                    format: "stability %.0f yuan a village moved: %d moved, charge %.0f yuan (priced by the model,"
-                        + " not in costs)", c.stability, c.villagesMoved, c.charge))
-        }
         return lines
+    }
+
+    /// The stability charge of `plan`'s continuity in one sentence; empty without a positive weight.
+    static func chargeLine(_ plan: NetworkPlan) -> [String] {
+        guard let c = plan.continuity, c.stability > 0 else { return [] }
+        return [
+            String(
+                format: "stability %.0f yuan a village moved: %d moved, %d more changed route, charge %.0f yuan"
+                    + " (priced by the models and the routing search, not in costs)", c.stability, c.villagesMoved,
+                c.villagesRouteMoved, c.charge)
+        ]
     }
 }

@@ -1,4 +1,4 @@
-// Writes a re-plan's `continuity` section: the previous assignments, villages moved, the stability charge.
+// Writes a re-plan's `continuity` section: previous assignments and routes, villages moved, the stability charge.
 
 extension PlanPipeline {
     /// The scenario's stability charge against ``previous`` (`nil` without a previous plan or with W = 0).
@@ -10,7 +10,8 @@ extension PlanPipeline {
 
 extension PlanContinuity {
     /// `plan`'s ``NetworkPlan/Continuity`` against `previous`: the villages its assignments serve from another
-    /// center, and W times them (in a build-out, W times each year's moved villages, summed); and how many
+    /// center, and W times them (in a build-out, W times each year's moved villages, summed); the villages that
+    /// kept their center but not their route (``RouteChanges``), W each more; and how many
     /// previous routes seeded the routing search (those that keep a stop on their center, ``RouteWarmStart``).
     public static func record(previous: NetworkPlan, plan: NetworkPlan) -> NetworkPlan.Continuity {
         let w = plan.scenario.stability ?? 0
@@ -26,11 +27,16 @@ extension PlanContinuity {
             !r.directTrip && (r.carrier == nil) == plan.scenario.coDelivery
                 && r.stops.contains { centerOf[$0] == r.center }
         }
+        let before = NetworkPlan.Continuity.RouteStops.of(previous.routes)
+        let routeMoved = RouteChanges(
+            previous: before, now: NetworkPlan.Continuity.RouteStops.of(plan.routes), centerMoved: Set(moved)
+        ).villages
+        let centers = years.isEmpty ? w * Double(moved.count) : years.reduce(0) { $0 + $1.charge }
         return NetworkPlan.Continuity(
             from: nil, stability: w,
             previous: previous.assignments.map { .init(node: $0.node, center: $0.center) }, moved: moved,
-            villagesMoved: moved.count,
-            charge: years.isEmpty ? w * Double(moved.count) : years.reduce(0) { $0 + $1.charge }, years: years,
+            villagesMoved: moved.count, previousRoutes: before, routeMoved: routeMoved,
+            villagesRouteMoved: routeMoved.count, charge: centers + w * Double(routeMoved.count), years: years,
             warmStartRoutes: routed ? seeds.count : 0)
     }
 }

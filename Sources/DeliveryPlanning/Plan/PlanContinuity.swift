@@ -31,7 +31,7 @@ public enum PlanContinuity {
     }
 
     /// What changed against `previous`, one sentence each, from ``PlanDiff`` (centers opened and closed,
-    /// villages moved to another center, routes changed, and why: the new plan's demand and scenario).
+    /// villages moved to another center, villages whose round changed, and why; the stability charge).
     public static func changes(from previous: NetworkPlan, to plan: NetworkPlan) -> [String] {
         let d = PlanDiff(previous, plan)
         var lines = [
@@ -47,6 +47,8 @@ public enum PlanContinuity {
         if !d.centersOnlyInA.isEmpty {
             lines.append("closed since the previous plan: " + d.centersOnlyInA.joined(separator: ", "))
         }
+        let moved = plan.continuity.map { Set($0.moved) } ?? Set(d.reassigned)
         return lines + reasons(from: previous, to: plan, diff: d)
+            + routeReasons(from: previous, to: plan, centerMoved: moved) + chargeLine(plan)
     }
 }

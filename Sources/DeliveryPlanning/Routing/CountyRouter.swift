@@ -63,12 +63,15 @@ public enum CountyRouter {
             for group in prepared[c] where !group.stops.isEmpty {
                 for (instance, share) in try group.instances(network: network, roads: roads) {
                     let slice = request.timeLimitPerCounty * share * Double(group.stops.count) / Double(total)
+                    let carrier = request.carriers?.count == 1 ? request.carriers![0] : nil
                     let depot = try DepotRouting(
                         instance: instance, network: network, seconds: slice, seed: request.seed,
                         maxIterations: request.maxIterations, cancellation: request.cancellation,
                         warmStart: RouteWarmStart.solution(
-                            for: instance, network: network, routes: request.previousRoutes,
-                            carrier: request.carriers?.count == 1 ? request.carriers![0] : nil))
+                            for: instance, network: network, routes: request.previousRoutes, carrier: carrier),
+                        searchData: try RouteStability.searchData(
+                            for: instance, network: network, routes: request.previousRoutes, carrier: carrier,
+                            yuanPerDay: request.stabilityPerDay))
                     routes += depot.routes
                     feasible = feasible && depot.feasible
                     complete = complete && depot.complete

@@ -72,6 +72,9 @@ public struct CountyRoutingRequest: CountyRoutingOptions, Sendable {
     public var cancellation: CancellationToken?
     /// A previous plan's routes: each depot's search starts from those that left it (``RouteWarmStart``).
     public var previousRoutes: [NetworkPlan.Route] = []
+    /// Yuan a day the search charges for each stop reached over a link the previous routes lack (a re-plan's
+    /// `stability` W a year over the days of the year; ``RouteStability``); 0: no charge.
+    public var stabilityPerDay: Double = 0
     /// Lookups of `network` prepared once by a caller routing many counties one call at a time; `nil`: built
     /// by the call. Must come from `network`.
     var context: CountyRoutingContext?

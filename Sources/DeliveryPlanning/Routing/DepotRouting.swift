@@ -21,26 +21,29 @@ public struct DepotRouting: Sendable {
     public let seconds: Double
 
     /// Searches `instance` for `seconds` or `maxIterations` (or until `cancellation`), from `warmStart` when
-    /// given (a re-plan's previous routes, ``RouteWarmStart``).
+    /// given (a re-plan's previous routes, ``RouteWarmStart``). The search reads `searchData` instead of the
+    /// instance's data when given (a re-plan's stability charge, ``RouteStability``); routes are measured and
+    /// checked on the instance's own data.
     ///
     /// A search that ends without a feasible plan (a slice too short for the first generation, as a small
     /// carrier's share of a county's seconds can be) is run again with twice the time (at least a second), up to
     /// three times.
     public init(
         instance: CountyRoutingInstance, network: Network, seconds: Double, seed: UInt64,
-        maxIterations: Int? = nil, cancellation: CancellationToken?, warmStart: Solution? = nil
+        maxIterations: Int? = nil, cancellation: CancellationToken?, warmStart: Solution? = nil,
+        searchData: ProblemData? = nil
     ) throws(CountyRoutingError) {
         self.instance = instance
         var result = try DepotRouting.search(
             instance, seconds: seconds, seed: seed, maxIterations: maxIterations,
-            cancellation: cancellation, warmStart: warmStart)
+            cancellation: cancellation, warmStart: warmStart, data: searchData)
         var spent = result.seconds, slice = seconds
         // More time only helps a search stopped by time: with an iteration count the same seed repeats the same run.
         for _ in 0..<(maxIterations == nil ? 3 : 0) where !result.isFeasible && result.stopReason != .cancelled {
             slice = max(2 * slice, 1)
             let again = try DepotRouting.search(
                 instance, seconds: slice, seed: seed, maxIterations: maxIterations,
-                cancellation: cancellation, warmStart: warmStart)
+                cancellation: cancellation, warmStart: warmStart, data: searchData)
             spent += again.seconds
             if again.isFeasible || again.stats.excessLoad < result.stats.excessLoad { result = again }
         }
@@ -74,7 +77,7 @@ public struct DepotRouting: Sendable {
     /// a run performs fewer.
     private static func search(
         _ instance: CountyRoutingInstance, seconds: Double, seed: UInt64, maxIterations: Int?,
-        cancellation: CancellationToken?, warmStart: Solution?
+        cancellation: CancellationToken?, warmStart: Solution?, data: ProblemData?
     ) throws(CountyRoutingError) -> SolverResult {
         var parameters = SolverParameters()
         parameters.seed = seed
@@ -85,14 +88,16 @@ public struct DepotRouting: Sendable {
         parameters.repairPenaltyFactor = 100
         do {
             let budget = TimeBudget(seconds: seconds, cancellation: cancellation)
-            if RoutingSearch.resolve(.automatic, for: instance.data) == .iterated {
+            // A re-plan's stability charge is in the data the search reads (RouteStability), not in the instance.
+            let searched = data ?? instance.data
+            if RoutingSearch.resolve(.automatic, for: searched) == .iterated {
                 // A large county: the iterated search (docs/benchmarks/scale-ils.md); an iteration count keeps
                 // the work of the genetic iterations it stands for.
                 parameters.maxIterations = maxIterations.map { $0 * iteratedPerGenetic }
                 return try RoutingSearch.solve(
-                    instance.data, parameters: parameters, algorithm: .iterated, warmStart: warmStart, budget: budget)
+                    searched, parameters: parameters, algorithm: .iterated, warmStart: warmStart, budget: budget)
             }
-            let search = try HybridGeneticSearch(data: instance.data, parameters: parameters)
+            let search = try HybridGeneticSearch(data: searched, parameters: parameters)
             search.warmStart = warmStart
             return search.solve(budget: budget)
         } catch let error as RoutingError {

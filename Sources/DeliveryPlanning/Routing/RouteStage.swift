@@ -149,6 +149,7 @@ struct RouteStage: Sendable {
         request.counties = [county.code]
         request.centers = .plan(centers)
         request.previousRoutes = previous
+        request.stabilityPerDay = (scenario.stability ?? 0) / scenario.rates.daysPerYear
         request.context = context
         // A county started late gets no more than what is left of the total (a quick pass once it is up).
         let seconds = max(0.05, min(perCountySeconds, budget.remaining ?? perCountySeconds))

@@ -3,7 +3,8 @@
 extension PlanVerifier {
     /// Recomputes from the recorded previous assignments which villages this plan serves from another center
     /// (its assignments, and each year of its schedule) and the charge `stability` x moves; checks the
-    /// recorded list, counts and charges, and that the stability weight is the scenario's.
+    /// recorded list, counts and charges (route changes included, ``verifyRouteContinuity``), and that the
+    /// stability weight is the scenario's.
     static func verifyContinuity(_ plan: NetworkPlan) -> [String] {
         guard let c = plan.continuity else { return [] }
         var v: [String] = []
@@ -13,13 +14,9 @@ extension PlanVerifier {
         for a in c.previous where before[a.node] == nil { before[a.node] = a.center }
         func moves(_ node: String, _ center: String) -> Bool { before[node].map { $0 != center } ?? false }
         let moved = plan.assignments.filter { moves($0.node, $0.center) }.map(\.node)
-        if Set(moved) != Set(c.moved) {
-            let extra = Set(c.moved).subtracting(moved).sorted(), missing = Set(moved).subtracting(c.moved).sorted()
-            v.append(
-                "continuity.moved: lists \(c.moved.count) villages, \(moved.count) moved"
-                    + (missing.first.map { " (\($0) moved, not listed)" } ?? "")
-                    + (extra.first.map { " (\($0) listed, kept its center)" } ?? ""))
-        }
+        v += listCheck(
+            "continuity.moved", listed: c.moved, recomputed: Set(moved), unique: false, what: "moved",
+            missing: " moved, not listed", extra: " listed, kept its center")
         if c.villagesMoved != moved.count {
             v.append("continuity.villagesMoved: \(c.villagesMoved), recomputed \(moved.count)")
         }
@@ -42,6 +39,9 @@ extension PlanVerifier {
         } else if !c.years.isEmpty {
             v.append("continuity.years: \(c.years.count) years, but the plan has no schedule")
         }
+        let routes = verifyRouteContinuity(plan, centerMoved: Set(moved))
+        v += routes.violations
+        charge += w * Double(routes.routeMoved)
         if abs(c.charge - charge) > tolerance * max(1, charge) {
             v.append("continuity.charge: \(fmt(c.charge)), recomputed \(fmt(charge))")
         }

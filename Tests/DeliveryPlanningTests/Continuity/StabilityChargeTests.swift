@@ -21,6 +21,12 @@ struct StabilityChargeTests {
             a.center = a.node.hasPrefix("a") ? "cc-a" : "cc-b"
             return a
         }
+        // Its rounds left the villages' centers.
+        p.routes = p.routes.map { r in
+            var r = r
+            r.center = r.stops.first?.hasPrefix("a") == true ? "cc-a" : "cc-b"
+            return r
+        }
         return p
     }
 
@@ -46,7 +52,7 @@ struct StabilityChargeTests {
         for plan in [free, kept] { try PlanPipelineTests.expectValid(plan) }
         // A weight too small to matter moves the same villages and charges W for each.
         let small = try #require(try Self.replan(stability: 1).continuity)
-        #expect(small.moved == c0.moved && small.charge == Double(c0.villagesMoved))
+        #expect(small.moved == c0.moved && small.charge == Double(c0.villagesMoved + small.villagesRouteMoved))
     }
 
     @Test func aBuildOutChargesEveryYearAVillageIsElsewhere() throws {
@@ -55,7 +61,8 @@ struct StabilityChargeTests {
         #expect(try #require(free.continuity).years.allSatisfy { $0.charge == 0 })
         let c = try #require(kept.continuity)
         #expect(c.years.map(\.year) == [2025, 2026, 2027])
-        #expect(c.years.allSatisfy { $0.villagesMoved == 0 } && c.charge == 0)
+        // No village moves; the rounds the grown demand no longer fits in one van are split, and charged.
+        #expect(c.years.allSatisfy { $0.villagesMoved == 0 } && c.charge == 1e8 * Double(c.villagesRouteMoved))
         let violations = try PlanVerifier.verify(kept, network: LocationPlannerTests.network()).filter {
             !$0.hasPrefix("route ")
         }
@@ -65,7 +72,7 @@ struct StabilityChargeTests {
     @Test func theVerifierRecomputesMovesAndCharges() throws {
         let plan = try Self.replan(stability: 500)
         let c = try #require(plan.continuity)
-        #expect(c.villagesMoved > 0 && c.charge == 500 * Double(c.villagesMoved))
+        #expect(c.villagesMoved > 0 && c.charge == 500 * Double(c.villagesMoved + c.villagesRouteMoved))
         func violations(_ change: (inout NetworkPlan.Continuity) -> Void) throws -> [String] {
             var p = plan
             change(&p.continuity!)
