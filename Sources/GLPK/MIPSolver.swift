@@ -92,8 +92,8 @@ enum MIPSolver {
             }
             if !options.branchFirst.isEmpty {
                 // Once the columns to branch on first are integral, the rest go most fractional first: GLPK's
-                // default (Driebeck-Tomlin) evaluates a tableau row per fractional column, and with thousands of
-                // fractional assignments one node took minutes, out of reach of the time limit.
+                // default (Driebeck-Tomlin) evaluates a tableau row per fractional column at every node, costly
+                // with the thousands of fractional assignments a model branched design-first leaves.
                 parameters.br_tech = GLP_BR_MFV
             }
             parameters.cb_func = SearchMonitor.callback

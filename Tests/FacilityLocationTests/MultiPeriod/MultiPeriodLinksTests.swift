@@ -63,4 +63,23 @@ struct MultiPeriodLinksTests {
         values[first.y] = 0.7
         #expect(rows(LazyConstraintContext(values: values, isIntegral: false)).isEmpty)
     }
+
+    @Test func onlyModelsOfMoreThan40000PairsGoLazy() throws {
+        func problem(villages n: Int, sites m: Int, years: Int) throws -> MultiPeriodProblem {
+            let km = try CostMatrix(clients: n, sites: m, values: [Double](repeating: 1, count: n * m))
+            return try MultiPeriodProblem(
+                demands: [[Double]](repeating: [Double](repeating: 10, count: n), count: years),
+                clientCounty: [Int](repeating: 0, count: n), siteCounty: [Int](repeating: 0, count: m), counties: 1,
+                km: km, tiers: SizeTier.countyCenterDefaults, costPerParcelKm: 0.05)
+        }
+        let big = try problem(villages: 700, sites: 20, years: 3)
+        #expect(MultiPeriodSolver.lazyLinks(big, clients: Array(0..<700), sites: Array(0..<20)))
+        let small = try problem(villages: 600, sites: 20, years: 3)
+        #expect(!MultiPeriodSolver.lazyLinks(small, clients: Array(0..<600), sites: Array(0..<20)))
+        // A radius that leaves each village 5 sites brings the big one under the line.
+        var near = big
+        near.maxKm = 5
+        near.km = try CostMatrix(clients: 700, sites: 20, values: (0..<14_000).map { Double($0 % 20) })
+        #expect(!MultiPeriodSolver.lazyLinks(near, clients: Array(0..<700), sites: Array(0..<20)))
+    }
 }
