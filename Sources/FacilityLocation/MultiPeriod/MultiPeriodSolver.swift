@@ -104,7 +104,7 @@ public struct MultiPeriodSolver: Sendable {
     }
 
     /// Whether a group's `x <= y` rows go lazy (MultiPeriodLinks.swift): only for models of more than 40,000
-    /// village-site-year pairs, where GLPK did not finish the full root LP (Hebei 130281: 58,632); smaller models
+    /// village-site-year pairs, where GLPK did not finish the full root LP (Hebei 130281: about 58,400); smaller models
     /// (every Datong county) keep every row, as measured in docs/years-benchmarks.md.
     static func lazyLinks(_ p: MultiPeriodProblem, clients: [Int], sites: [Int]) -> Bool {
         var pairs = 0
