@@ -61,7 +61,8 @@ enum MIPSolver {
             () throws(GLPKError) -> Outcome in
             let problem = try ProblemImage(model, shape: LoadShape()).build()
             defer { problem.delete() }
-            let needsOriginalColumns = warmStart != nil || options.lazyConstraints != nil
+            let needsOriginalColumns =
+                warmStart != nil || options.lazyConstraints != nil || !options.branchFirst.isEmpty
             let mipPresolve = options.presolve && !needsOriginalColumns
             try problem.prepare(advancedBasis: !mipPresolve)
             if !mipPresolve {
@@ -88,6 +89,12 @@ enum MIPSolver {
                 parameters.sr_heur = GLP_OFF
                 parameters.fp_heur = GLP_OFF
                 parameters.ps_heur = GLP_OFF
+            }
+            if !options.branchFirst.isEmpty {
+                // Once the columns to branch on first are integral, the rest go most fractional first: GLPK's
+                // default (Driebeck-Tomlin) evaluates a tableau row per fractional column at every node, costly
+                // with the thousands of fractional assignments a model branched design-first leaves.
+                parameters.br_tech = GLP_BR_MFV
             }
             parameters.cb_func = SearchMonitor.callback
             parameters.cb_info = Unmanaged.passUnretained(monitor).toOpaque()

@@ -19,6 +19,8 @@ final class SearchMonitor {
     let columnCount: Int
     private let integerColumns: [Int]
     private let lazy: (@Sendable (LazyConstraintContext) -> [LazyRow])?
+    /// Columns (GLPK's 1-based numbers) to branch on before any other (``SolveOptions/branchFirst``).
+    private let branchFirst: [Int32]
     /// The warm start with GLPK's 1-based layout (entry 0 unused); nil once offered.
     private var warmStart: [Double]?
 
@@ -39,6 +41,7 @@ final class SearchMonitor {
         columnCount = model.variableCount
         integerColumns = model.kinds.indices.filter { model.kinds[$0] != .continuous }
         lazy = options.lazyConstraints
+        branchFirst = options.branchFirst.map { Int32($0 + 1) }
         self.warmStart = warmStart.map { [0] + $0 }
     }
 
@@ -78,6 +81,8 @@ final class SearchMonitor {
         switch glp_ios_reason(tree) {
         case GLP_IROWGEN where lazy != nil:
             generateRows(tree)
+        case GLP_IBRANCH where !branchFirst.isEmpty:
+            branch(tree)
         case GLP_IHEUR where warmStart != nil:
             let accepted = warmStart!.withUnsafeBufferPointer { glp_ios_heur_sol(tree, $0.baseAddress) == 0 }
             warmStartAccepted = accepted
@@ -85,6 +90,18 @@ final class SearchMonitor {
         default:
             break
         }
+    }
+
+    /// Branches on the most fractional column of `branchFirst` GLPK may branch on; GLPK's own rule otherwise.
+    private func branch(_ tree: OpaquePointer) {
+        let prob = glp_ios_get_prob(tree)
+        var best: Int32 = 0, distance = 1.0
+        for j in branchFirst where glp_ios_can_branch(tree, j) != 0 {
+            let value = glp_get_col_prim(prob, j)
+            let d = abs(value - value.rounded(.down) - 0.5)
+            if d < distance { (best, distance) = (j, d) }
+        }
+        if best != 0 { glp_ios_branch_upon(tree, best, GLP_NO_BRNCH) }
     }
 
     private func stop(_ tree: OpaquePointer, _ reason: StopReason) {

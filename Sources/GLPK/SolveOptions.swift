@@ -42,6 +42,10 @@ public struct SolveOptions: Sendable {
     /// Row generation: called with each branch-and-bound node's LP optimum; see ``LazyConstraintContext``
     /// for the contract. Only returned rows violated by that point are added.
     public var lazyConstraints: (@Sendable (LazyConstraintContext) -> [LazyRow])?
+    /// Integer columns to branch on before any other (the most fractional of them first), e.g. a model's
+    /// design decisions before its assignments; empty: GLPK's own choice. Columns of the original model (a
+    /// branching order turns GLPK's MIP presolver off, as a warm start does).
+    public var branchFirst: [Int] = []
     /// Tripped (e.g. by Ctrl-C) to stop a branch-and-cut and return its incumbent (``StopReason/cancelled``).
     /// An LP is only checked before it starts: GLPK's simplex has no callback.
     public var cancellation: CancellationToken?
@@ -71,6 +75,9 @@ public struct SolveOptions: Sendable {
         }
         if !(relativeGap.isFinite && relativeGap >= 0) {
             problems.append("relativeGap is \(relativeGap); it must be finite and >= 0")
+        }
+        if let bad = branchFirst.first(where: { !(0..<columnCount).contains($0) }) {
+            problems.append("branchFirst has column \(bad); the model has \(columnCount) columns")
         }
         if let warmStart {
             if warmStart.count != columnCount {

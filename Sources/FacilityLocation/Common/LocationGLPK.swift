@@ -17,11 +17,14 @@ enum LocationGLPK {
 
     /// Solves `model` within `budget`; `warmStart` must be feasible (it is dropped otherwise).
     static func solve(
-        _ model: Model, options: LocationOptions, budget: TimeBudget, warmStart: [Double]?, relativeGap: Double = 0
+        _ model: Model, options: LocationOptions, budget: TimeBudget, warmStart: [Double]?, relativeGap: Double = 0,
+        branchFirst: [Int] = [], lazyConstraints: (@Sendable (LazyConstraintContext) -> [LazyRow])? = nil
     ) throws(LocationError) -> Outcome {
         var mip = SolveOptions(
             timeLimit: budget.remaining, relativeGap: relativeGap, verbose: options.verbose, warmStart: warmStart,
             cancellation: options.cancellation)
+        mip.branchFirst = branchFirst
+        mip.lazyConstraints = lazyConstraints
         var result: Solution
         do {
             result = try model.solve(mip)

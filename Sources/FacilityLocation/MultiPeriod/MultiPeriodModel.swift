@@ -21,13 +21,16 @@ struct MultiPeriodModel {
     /// For each year and local village, its (local site, column) pairs, and its uncovered column (-1: none).
     let pairs: [[[(site: Int, column: Int)]]]
     let uncovered: [[Int]]
+    /// `(x, y)` columns of the `x <= y` rows left out of the model for ``violatedLinks(_:)`` (`lazyLinks`).
+    let links: [(x: Int, y: Int)]
     let tiers: Int
     let years: Int
 
     func levelColumn(_ a: Int, _ k: Int, _ t: Int) -> Int { level[(a * tiers + k) * years + t] }
 
-    /// The model of `clients` and `sites`; `cuts: false` leaves out the valid inequalities (for tests that compare).
-    init(_ p: MultiPeriodProblem, clients: [Int], sites: [Int], cuts: Bool = true) {
+    /// The model of `clients` and `sites`; `cuts: false` leaves out the valid inequalities (for tests that compare);
+    /// `lazyLinks` leaves the `x <= y` rows of villages with demand to the search's callback (``links``).
+    init(_ p: MultiPeriodProblem, clients: [Int], sites: [Int], cuts: Bool = true, lazyLinks: Bool = false) {
         self.clients = clients
         self.sites = sites
         let tierCount = p.tiers.count, yearCount = p.years
@@ -120,6 +123,7 @@ struct MultiPeriodModel {
         let kind: VariableKind = p.singleSource ? .binary : .continuous
         var pairs = [[[(site: Int, column: Int)]]](repeating: [[]], count: yearCount)
         var uncovered = [[Int]](repeating: [], count: yearCount)
+        var links: [(x: Int, y: Int)] = []
         for t in 0..<yearCount {
             pairs[t] = [[(site: Int, column: Int)]](repeating: [], count: clients.count)
             uncovered[t] = [Int](repeating: -1, count: clients.count)
@@ -132,8 +136,15 @@ struct MultiPeriodModel {
                     pairs[t][b].append((a, col))
                     row.append(col)
                     load[a].append((col, (1 + p.reserve) * p.demands[t][j]))
-                    model.addConstraint(
-                        indices: [col, level[(a * tierCount) * yearCount + t]], coefficients: [1, -1], .lessOrEqual(0))
+                    let open = level[(a * tierCount) * yearCount + t]
+                    // With demand, the site's capacity row below already forces x = 0 at a closed site in every
+                    // integer plan (its levels, hence its capacity, are 0), so the row only tightens the LP and
+                    // may be added when the LP breaks it (MultiPeriodLinks.swift).
+                    if lazyLinks && p.demands[t][j] > 0 {
+                        links.append((col, open))
+                    } else {
+                        model.addConstraint(indices: [col, open], coefficients: [1, -1], .lessOrEqual(0))
+                    }
                 }
                 if t < p.coverFrom[p.clientCounty[j]] {
                     let col = add(.continuous)
@@ -211,6 +222,7 @@ struct MultiPeriodModel {
         self.closing = closing
         self.pairs = pairs
         self.uncovered = uncovered
+        self.links = links
     }
 }
 

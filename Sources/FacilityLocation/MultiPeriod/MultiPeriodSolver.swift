@@ -50,7 +50,9 @@ public struct MultiPeriodSolver: Sendable {
         var objective = 0.0, bound = 0.0, nodes = 0
         var status = LocationStatus.optimal
         for (g, group) in groups.enumerated() {
-            let model = MultiPeriodModel(problem, clients: group.clients, sites: group.sites)
+            let model = MultiPeriodModel(
+                problem, clients: group.clients, sites: group.sites,
+                lazyLinks: Self.lazyLinks(problem, clients: group.clients, sites: group.sites))
             let slice = TimeBudget(
                 seconds: budget.remaining.map { $0 * size[g] / max(sizeLeft, 1) },
                 cancellation: options.cancellation)
@@ -59,7 +61,12 @@ public struct MultiPeriodSolver: Sendable {
             // GLPK starts from the greedy build-out (dropped when it breaks a budget).
             let start = problem.greedyPlan(clients: group.clients, sites: group.sites)
                 .flatMap { model.values(of: $0, existingTier: problem.existingTier) }
-            var outcome = try LocationGLPK.solve(model.model, options: options, budget: slice, warmStart: start)
+            // With lazy links, levels and closings are branched on first: once the design is integral, the
+            // assignments left are a transportation problem, while GLPK's own rule weighs thousands of them.
+            let design = model.links.isEmpty ? [] : (model.level + model.closing).filter { $0 >= 0 }
+            var outcome = try LocationGLPK.solve(
+                model.model, options: options, budget: slice, warmStart: start, branchFirst: design,
+                lazyConstraints: model.linkRows)
             nodes += Int(outcome.statistics.first { $0.key == "glpk_nodes" }?.value ?? "0") ?? 0
             // Out of time or stopped before GLPK's first incumbent: without budgets the greedy start keeps every
             // rule, so it stands as the best plan so far.
@@ -94,6 +101,15 @@ public struct MultiPeriodSolver: Sendable {
         return MultiPeriodResult(
             solution: solution, objective: objective, bound: bound, status: status,
             seconds: budget.elapsed, models: groups.count, nodes: nodes)
+    }
+
+    /// Whether a group's `x <= y` rows go lazy (MultiPeriodLinks.swift): only for models of more than 40,000
+    /// village-site-year pairs, where GLPK did not finish the full root LP (Hebei 130281: about 58,400); smaller models
+    /// (every Datong county) keep every row, as measured in docs/years-benchmarks.md.
+    static func lazyLinks(_ p: MultiPeriodProblem, clients: [Int], sites: [Int]) -> Bool {
+        var pairs = 0
+        for j in clients { for i in sites where p.allows(j, i) { pairs += p.years } }
+        return pairs > 40_000
     }
 
     /// Reads tiers and assignments of one group's column values into the whole solution.
