@@ -210,12 +210,10 @@ public final class HybridGeneticSearch {
         } else {
             initialise()
             while true {
-                if let limit = parameters.maxIterations, iteration >= limit {
-                    stopReason = .iterationLimit
-                    break
-                }
-                if budget.isExhausted {
-                    stopReason = budget.isCancelled ? .cancelled : .timeLimit
+                if let reason = StopReason.check(
+                    iteration: iteration, maxIterations: parameters.maxIterations, budget: budget)
+                {
+                    stopReason = reason
                     break
                 }
                 iteration += 1

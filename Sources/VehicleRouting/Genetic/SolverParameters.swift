@@ -1,4 +1,5 @@
 // The tunable parameters of the hybrid genetic search, with Vidal's (2022) published defaults.
+import SolverControl
 
 /// Parameters of ``HybridGeneticSearch``; the defaults are those of HGS-CVRP (Vidal 2022).
 public struct SolverParameters: Sendable, Equatable {
@@ -85,6 +86,14 @@ public enum StopReason: String, Sendable, Codable {
     case timeLimit = "time-limit"
     /// The cancellation token was tripped (Ctrl-C).
     case cancelled
+
+    /// Why a search must stop before iteration `iteration + 1` (its iteration limit, then the time limit or
+    /// Ctrl-C), or `nil` to go on: the one rule both searches' loops follow.
+    static func check(iteration: Int, maxIterations: Int?, budget: TimeBudget) -> StopReason? {
+        if let maxIterations, iteration >= maxIterations { return .iterationLimit }
+        if budget.isExhausted { return budget.isCancelled ? .cancelled : .timeLimit }
+        return nil
+    }
 }
 
 /// What ``HybridGeneticSearch/solve(budget:progress:)`` returns.

@@ -107,12 +107,10 @@ public final class IteratedLocalSearch {
 
         let stopReason: StopReason
         while true {
-            if let limit = parameters.maxIterations, iteration >= limit {
-                stopReason = .iterationLimit
-                break
-            }
-            if budget.isExhausted {
-                stopReason = budget.isCancelled ? .cancelled : .timeLimit
+            if let reason = StopReason.check(
+                iteration: iteration, maxIterations: parameters.maxIterations, budget: budget)
+            {
+                stopReason = reason
                 break
             }
             iteration += 1
