@@ -60,8 +60,11 @@ extension PlanPipeline {
     /// to its time limit while counties are routed); ``PendingHubs/wait()`` returns its outcome.
     func startHubs(for plan: NetworkPlan, network: Network, roads: RoadDistances, budget: TimeBudget) -> PendingHubs {
         let pending = PendingHubs()
+        // Under a total limit the hub model gets at most half of what is left: it holds a core that the routing,
+        // which must reach every village before the limit, needs too (docs/scale.md: Hebei at 30 s).
+        let share = budget.slice(seconds: budget.remaining.map { $0 / 2 })
         let thread = Thread { [self] in
-            pending.finish(Result { try hubs(for: plan, network: network, roads: roads, budget: budget) })
+            pending.finish(Result { try hubs(for: plan, network: network, roads: roads, budget: share) })
         }
         // GLPK's branch and bound recurses; the default 512 KB of a secondary thread is too little for a deep tree.
         thread.stackSize = 16 << 20
