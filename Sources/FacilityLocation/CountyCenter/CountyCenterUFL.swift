@@ -72,9 +72,9 @@ enum CountyCenterUFL {
             allocation.append([Share(site: sites[b], fraction: 1)])
         }
         guard p.centersPerCounty.range.contains(open.count) else { return nil }
-        let plan = LocationSolution(open: Array(open), allocation: [])
-        var objective = plan.open.reduce(0.0) { $0 + p.fixedCosts[$1] }
+        let opened = open.sorted()
+        var objective = opened.reduce(0.0) { $0 + p.fixedCosts[$1] }
         for (a, j) in group.clients.enumerated() { objective += p.transportCost(j, allocation[a][0].site) }
-        return (plan.open, allocation, objective)
+        return (opened, allocation, objective)
     }
 }
