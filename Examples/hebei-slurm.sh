@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Hebei sharded by prefecture (11 shards) as a Slurm job array on the local single-node cluster: plan each shard,
 # merge (hubs and line-haul across shards) and verify, and check the merged cost equals the one-machine plan's.
-# Stops the cluster on exit (trap). REGION and BY pick another cut (REGION=1503 BY=county: Wuhai, seconds).
+# Stops the cluster on exit (trap). REGION and BY pick another cut (REGION=1503 BY=county: Wuhai, seconds;
+# REGION=00 BY=province: the nation, docs/benchmarks/nation-slurm.md). COMPARE=0 skips the one-machine plan,
+# WAIT_MINUTES bounds the wait for the merge job (default 30), RUN names the run's folder.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 REGION=${REGION:-13}
 BY=${BY:-prefecture}
-RUN=$OUT/hebei-slurm
+RUN=${RUN:-$OUT/hebei-slurm}
+COMPARE=${COMPARE:-1}
+WAIT_MINUTES=${WAIT_MINUTES:-30}
 SCENARIO=$ROOT/Examples/scenarios/slurm-shards.yaml
 CLUSTER=$ROOT/scripts/slurm/local-cluster.sh
 
@@ -25,19 +29,24 @@ merge=$(sbatch --parsable --dependency=afterok:"$array" --kill-on-invalid-dep=ye
     "$ROOT/scripts/slurm/merge.sbatch")
 echo "hebei-slurm: $count shards in array job $array, merge job $merge" >&2
 
-# Wait for the merge job to leave the queue (done, failed, or cancelled by a failed shard); at most 30 minutes.
-for _ in $(seq 1 1800); do
+# Wait for the merge job to leave the queue (done, failed, or cancelled by a failed shard), at most WAIT_MINUTES.
+for _ in $(seq 1 $((WAIT_MINUTES * 60))); do
     [ -n "$(squeue -h -j "$merge" 2>/dev/null)" ] || break
     sleep 1
 done
 if [ -n "$(squeue -h -j "$merge" 2>/dev/null)" ]; then
-    echo "hebei-slurm: merge job $merge still queued after 30 minutes" >&2
+    echo "hebei-slurm: merge job $merge still queued after $WAIT_MINUTES minutes" >&2
     scancel "$array" "$merge" || true
     exit 1
 fi
 cat "$RUN"/hubplan-merge-"$merge".out >&2 2>/dev/null || true
 [ -f "$RUN/plan/plan.json" ] || { echo "hebei-slurm: no merged plan; see $RUN/hubplan-*.out" >&2; exit 1; }
 "$HUBPLAN" verify "$RUN/plan/network.json" "$RUN/plan"
+if [ "$COMPARE" = 0 ]; then
+    echo "hebei-slurm: sharded run and verify $SECONDS s wall (no one-machine plan: COMPARE=0)" >&2
+    python3 "$ROOT/Examples/slurm-summary.py" "$RUN" >&2
+    exit 0
+fi
 
 # The same counties on one machine: the merged cost must match (routes by iteration count, per-county seeds).
 sharded=$SECONDS

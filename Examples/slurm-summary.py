@@ -31,6 +31,8 @@ for shard in manifest:
     print(f"| {k} | {shard['region']} | {len(shard['counties'])} | {shard['villages']} | {plan['seconds']:.1f} | {cpu:.1f} |")
 merge_logs = glob.glob(os.path.join(run, "hubplan-merge-*.out"))
 merge = cpu_line(merge_logs[0], "merge.sbatch: cpu") if merge_logs else float("nan")
-lines = [open(os.path.join(run, f)).read().splitlines()[-1] for f in ("cpu-before", "cpu-after")]
-one = seconds(lines[1]) - seconds(lines[0])
-print(f"shards {total:.1f} CPU s in all; merge {merge:.1f} CPU s; one-machine plan {one:.1f} CPU s")
+summary = f"shards {total:.1f} CPU s in all; merge {merge:.1f} CPU s"
+if os.path.exists(os.path.join(run, "cpu-after")):  # absent when the one-machine plan was skipped (COMPARE=0)
+    lines = [open(os.path.join(run, f)).read().splitlines()[-1] for f in ("cpu-before", "cpu-after")]
+    summary += f"; one-machine plan {seconds(lines[1]) - seconds(lines[0]):.1f} CPU s"
+print(summary)

@@ -1,5 +1,5 @@
-import ArgumentParser
 // `hubplan-bench ...`: benchmark programs that print and write tables (never part of `swift test`).
+import ArgumentParser
 import HubPlanCommands
 
 /// The `bench` command group: one subcommand per benchmark suite.

@@ -1,8 +1,8 @@
+// `hubplan-bench glpk`: times building a million-non-zero model in Swift and loading it into GLPK.
 import ArgumentParser
 import Dispatch
 import Foundation
 @_spi(Benchmarks) import GLPK
-// `hubplan-bench glpk`: times building a million-non-zero model in Swift and loading it into GLPK.
 import HubPlanCommands
 
 /// Builds a large sparse model with the bulk API, validates it and loads it into GLPK, and prints the times.

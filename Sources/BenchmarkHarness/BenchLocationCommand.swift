@@ -1,6 +1,6 @@
+// `hubplan-bench location`: pmed1-40 and cap41-capc against published optima, optionally against HiGHS.
 import ArgumentParser
 import Foundation
-// `hubplan-bench location`: pmed1-40 and cap41-capc against published optima, optionally against HiGHS.
 import HubPlanCommands
 import SolverControl
 

@@ -1,7 +1,7 @@
+// `hubplan-bench network`: one-to-all Dijkstra on a 100k-node road grid and a 2,000 x 2,000 travel matrix.
 import ArgumentParser
 import Dispatch
 import Foundation
-// `hubplan-bench network`: one-to-all Dijkstra on a 100k-node road grid and a 2,000 x 2,000 travel matrix.
 import HubPlanCommands
 import RoadNetwork
 import SolverControl

@@ -1,6 +1,6 @@
+// `hubplan-bench routing`: the CVRPLIB benchmark (sets A, B, E, P, X), optionally beside PyVRP and OR-Tools.
 import ArgumentParser
 import Foundation
-// `hubplan-bench routing`: the CVRPLIB benchmark (sets A, B, E, P, X), optionally beside PyVRP and OR-Tools.
 import HubPlanCommands
 import SolverControl
 import VehicleRouting

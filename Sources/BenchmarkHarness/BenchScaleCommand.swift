@@ -1,6 +1,6 @@
+// `hubplan-bench scale`: large CVRP, VRPTW and rural instances, ours and PyVRP side by side at the same moment.
 import ArgumentParser
 import Foundation
-// `hubplan-bench scale`: large CVRP, VRPTW and rural instances, ours and PyVRP side by side at the same moment.
 import HubPlanCommands
 import SolverControl
 import VehicleRouting

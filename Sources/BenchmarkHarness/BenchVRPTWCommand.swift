@@ -1,7 +1,7 @@
+// `hubplan-bench vrptw`: Solomon/Homberger VRPTW instances against the DIMACS best-known values and PyVRP.
 import ArgumentParser
 import CSV
 import Foundation
-// `hubplan-bench vrptw`: Solomon/Homberger VRPTW instances against the DIMACS best-known values and PyVRP.
 import HubPlanCommands
 import SolverControl
 import VehicleRouting

@@ -1,5 +1,5 @@
-import Foundation
 // The location benchmark's tables: CSV for scripts, Markdown for the README, with summary lines.
+import Foundation
 import HubPlanCommands
 
 /// Formats benchmark rows.

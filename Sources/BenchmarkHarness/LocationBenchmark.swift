@@ -1,6 +1,6 @@
+// The location benchmark: OR-Library pmed and cap instances against their published optima (and HiGHS).
 import FacilityLocation
 import Foundation
-// The location benchmark: OR-Library pmed and cap instances against their published optima (and HiGHS).
 import HubPlanCommands
 import SolverControl
 

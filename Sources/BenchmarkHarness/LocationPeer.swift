@@ -1,5 +1,5 @@
-import Foundation
 // Runs a peer MIP script (pmedian_highs.py, cflp_highs.py) from ../shared/peers and reads its JSON line.
+import Foundation
 import HubPlanCommands
 
 /// One HiGHS run of the peers harness on a p-median or warehouse-location file.

@@ -1,5 +1,5 @@
-import Foundation
 // Runs a peer CVRP solver script (PyVRP, OR-Tools) from ../shared/peers and reads its one-line JSON result.
+import Foundation
 import HubPlanCommands
 
 /// A peer solver script of the peers harness, run as a subprocess with the venv's Python.

@@ -1,5 +1,5 @@
-import Foundation
 // The CVRP benchmark's instances, result rows and tables (CSV and Markdown) for `hubplan-bench routing`.
+import Foundation
 import HubPlanCommands
 
 /// One benchmark instance from `bks.csv`.

@@ -1,5 +1,5 @@
-import SolverControl
 // Tests of the carrier split: eight carriers, shares that sum to one, splits that keep the village total.
+import SolverControl
 import Testing
 
 @testable import NetworkSynthesis

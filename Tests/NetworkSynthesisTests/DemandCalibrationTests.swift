@@ -1,5 +1,5 @@
-import RoadNetwork
 // Tests of the calibration: the derived per-capita rates and the network totals they must reproduce.
+import RoadNetwork
 import Testing
 
 @testable import NetworkSynthesis

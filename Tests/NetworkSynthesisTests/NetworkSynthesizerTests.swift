@@ -1,5 +1,5 @@
-import RoadNetwork
 // Tests of whole-network synthesis: counts per kind, sites, cut-down samples that match the full build.
+import RoadNetwork
 import Testing
 
 @testable import NetworkSynthesis

@@ -1,5 +1,5 @@
-import RoadNetwork
 // Tests of the population model: each county's units add up to its census population.
+import RoadNetwork
 import Testing
 
 @testable import NetworkSynthesis

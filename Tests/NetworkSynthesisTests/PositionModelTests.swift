@@ -1,5 +1,5 @@
-import RoadNetwork
 // Tests of the position model: bounding boxes, each village in its own county, seeds that matter.
+import RoadNetwork
 import Testing
 
 @testable import NetworkSynthesis

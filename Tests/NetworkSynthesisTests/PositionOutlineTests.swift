@@ -1,5 +1,5 @@
-import RoadNetwork
 // Tests of the position model with county polygons: modelled points inside their county, seats on their villages, communities in town.
+import RoadNetwork
 import Testing
 
 @testable import NetworkSynthesis

@@ -1,5 +1,5 @@
-import RoadNetwork
 // Tests that synthesis says where every position comes from: data points are source-data, drawn ones modelled.
+import RoadNetwork
 import Testing
 
 @testable import NetworkSynthesis

@@ -1,5 +1,5 @@
-import RoadNetwork
 // Tests of farm-produce pickups: only where the produce table names them, with the documented cold-chain flags.
+import RoadNetwork
 import Testing
 
 @testable import NetworkSynthesis

@@ -1,5 +1,5 @@
-import DeliveryPlanning
 // Looks texts up in the chosen language's table and writes numbers, money and percentages as its readers expect.
+import DeliveryPlanning
 import Foundation
 
 /// The texts and number formats of one ``ReportLanguage``.

@@ -1,5 +1,5 @@
-import Foundation
 // Reads gzip files (the vendored national source tables and county polygons) with the system zlib.
+import Foundation
 import SystemZlib
 
 /// gzip decompression with the system zlib.
