@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# Datong year by year, 2025-2027, to 600 million parcels a year: which county centers open when, at which size.
+# Datong year by year, 2025-2027, to 600 million parcels a year: which county centers open when, at which size,
+# and what each year adds to the one before.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 "$HUBPLAN" plan "$ROOT/Networks/datong" --scenario "$ROOT/Examples/scenarios/datong-2025-2027.yaml" --out "$OUT/datong-2025-2027"
+# What each year adds to the one before: centers and hubs opened or grown, villages moved, each cost line.
+"$HUBPLAN" diff "$OUT/datong-2025-2027"

@@ -1,4 +1,4 @@
-// Tests of `hubplan plan` with `years`: the terminal summary's build-out lines show each hub's tier per year.
+// Tests of `hubplan plan` with `years`: build-out lines show each hub's tier per year; `diff --years` compares them.
 import Foundation
 import Testing
 
@@ -28,5 +28,13 @@ struct PlanScheduleCommandTests {
         let html = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
         #expect(String(decoding: data, as: UTF8.self).contains("\"hubTiers\""))
         #expect(html.contains("schedule-hubs"))
+        // `hubplan diff` between the plan's years: what 2027 adds to 2026; a year the plan lacks is bad input.
+        let diff = try HubPlanProcess.run(["diff", out, "--years", "2026", "2027"])
+        #expect(diff.status == 0 && diff.stdout.hasPrefix("2026 -> 2027"), "\(diff.stdout)\(diff.stderr)")
+        #expect(diff.stdout.contains("lineHaul"), "line-haul grows with the parcels: \(diff.stdout)")
+        let missing = try HubPlanProcess.run(["diff", out, "--years", "2026", "2030"])
+        #expect(missing.status == 2 && missing.stderr.contains("2030 is not a year"), "\(missing.stderr)")
+        let twoPlans = try HubPlanProcess.run(["diff", out, out, "--years", "2026", "2027"])
+        #expect(twoPlans.status == 2, "\(twoPlans.stderr)")
     }
 }

@@ -35,6 +35,12 @@ public struct PlanDiff: Codable, Sendable, Equatable {
             && rehubbed.isEmpty && routesOnlyInA == 0 && routesOnlyInB == 0 && costs.isEmpty
     }
 
+    /// A route is the same when it leaves the same center with the same stops (either direction).
+    static func routeKey(_ r: NetworkPlan.Route) -> String {
+        let forward = r.stops.joined(separator: ","), backward = r.stops.reversed().joined(separator: ",")
+        return r.center + ":" + min(forward, backward)
+    }
+
     /// Compares plan `a` with plan `b`.
     public init(_ a: NetworkPlan, _ b: NetworkPlan) {
         func minus(_ x: [String], _ y: [String]) -> [String] {
@@ -48,12 +54,7 @@ public struct PlanDiff: Codable, Sendable, Equatable {
         reassigned = a.assignments.filter { x in centerB[x.node].map { $0 != x.center } ?? true }.map(\.node).sorted()
         let hubB = Dictionary(b.centers.map { ($0.id, $0.hub) }, uniquingKeysWith: { x, _ in x })
         rehubbed = a.centers.filter { c in hubB[c.id].map { $0 != c.hub } ?? false }.map(\.id).sorted()
-        // A route is the same when it leaves the same center with the same stops (either direction).
-        func key(_ r: NetworkPlan.Route) -> String {
-            let forward = r.stops.joined(separator: ","), backward = r.stops.reversed().joined(separator: ",")
-            return r.center + ":" + min(forward, backward)
-        }
-        let keysA = a.routes.map(key), keysB = b.routes.map(key)
+        let keysA = a.routes.map(Self.routeKey), keysB = b.routes.map(Self.routeKey)
         routesA = a.routes.count
         routesB = b.routes.count
         routeKmA = a.routes.reduce(0) { $0 + $1.km }
