@@ -3,7 +3,7 @@
 # merge (hubs and line-haul across shards) and verify, and check the merged cost equals the one-machine plan's.
 # Stops the cluster on exit (trap). REGION and BY pick another cut (REGION=1503 BY=county: Wuhai, seconds;
 # REGION=00 BY=province: the nation, docs/benchmarks/nation-slurm.md). COMPARE=0 skips the one-machine plan,
-# WAIT_MINUTES bounds the wait for the merge job (default 30), RUN names the run's folder.
+# WAIT_MINUTES bounds the wait for the merge job (default 30), RUN names the run's folder, SCENARIO the scenario.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 REGION=${REGION:-13}
@@ -11,7 +11,7 @@ BY=${BY:-prefecture}
 RUN=${RUN:-$OUT/hebei-slurm}
 COMPARE=${COMPARE:-1}
 WAIT_MINUTES=${WAIT_MINUTES:-30}
-SCENARIO=$ROOT/Examples/scenarios/slurm-shards.yaml
+SCENARIO=${SCENARIO:-$ROOT/Examples/scenarios/slurm-shards.yaml}
 CLUSTER=$ROOT/scripts/slurm/local-cluster.sh
 
 rm -rf "$RUN"
