@@ -83,6 +83,26 @@ struct ScheduleVerifierPolicyTests {
         )
     }
 
+    /// The firms' path of the verifier's own years catches a planted load, tier, capital and line-haul too.
+    @Test func catchesAWrongLoadTierCapitalAndLineHaulOnFirmLines() throws {
+        let v = try Self.violations { plan in
+            plan.schedule!.periods[0].hubs![0].load *= 0.5
+            plan.schedule!.periods[1].costs.lineHaul! *= 1.1
+            plan.schedule!.periods[2].hubs![0].capital += 1_000
+        }
+        #expect(v.contains { $0.hasPrefix("schedule 2025 hub") && $0.contains("load") && $0.contains("recomputed") })
+        #expect(v.contains { $0.hasPrefix("schedule 2026 costs.lineHaul") })
+        #expect(v.contains { $0.hasPrefix("schedule 2027 hub") && $0.contains("capital") })
+        // The hubs carry the gateways' flows: planting the smallest tier in the last year shrinks one.
+        let tier = try Self.violations { plan in
+            #expect(plan.schedule!.periods[2].hubs![0].tier != "S")
+            plan.schedule!.periods[2].hubs![0].tier = "S"
+            plan.schedule!.periods[2].hubs![0].capacity = 1_000
+            plan.schedule!.periods[2].hubs![0].modules = 1
+        }
+        #expect(tier.contains { $0.contains("tier shrinks") } && tier.contains { $0.contains("under (1 + reserve)") })
+    }
+
     @Test func catchesAWrongSubsidyAnAwardPaidTwiceAndWrongTotals() throws {
         let subsidy = try Self.violations { plan in
             plan.schedule!.periods[1].costs.subsidy! += 1_000
