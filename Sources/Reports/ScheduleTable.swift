@@ -20,14 +20,21 @@ public enum ScheduleTable {
                     + s(.schedUnit, s(.moneyUnit))) + "</p>\n"
         let routed = schedule.periods.contains { $0.costs.routing != nil }
         let hubbed = schedule.periods.contains { $0.costs.hubs != nil }
+        let policy = schedule.periods.contains { $0.costs.subsidy != nil }
         let header =
             [
                 s(.schedYear), s(.schedParcelsDay), s(.schedCenters), s(.schedOpened), s(.schedExpanded),
                 s(.schedClosed), s(.schedCapacity), s(.schedLoad), s(.schedUnserved), s(.schedCapital),
                 s(.schedOperating), s(.schedTransport), s(.schedUnservedCost),
-            ] + (hubbed ? [s(.schedHubCosts), s(.schedLineHaul)] : []) + [s(.schedTotal), s(.schedDiscounted)]
+            ] + (hubbed ? [s(.schedHubCosts), s(.schedLineHaul)] : [])
+            + (policy ? [s(.schedSubsidy), s(.schedAward)] : []) + [s(.schedTotal), s(.schedDiscounted)]
             + (routed ? [s(.schedRouting)] : [])
         func money(_ x: Double) -> String { s.money(x) }
+        /// The hubs' and the policy's cells of a year's (or the totals') costs; subsidy and award are received.
+        func hubCells(_ c: NetworkPlan.Schedule.Costs) -> [String] {
+            let hubs = hubbed ? [money(c.hubs ?? 0), money(c.lineHaul ?? 0)] : []
+            return hubs + (policy ? [money(-(c.subsidy ?? 0)), money(-(c.award ?? 0))] : [])
+        }
         var rows = schedule.periods.map { p -> [String] in
             let open = p.sites.filter { $0.action != .close }
             func count(_ a: NetworkPlan.Schedule.Action) -> String { String(p.sites.filter { $0.action == a }.count) }
@@ -36,8 +43,7 @@ public enum ScheduleTable {
                 count(.close), s.number(open.reduce(0) { $0 + $1.capacity }), s.number(open.reduce(0) { $0 + $1.load }),
                 String(p.uncovered.count), money(p.costs.capital + p.costs.closing), money(p.costs.operating),
                 money(p.costs.transport), money(p.costs.uncovered),
-            ] + (hubbed ? [money(p.costs.hubs ?? 0), money(p.costs.lineHaul ?? 0)] : [])
-                + [money(p.costs.total), money(p.costs.discounted)]
+            ] + hubCells(p.costs) + [money(p.costs.total), money(p.costs.discounted)]
                 + (routed ? [p.costs.routing.map(money) ?? "—"] : [])
         }
         let t = schedule.totals
@@ -46,7 +52,7 @@ public enum ScheduleTable {
             [
                 s(.schedTotal), "", "", "", "", "", "", "", "", money(t.capital + t.closing), money(t.operating),
                 money(t.transport), money(t.uncovered),
-            ] + (hubbed ? [money(t.hubs ?? 0), money(t.lineHaul ?? 0)] : []) + [money(t.total), money(t.discounted)]
+            ] + hubCells(t) + [money(t.total), money(t.discounted)]
                 + (routed ? [money(routing.reduce(0, +))] : []))
         html += table(header, rows, id: "schedule-years", numbersFrom: 1)
         // Each center's tier per year.

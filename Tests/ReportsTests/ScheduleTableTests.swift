@@ -67,6 +67,24 @@ struct ScheduleTableTests {
         #expect(!ScheduleTable.html(plan).contains("schedule-hubs"))
     }
 
+    /// With firms, each year's toll subsidy and award, taken off the total, in English and Chinese.
+    @Test func showsEachYearsSubsidyAndAwardInBothLanguages() throws {
+        var plan = try Self.shared.get()
+        #expect(!ScheduleTable.html(plan).contains("Toll subsidy"))
+        plan.schedule!.periods[0].costs.subsidy = 123_000
+        plan.schedule!.periods[0].costs.award = 600_000
+        plan.schedule!.periods[1].costs.subsidy = 150_000
+        plan.schedule!.periods[1].costs.award = 0
+        plan.schedule!.totals.subsidy = 273_000
+        plan.schedule!.totals.award = 600_000
+        let en = ScheduleTable.html(plan)
+        #expect(en.contains("<th>Toll subsidy</th>") && en.contains("<th>Award (one-time)</th>"))
+        #expect(en.contains(">-123,000</td>") && en.contains(">-600,000</td>") && en.contains(">-273,000</td>"))
+        let zh = ScheduleTable.html(plan, Strings(.zh))
+        #expect(zh.contains("<th>ETC通行费补贴</th>") && zh.contains("<th>一次性奖励</th>"))
+        #expect(zh.contains(">-12.30</td>") && zh.contains(">-60.00</td>"))
+    }
+
     @Test func aOneYearPlanHasNoTable() throws {
         let (_, plan) = try ReportFixture.shared.get()
         #expect(ScheduleTable.html(plan) == "")

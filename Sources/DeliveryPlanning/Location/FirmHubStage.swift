@@ -43,7 +43,7 @@ struct FirmHubStage {
         }
         let helper = HubStage(network: network, scenario: scenario, roads: roads)
         let closed = try helper.flags(scenario.hubs.closed, hubNodes, key: "hubs.closed")
-        let forced = try helper.flags(scenario.hubs.forced, hubNodes, key: "hubs.forced")
+        let forced = try helper.keptOpen(hubNodes)
         var warnings: [String] = []
         // Each hub needs a user: a firm's center or a firm's main hub.
         let users = firms.reduce(0) { n, firm in n + 1 + firm.down.indices.filter { firm.flows.usesCenter($0) }.count }

@@ -10,9 +10,12 @@ import RoadNetwork
 /// handles parcels (``HubYearFlows``) and stays open (an `existing` site runs from the start at the size that
 /// sorts its capacity: kept, or expanded paying the difference); each year it has the smallest size holding its load with
 /// the reserve, never smaller than the year before (``HubSizing``); capital falls in the year of opening or
-/// expansion, operating cost in every year open. Each period's `costs.hubs` and `costs.lineHaul` join its total.
+/// expansion, operating cost in every year open. Each period's `costs.hubs` and `costs.lineHaul` join its total;
+/// with firms, its `costs.subsidy` (the year's toll subsidy) and `costs.award` (the one-time awards of the firms
+/// qualifying for the first time) are taken off it.
 enum HubSchedule {
-    /// Writes `schedule.periods[].hubs`, `costs.hubs`, `costs.lineHaul` and the totals into `plan`; nothing
+    /// Writes `schedule.periods[].hubs`, `costs.hubs`, `costs.lineHaul` (with firms `costs.subsidy` and
+    /// `costs.award`) and the totals into `plan`; nothing
     /// when the plan has no schedule or no hubs.
     static func apply(to plan: inout NetworkPlan, network: Network, roads: RoadDistances) throws {
         guard var schedule = plan.schedule, let years = plan.scenario.years, !plan.hubs.isEmpty else { return }
@@ -26,6 +29,8 @@ enum HubSchedule {
                 loads: flows.map { $0.loads[h] }, open: flows.map { $0.loads[h] > 0 }, tiers: tiers,
                 reserve: years.reserve, existing: existing[h])
         }
+        let awardPerFirm = plan.scenario.policy.awardPerFirm
+        var awarded: Set<String> = []
         for t in schedule.periods.indices {
             var hubs: [NetworkPlan.Schedule.Hub] = []
             for (h, hub) in plan.hubs.enumerated() {
@@ -43,22 +48,35 @@ enum HubSchedule {
             c.hubs = hubs.reduce(0) { $0 + $1.capital + $1.operating }
             c.lineHaul = flows[t].lineHaul
             c.total += c.hubs! + c.lineHaul!
+            if flows[t].byFirm {
+                // The award is one-time: each firm's in the first year it qualifies.
+                let newly = flows[t].qualifying.filter { awarded.insert($0).inserted }
+                c.subsidy = flows[t].subsidy
+                c.award = awardPerFirm * Double(newly.count)
+                c.total -= c.subsidy! + c.award!
+            }
             c.discounted = c.total * ScheduleBuilder.discount(years.discountRate, t)
             schedule.periods[t].costs = c
         }
         schedule.totals.hubs = schedule.periods.reduce(0) { $0 + ($1.costs.hubs ?? 0) }
         schedule.totals.lineHaul = schedule.periods.reduce(0) { $0 + ($1.costs.lineHaul ?? 0) }
+        if flows.contains(where: \.byFirm) {
+            schedule.totals.subsidy = schedule.periods.reduce(0) { $0 + ($1.costs.subsidy ?? 0) }
+            schedule.totals.award = schedule.periods.reduce(0) { $0 + ($1.costs.award ?? 0) }
+        }
         schedule.totals.total = schedule.periods.reduce(0) { $0 + $1.costs.total }
         schedule.totals.discounted = schedule.periods.reduce(0) { $0 + $1.costs.discounted }
         schedule.hubTiers = tiers
         plan.schedule = schedule
     }
 
-    /// Each plan hub's size before the first year: for a network site marked `existing`, the smallest size that
-    /// sorts its stated capacity (``HubSizing/existing(capacity:tiers:)``); `nil` for a new hub.
+    /// Each plan hub's size before the first year: the size of its `years.existing_hubs` entry, else for a
+    /// network site marked `existing` the smallest size that sorts its stated capacity
+    /// (``HubSizing/existing(capacity:tiers:)``); `nil` for a new hub.
     static func existingSizes(_ plan: NetworkPlan, network: Network, tiers: [SizeTier]) -> [HubSize?] {
         let index = network.nodeIndexByID()
         return plan.hubs.map { hub in
+            if let size = plan.scenario.years?.existingHub(id: hub.id, name: hub.name)?.size(tiers) { return size }
             guard let i = index[hub.id], let site = network.nodes[i].site, site.existing else { return nil }
             return HubSizing.existing(capacity: site.capacity, tiers: tiers)
         }

@@ -33,7 +33,7 @@ struct HubStage {
                 stage: .init(name: .hubs, status: .skipped, objective: 0, bound: 0, gap: 0, seconds: 0, note: why))
         }
         let closed = try flags(scenario.hubs.closed, hubNodes, key: "hubs.closed")
-        let forced = try flags(scenario.hubs.forced, hubNodes, key: "hubs.forced")
+        let forced = try keptOpen(hubNodes)
         let wanted = scenario.hubs.count
         let count = max(1, min(wanted.lowerBound, hubNodes.count))...max(1, min(wanted.upperBound, hubNodes.count))
         if count != wanted {

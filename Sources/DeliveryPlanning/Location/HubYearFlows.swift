@@ -11,13 +11,20 @@ import RoadNetwork
 /// the demand points' parcels and produce and the gateways' flows at the year's demand factor, through the
 /// year's centers and assignments. Lines are priced as the hub stage prices them: per truck round trip
 /// (``DirectLine``, the routing rule of ``FirmFlows`` over several hubs) on a network with gateways, per
-/// parcel-km otherwise. The pipeline writes these numbers and the verifier compares a plan's with them.
+/// parcel-km otherwise; with firms, each firm's toll subsidy and award coverage that year too. The pipeline
+/// writes these numbers; the verifier recomputes them with its own code (``ScheduleVerifier/HubYear``).
 struct HubYearFlows {
     /// Parcels a day each hub handles (in the plan's `hubs` order).
     var loads: [Double]
     /// Yuan a year of every feeder and gateway line, tolls included, and the tolls alone.
     var lineHaul = 0.0
     var tolls = 0.0
+    /// The toll subsidy of the year's lines, each firm's capped (``TollSubsidyRule``), and the firms that use a hub
+    /// covering the award's range that year (``AwardRule``; none without firms).
+    var subsidy = 0.0
+    var qualifying: [String] = []
+    /// Whether the lines are the firms' (a network with gateways), so the subsidy and the award apply.
+    var byFirm = false
 
     /// The flows of `period` for `plan`'s hubs and lines; `network` is the plan's scenario network (at the last
     /// year's demand, `plan.growth`).
@@ -64,22 +71,34 @@ struct HubYearFlows {
             }
             return
         }
+        byFirm = true
         let firms = try Firm.all(network: year, centers: centers.count, assignments: assignments, gateways: gateways)
         let stage = FirmHubStage(network: year, scenario: plan.scenario, roads: roads)
         let gatewayKm = roads.matrix(from: hubNodes, to: gateways.map(\.node)).km
+        let rule = TollSubsidyRule(plan.scenario.policy), award = AwardRule(plan.scenario.policy)
+        var counties = [Set<String>](repeating: [], count: nh), used: [(id: String, hubs: [Int])] = []
         for firm in firms {
             let listed = plan.firms.first { $0.id == firm.id }?.hubs.compactMap { hubPosition[$0] } ?? []
             let hubs = listed.isEmpty ? Array(0..<nh) : listed
             let routing = centers.indices.map { c in
                 firm.flows.usesCenter(c) ? hub(of: c, firm: firm.id, allowed: hubs) : -1
             }
-            for h in hubs { loads[h] += firm.flows.load(hub: h, centerHub: routing, main: hubs[0]) }
+            let firmLoads = hubs.map { firm.flows.load(hub: $0, centerHub: routing, main: hubs[0]) }
+            for (k, h) in hubs.enumerated() { loads[h] += firmLoads[k] }
+            used.append((firm.id, hubs.indices.filter { firmLoads[$0] > 0 }.map { hubs[$0] }))
+            for c in centers.indices where routing[c] >= 0 { counties[routing[c]].insert(open[c].county) }
             let priced = stage.price(
                 firm, routing: routing, main: hubs[0], hubs: hubs, hubNodes: hubNodes, centers: centers,
                 gateways: gateways, feederKm: km, gatewayKm: gatewayKm)
             lineHaul += priced.reduce(0) { $0 + $1.line.cost }
             tolls += priced.reduce(0) { $0 + $1.line.tolls }
+            subsidy +=
+                rule.firmSubsidy(eligibleTolls: priced.filter(\.eligible).reduce(0) { $0 + $1.line.tolls }).subsidy
         }
+        let total = loads.reduce(0, +)
+        qualifying = used.filter { firm in
+            firm.hubs.contains { award.covers(hubLoad: loads[$0], totalLoad: total, counties: counties[$0].count) }
+        }.map(\.id)
     }
 
     /// `network` with every demand point's parcels and produce and every gateway's flows times `ratio`.

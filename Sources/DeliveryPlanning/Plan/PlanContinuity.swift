@@ -1,4 +1,5 @@
-// Re-planning from last year's plan (`hubplan plan --from PREVIOUS/plan.json`): its centers become existing sites.
+// Re-planning from last year's plan (`hubplan plan --from PREVIOUS/plan.json`): its centers and hubs become existing.
+import FacilityLocation
 
 /// Continuity between plans: a planner re-plans every year from the network already built.
 public enum PlanContinuity {
@@ -6,13 +7,17 @@ public enum PlanContinuity {
     /// tier it ran at in the previous plan's last year (or, for a one-year previous plan, the smallest tier
     /// that sorts its capacity, the largest when none does), unless the scenario names the site already; so
     /// the multi-period model keeps, expands or closes it and never pays its capital again. Without `years`
-    /// the previous centers are forced open (the one-year model has no closing decision).
+    /// the previous centers are forced open (the one-year model has no closing decision). Its regional hubs
+    /// likewise: with `years` they join `years.existing_hubs` at their last size (``existingHubs(_:years:)``),
+    /// without `years` they are forced open.
     public static func scenario(_ scenario: Scenario, continuing previous: NetworkPlan) -> Scenario {
         var s = scenario
         guard var years = s.years else {
             for c in previous.centers where !s.centers.forced.contains(c.id) { s.centers.forced.append(c.id) }
+            for h in previous.hubs where !s.hubs.forced.contains(h.id) { s.hubs.forced.append(h.id) }
             return s
         }
+        if !previous.hubs.isEmpty { years.existingHubs = existingHubs(previous, years: years) }
         let lastYear = previous.schedule?.periods.last
         for c in previous.centers where !years.sites.contains(where: { $0.site == c.id || $0.site == c.name }) {
             let scheduled = lastYear?.sites.first { $0.id == c.id }?.tier
@@ -28,6 +33,25 @@ public enum PlanContinuity {
         }
         s.years = years
         return s
+    }
+
+    /// `years.existing_hubs` with `previous`'s hubs added (those it names already keep their entry): each at its
+    /// size in the previous schedule's last year, else (a one-year previous plan, or a tier the new hub tiers
+    /// lack) the smallest size that sorts its stated capacity, or its load when it states none.
+    static func existingHubs(_ previous: NetworkPlan, years: Scenario.Years) -> [Scenario.Years.ExistingHub] {
+        var hubs = years.existingHubs ?? []
+        let tiers = years.regionalHubTiers, lastYear = previous.schedule?.periods.last?.hubs ?? []
+        for hub in previous.hubs where !hubs.contains(where: { $0.hub == hub.id || $0.hub == hub.name }) {
+            if let last = lastYear.first(where: { $0.id == hub.id }),
+                Scenario.Years.ExistingHub(hub: hub.id, tier: last.tier, modules: last.modules).size(tiers) != nil
+            {
+                hubs.append(.init(hub: hub.id, tier: last.tier, modules: last.modules))
+            } else {
+                let size = HubSizing.existing(capacity: hub.capacity ?? hub.parcelsPerDay, tiers: tiers)
+                hubs.append(.init(hub: hub.id, tier: tiers[size.tier].name, modules: size.modules))
+            }
+        }
+        return hubs
     }
 
     /// What changed against `previous`, one sentence each, from ``PlanDiff`` (centers opened and closed,

@@ -54,6 +54,11 @@ extension NetworkPlan {
             /// gateway lines at that year's parcels, tolls included, before the toll subsidy); both in `total`.
             public var hubs: Double? = nil
             public var lineHaul: Double? = nil
+            /// With firms (a network with gateways): the toll subsidy of the year's lines (per firm capped a year)
+            /// and the one-time awards paid that year (each firm's in its first qualifying year); both money
+            /// received, taken off `total`.
+            public var subsidy: Double? = nil
+            public var award: Double? = nil
             public init() {}
         }
 

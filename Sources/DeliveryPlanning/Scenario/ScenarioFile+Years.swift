@@ -17,6 +17,7 @@ extension ScenarioFile {
     ///   center_tiers: [{name: S, parcels_per_day: 30000, floor_m2: 3000, capital: 3000000, operating_per_year: 1000000}]
     ///   hub_tiers: [{name: S, parcels_per_day: 300000, floor_m2: 25000, capital: 25000000, operating_per_year: 8000000}]
     ///   sites: [{site: cc-140212, tier: M}, {site: ts-140212100, land_available_from: 2026}]
+    ///   existing_hubs: [{hub: rh-1, tier: M}]
     ///   routing_years: last
     /// ```
     static func years(_ top: inout ScenarioFields) throws(PlanError) -> Scenario.Years? {
@@ -54,6 +55,7 @@ extension ScenarioFile {
         years.closingCost = try f.number("closing_cost") ?? years.closingCost
         years.centerTiers = try tiers(&f, key: "center_tiers") ?? years.centerTiers
         years.hubTiers = try tiers(&f, key: "hub_tiers")
+        years.existingHubs = try existingHubs(&f, tiers: years.regionalHubTiers)
         if let value = f.node("sites") {
             guard let items = value.sequence else {
                 throw f.fail("sites", value, "expected a list of {site, tier, land_available_from}")

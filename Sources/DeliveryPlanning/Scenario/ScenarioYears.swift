@@ -60,6 +60,8 @@ extension Scenario {
         public var regionalHubTiers: [SizeTier] { hubTiers ?? SizeTier.regionalHubDefaults }
         /// Existing sites with their tiers and candidate land dates (on top of the network's `existing` flags).
         public var sites: [Site] = []
+        /// Regional hubs already running at a size (``ExistingHub``; `nil`: none but the network's `existing`).
+        public var existingHubs: [ExistingHub]? = nil
         /// `last`: routes for the last year only (the plan's `routes`); `all`: every year's network is routed too
         /// (``NetworkPlan/Schedule/Period/routes``), so each year's routing cost is its own.
         public var routingYears = "last"

@@ -4,33 +4,42 @@ import RoadNetwork
 
 extension ScheduleVerifier {
     /// Checks `schedule.periods[].hubs` and each period's `costs.hubs` and `costs.lineHaul`, recomputing each
-    /// year's hub loads and line-haul from that year's centers and assignments (``HubYearFlows``): every hub of
+    /// year's hub loads and line-haul from that year's centers and assignments with its own code (``HubYear``,
+    /// ``existingHubSizes(_:network:tiers:)``, ``smallestHubSize(sorting:tiers:)``): every hub of
     /// the plan listed from the first year it handles parcels and every year after, capacity >= (1 + reserve) x
     /// load, sizes never shrink, each action matching the size change, each size the cheapest that fits (the
     /// smallest holding the load, or last year's), capital and operating cost recomputed from the tiers, the
     /// totals summed, and the last year's line-haul equal to the plan's.
     static func verifyHubs(_ plan: NetworkPlan, network: Network, roads: RoadDistances) -> [String] {
         guard let years = plan.scenario.years, let schedule = plan.schedule else { return [] }
+        // Existing hubs never close: each is a hub of the plan.
+        let lost = (years.existingHubs ?? []).filter { e in !plan.hubs.contains { $0.id == e.hub || $0.name == e.hub } }
+        let missing = lost.map { "hub \($0.hub): runs already (years.existing_hubs), but is not among the plan's hubs" }
         guard !plan.hubs.isEmpty else {
-            let sized = schedule.periods.contains { $0.hubs != nil || $0.costs.hubs != nil || $0.costs.lineHaul != nil }
-            return sized ? ["schedule: sizes hubs or prices line-haul, but the plan has no hubs"] : []
+            let sized = schedule.periods.contains {
+                $0.hubs != nil || $0.costs.hubs != nil || $0.costs.lineHaul != nil || $0.costs.subsidy != nil
+                    || $0.costs.award != nil
+            }
+            return missing + (sized ? ["schedule: sizes hubs or prices line-haul, but the plan has no hubs"] : [])
         }
-        var v: [String] = []
+        var v = missing
         let tiers = years.regionalHubTiers, reserve = years.reserve
         if schedule.hubTiers != tiers { v.append("schedule.hubTiers: differ from the scenario's hub tiers") }
         // Existing hubs run from the start at the size that sorts their capacity.
         var previous: [String: HubSize] = [:]
-        for (hub, size) in zip(plan.hubs, HubSchedule.existingSizes(plan, network: network, tiers: tiers)) {
+        for (hub, size) in zip(plan.hubs, existingHubSizes(plan, network: network, tiers: tiers)) {
             previous[hub.id] = size
         }
-        var hubsTotal = 0.0, lineHaulTotal = 0.0
+        var hubsTotal = 0.0, lineHaulTotal = 0.0, recomputed: [HubYear?] = []
         for period in schedule.periods {
             let y = period.year
-            let flows: HubYearFlows
+            let flows: HubYear
             do {
-                flows = try HubYearFlows(plan: plan, period: period, network: network, roads: roads)
+                flows = try HubYear(plan: plan, period: period, network: network, roads: roads)
+                recomputed.append(flows)
             } catch {
                 v.append("schedule \(y): the hubs' flows cannot be recomputed: \(error)")
+                recomputed.append(nil)
                 continue
             }
             guard let hubs = period.hubs else {
@@ -75,7 +84,7 @@ extension ScheduleVerifier {
                     v.append("\(name): action \(hub.action.rawValue), the size change says \(action.rawValue)")
                 }
                 if before == nil && load <= 0 { v.append("\(name): opens before it handles any parcels") }
-                let fit = HubSizing.smallest(holding: load, tiers: tiers, reserve: reserve)
+                let fit = smallestHubSize(sorting: (1 + reserve) * load, tiers: tiers)
                 let cheapest = before.map { max($0, fit) } ?? fit
                 if size > cheapest {
                     v.append(
@@ -122,6 +131,30 @@ extension ScheduleVerifier {
                 "schedule \(schedule.periods.last!.year) costs.lineHaul: \(fmt(last)), the plan's line-haul is "
                     + fmt(plan.costs.lineHaul))
         }
-        return v
+        return v + verifyYearPolicy(plan, years: recomputed)
+    }
+
+    /// The smallest size that sorts `need` parcels a day: the smallest tier, else the fewest modules of the
+    /// largest (docs/plan.md, "Regional hubs year by year").
+    static func smallestHubSize(sorting need: Double, tiers: [SizeTier]) -> HubSize {
+        for (k, tier) in tiers.enumerated() where tier.parcelsPerDay >= need { return HubSize(tier: k) }
+        let top = tiers.count - 1
+        return HubSize(tier: top, modules: max(1, Int((need / tiers[top].parcelsPerDay * (1 - 1e-12)).rounded(.up))))
+    }
+
+    /// Each plan hub's size before the first year: its `years.existing_hubs` entry's (modules x tier), else a
+    /// network site marked `existing` at the smallest size that sorts its stated capacity (the smallest tier
+    /// when it states none); `nil` for a new hub.
+    static func existingHubSizes(_ plan: NetworkPlan, network: Network, tiers: [SizeTier]) -> [HubSize?] {
+        plan.hubs.map { hub in
+            if let entry = plan.scenario.years?.existingHubs?.first(where: { $0.hub == hub.id || $0.hub == hub.name }),
+                let k = tiers.firstIndex(where: { $0.name == entry.tier })
+            {
+                return HubSize(tier: k, modules: entry.modules)
+            }
+            guard let node = network.nodes.first(where: { $0.id == hub.id }), let site = node.site, site.existing
+            else { return nil }
+            return site.capacity.map { smallestHubSize(sorting: $0, tiers: tiers) } ?? HubSize(tier: 0)
+        }
     }
 }

@@ -149,8 +149,10 @@ enum ScheduleVerifier {
                     v.append("schedule \(y) costs.\(field): \(fmt(claimed)), recomputed \(fmt(recomputed))")
                 }
             }
-            // The hubs' costs and line-haul join the total (checked in ScheduleVerifier+Hubs).
+            // The hubs' costs and line-haul join the total, the subsidy and award come off it (checked in
+            // ScheduleVerifier+Hubs and +Policy).
             total += (period.costs.hubs ?? 0) + (period.costs.lineHaul ?? 0)
+            total -= (period.costs.subsidy ?? 0) + (period.costs.award ?? 0)
             let discounted = total * pow(1 + years.discountRate, -Double(t))
             if abs(period.costs.total - total) > 1e-6 * max(1, total) {
                 v.append("schedule \(y) costs.total: \(fmt(period.costs.total)), recomputed \(fmt(total))")

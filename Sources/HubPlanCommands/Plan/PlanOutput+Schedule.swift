@@ -4,7 +4,8 @@ import Reports
 
 extension PlanOutput {
     /// One line a year of a plan with `years` (none without): centers open and what changed, each regional hub's
-    /// tier (`+` where it opened or grew), and the year's hub, line-haul and total costs (yuan).
+    /// tier (`+` where it opened or grew), and the year's hub and line-haul costs, toll subsidy and awards (money
+    /// received), and total (yuan).
     static func scheduleLines(_ plan: NetworkPlan) -> [String] {
         guard let schedule = plan.schedule else { return [] }
         return ["build-out (yuan, undiscounted):"]
@@ -23,6 +24,8 @@ extension PlanOutput {
                 let c = p.costs
                 if let hubs = c.hubs { line += "; hub costs \(Quantity.format(hubs, decimals: 0))" }
                 if let haul = c.lineHaul { line += ", line-haul \(Quantity.format(haul, decimals: 0))" }
+                if let subsidy = c.subsidy { line += ", toll subsidy -\(Quantity.format(subsidy, decimals: 0))" }
+                if let award = c.award, award > 0 { line += ", award -\(Quantity.format(award, decimals: 0))" }
                 return line + ", total \(Quantity.format(c.total, decimals: 0))"
             }
     }

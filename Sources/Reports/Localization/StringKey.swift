@@ -49,6 +49,8 @@ public enum StringKey: String, CaseIterable, Sendable {
         schedCounty, mapYear, mapYearOpened, mapYearExpanded, mapYearKept, mapYearClosed
     // Build-out year by year: the regional hubs' tiers and each year's hub and line-haul costs
     case schedHub, schedHubCosts, schedLineHaul
+    // Build-out year by year: the policy's money each year (toll subsidy, one-time award)
+    case schedSubsidy, schedAward
     // Operating models: report tables and map layers (OperatingModelsReport, OperatingModelsMap)
     case omHeading, omModel, omKmWithout, omKmWith, omVansWithout, omVansWith, omCostWithout, omCostWith, omSaved,
         omCO2Without, omCO2With, omBackstop, omStations, omBuses, omWarehouses, omNote, omBackstopHeading,

@@ -224,6 +224,8 @@ enum StringsEN {
         case .schedHub: "Regional hub"
         case .schedHubCosts: "Hubs"
         case .schedLineHaul: "Line-haul"
+        case .schedSubsidy: "Toll subsidy"
+        case .schedAward: "Award (one-time)"
         case .mapYear: "Sites {0}"
         case .mapYearOpened: "opened"
         case .mapYearExpanded: "expanded"

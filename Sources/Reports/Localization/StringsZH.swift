@@ -223,6 +223,8 @@ enum StringsZH {
         case .schedHub: "区域枢纽"
         case .schedHubCosts: "枢纽成本"
         case .schedLineHaul: "干线运输"
+        case .schedSubsidy: "ETC通行费补贴"
+        case .schedAward: "一次性奖励"
         case .mapYear: "{0}年站点"
         case .mapYearOpened: "新建"
         case .mapYearExpanded: "扩建"

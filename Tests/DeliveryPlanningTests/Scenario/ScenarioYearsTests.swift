@@ -19,6 +19,7 @@ struct ScenarioYearsTests {
               hub_tiers:
                 - {name: H, parcels_per_day: 500000, capital: 50000000, operating_per_year: 9000000}
               sites: [{site: cc-140212, tier: L}, {site: ts-1, land_available_from: 2026}]
+              existing_hubs: [{hub: rh-1, tier: H}, {hub: rh-2, tier: H, modules: 2}]
             """
         let s = try ScenarioFile.parse(text, file: "s.yaml")
         let y = try #require(s.years)
@@ -28,6 +29,7 @@ struct ScenarioYearsTests {
         #expect(y.centerTiers.map(\.name) == ["S", "L"])
         #expect(y.regionalHubTiers.map(\.name) == ["H"] && Scenario.Years().regionalHubTiers.count == 3)
         #expect(y.sites == [.init(site: "cc-140212", tier: "L"), .init(site: "ts-1", landAvailableFrom: 2026)])
+        #expect(y.existingHubs == [.init(hub: "rh-1", tier: "H"), .init(hub: "rh-2", tier: "H", modules: 2)])
         #expect(try ScenarioFile.parse("years: {}", file: "s.yaml").years?.steps.map(\.year) == [2025, 2026, 2027])
         #expect(try ScenarioFile.parse("name: x", file: "s.yaml").years == nil)
     }
@@ -42,6 +44,9 @@ struct ScenarioYearsTests {
                 "small to large"
             ),
             ("years: {hub_tiers: [{name: S, capital: 1, operating_per_year: 1}]}", "hub_tiers[0]"),
+            ("years: {existing_hubs: [{hub: rh-1, tier: XL}]}", "existing_hubs[0]"),
+            ("years: {existing_hubs: [{hub: rh-1, tier: S, modules: 2}]}", "modules only of the largest"),
+            ("years: {existing_hubs: [{tier: S}]}", "hub"),
             ("years: {routing_years: some}", "expected last (routes of the last year's network) or all"),
             ("years: {reserv: 0.2}", "unknown key"),
         ]
