@@ -29,6 +29,8 @@ public final class IteratedLocalSearch {
     private let localSearch: LocalSearch
     private var perturbation: Perturbation
     private var penalties: PenaltyManager
+    /// ``iterated`` fitted to the iterations the run should get (``IteratedSearchParameters/fitted(toIterations:)``).
+    private var pace: IteratedSearchParameters
     private var random: SeededGenerator
     private let greedyTour: [Int32]
 
@@ -55,10 +57,8 @@ public final class IteratedLocalSearch {
         perturbation = Perturbation(
             data: data, neighbourhood: setup.neighbourhood, slotTypes: slotTypes, minimum: iterated.minPerturbations,
             maximum: iterated.maxPerturbations)
-        penalties = PenaltyManager(
-            initial: PenaltyManager.initialEvaluator(data: data), targetFeasible: iterated.targetFeasible,
-            increase: iterated.penaltyIncrease, decrease: iterated.penaltyDecrease,
-            window: max(1, iterated.penaltyWindow))
+        pace = parameters.maxIterations.map { iterated.fitted(toIterations: $0) } ?? iterated
+        penalties = IteratedLocalSearch.penaltyManager(PenaltyManager.initialEvaluator(data: data), pace: pace)
         random = SeededGenerator(seed: parameters.seed)
     }
 
@@ -101,7 +101,8 @@ public final class IteratedLocalSearch {
         let initial = candidate(localSearch.run(start, evaluator: heavy, random: &random))
         consider(initial)
         var current = initial
-        var history = LateAcceptanceHistory(length: iterated.historyLength)
+        var history = LateAcceptanceHistory(length: pace.historyLength)
+        let loopStart = budget.elapsed
         var sinceImprovement = 0
         var recorded = 0
 
@@ -114,6 +115,19 @@ public final class IteratedLocalSearch {
                 break
             }
             iteration += 1
+            if iteration == IteratedLocalSearch.paceProbe, let limit = budget.limit {
+                // A time limit: fit the run to the iterations it will get at the pace of the first ones.
+                let perIteration = max(1e-9, budget.elapsed - loopStart) / Double(iteration - 1)
+                var expected = iteration + Int(min(1e9, max(0, limit - budget.elapsed) / perIteration))
+                expected = min(expected, parameters.maxIterations ?? expected)
+                let fitted = iterated.fitted(toIterations: expected)
+                if fitted != pace {
+                    pace = fitted
+                    penalties = IteratedLocalSearch.penaltyManager(penalties.evaluator, pace: pace)
+                    history = LateAcceptanceHistory(length: pace.historyLength)
+                    recorded = 0
+                }
+            }
             if sinceImprovement >= iterated.iterationsWithoutImprovement {
                 history.clear()
                 current = best ?? current
@@ -126,7 +140,7 @@ public final class IteratedLocalSearch {
                 })
             penalties.record(next.stats)
             recorded += 1
-            if recorded % max(1, iterated.penaltyWindow) == 0 { _ = penalties.update() }
+            if recorded % max(1, pace.penaltyWindow) == 0 { _ = penalties.update() }
             sinceImprovement += 1
             if next.stats.isFeasible && (best == nil || next.stats.cost < best!.stats.cost) {
                 consider(next)
@@ -157,6 +171,17 @@ public final class IteratedLocalSearch {
             routes: chosen.map { routes in slots.map { routes.routes[$0] } }, slots: slots, slotTypes: slotTypes,
             isFeasible: chosen?.stats.isFeasible ?? false, data: data, iterations: iteration, budget: budget,
             stopReason: stopReason)
+    }
+
+    /// The iteration at which a time-limited run measures its pace (the first iterations, after the full
+    /// first local search, are the slowest).
+    static let paceProbe = 50
+
+    /// A penalty manager starting at `initial` with `pace`'s target, factors and window.
+    private static func penaltyManager(_ initial: CostEvaluator, pace: IteratedSearchParameters) -> PenaltyManager {
+        PenaltyManager(
+            initial: initial, targetFeasible: pace.targetFeasible, increase: pace.penaltyIncrease,
+            decrease: pace.penaltyDecrease, window: max(1, pace.penaltyWindow))
     }
 
     /// `routes` (by slot) with their stats.

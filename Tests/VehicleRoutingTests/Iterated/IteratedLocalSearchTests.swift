@@ -91,3 +91,35 @@ import Testing
         #expect(chosen.solution == direct.solution)
     }
 }
+
+@Suite struct IteratedSearchPaceTests {
+    @Test func aLongRunKeepsPyVRPsSettings() {
+        let defaults = IteratedSearchParameters()
+        #expect(defaults.fitted(toIterations: 25_000) == defaults)
+        #expect(defaults.fitted(toIterations: 1_000_000) == defaults)
+    }
+
+    @Test func aShortRunGetsAShorterHistoryAndMoreFrequentGentlerUpdates() {
+        let fitted = IteratedSearchParameters().fitted(toIterations: 2_500)
+        #expect(fitted.historyLength == 31)
+        #expect(fitted.penaltyWindow == 50)
+        #expect(fitted.penaltyIncrease == 1.25 && fitted.penaltyDecrease == IteratedSearchParameters().penaltyDecrease)
+        let tiny = IteratedSearchParameters().fitted(toIterations: 10)
+        #expect(tiny.historyLength == IteratedSearchParameters.shortestHistory)
+        #expect(tiny.penaltyWindow == IteratedSearchParameters.shortestWindow)
+    }
+
+    @Test func aTimeLimitedRunIsFittedAtTheProbeAndGoesOn() throws {
+        // With a time limit the pace is measured at iteration IteratedLocalSearch.paceProbe and the run refitted;
+        // the iteration cap keeps the test independent of the machine's speed.
+        let data = try TestSupport.randomData(clients: 120, capacity: 70, seed: 6)
+        var parameters = SolverParameters()
+        parameters.maxIterations = 4 * IteratedLocalSearch.paceProbe
+        let result = try IteratedLocalSearch(data: data, parameters: parameters).solve(
+            budget: TimeBudget(seconds: 600))
+        let report = RouteVerifier.verify(result.solution, data: data, claimedCost: result.stats.cost)
+        #expect(report.isFeasible && result.isFeasible, "\(report.violations)")
+        #expect(result.iterations == 4 * IteratedLocalSearch.paceProbe && result.stopReason == .iterationLimit)
+        #expect(result.solution.routes.flatMap(\.visits).sorted() == Array(1...120))
+    }
+}
