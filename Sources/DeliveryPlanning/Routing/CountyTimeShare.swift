@@ -7,9 +7,9 @@ import Foundation
 /// tours and local search: every village routed) and its co-delivery comparison (fixed work,
 /// ``RouteStage/comparisonIterations``). Both grow with the county's stops, so they are reserved per stop
 /// (``Costs``, measured) for every county not yet started; only what is left after the reserve is shared among
-/// the searches, by stops. When the reserve with the comparisons does not fit, the comparisons are left out
-/// (the plan is incomplete) and the quick passes alone are reserved; a county whose search share comes to less
-/// than ``minimumSearch`` gets its quick pass only.
+/// the searches, by stops. When the reserve does not fit, the counties get their quick passes only, and each
+/// its comparison when that fits beside every quick pass still to run (the plan is incomplete when one is left
+/// out); a county whose search share comes to less than ``minimumSearch`` gets its quick pass only.
 ///
 /// A share fixed when the stage starts goes wrong both ways: counties finishing early leave time unused, and
 /// overheads push the last counties past the limit. Recomputed as each county starts, from the time then left
@@ -70,13 +70,15 @@ final class CountyTimeShare: @unchecked Sendable {
         let costs = self.current
         let usable = max(0, remaining) * (1 - margin)
         let capacity = usable * Double(workers)
-        let compare = capacity >= (costs.quick + costs.comparison) * pool
-        let fixed = costs.quick + (compare ? costs.comparison : 0)
-        let free = capacity - fixed * pool
-        let extra = max(0, free) * weight / pool
-        let own = usable - (compare ? costs.comparison * weight : 0)
-        let search = min(costs.quick * weight + extra, own)
-        return Share(search: extra >= Self.minimumSearch && search > 0 ? search : nil, compare: compare)
+        let free = capacity - (costs.quick + costs.comparison) * pool
+        guard free >= 0 else {
+            // Not every comparison fits: no search beyond the quick pass, and this county's comparison when it
+            // fits beside every quick pass still to run.
+            return Share(search: nil, compare: capacity >= costs.quick * pool + costs.comparison * weight)
+        }
+        let extra = free * weight / pool
+        let search = min(costs.quick * weight + extra, usable - costs.comparison * weight)
+        return Share(search: extra >= Self.minimumSearch && search > 0 ? search : nil, compare: true)
     }
 
     /// Records a county's quick pass (`quick`) or comparison that took `seconds` for `weight` stops: a machine

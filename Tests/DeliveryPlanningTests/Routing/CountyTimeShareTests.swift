@@ -47,17 +47,14 @@ struct CountyTimeShareTests {
         #expect(abs(remaining) < 1e-9)
     }
 
-    /// When the comparisons do not fit, the quick passes alone are reserved (every village routed) and the
-    /// comparisons are left out; when nothing is left beyond the quick passes, a county gets its quick pass only.
-    @Test func comparisonsGoBeforeTheQuickPasses() throws {
+    /// When not every comparison fits, the quick passes are reserved first (every village routed), no county
+    /// searches beyond its quick pass, and a county's comparison runs when it fits beside them.
+    @Test func quickPassesGoBeforeComparisonsAndComparisonsBeforeSearches() throws {
         let share = CountyTimeShare(total: 10, workers: 1, costs: Self.costs, margin: 0)
-        // 20 s: the quick passes (10 s) fit, the comparisons (20 s more) do not.
-        let first = try #require(share.start(weight: 5, remaining: 20))
-        #expect(!first.compare)
-        #expect(abs((first.search ?? 0) - (5 + 10 * 5 / 10)) < 1e-9)
-        // 5 s for 5 stops of quick pass: no search beyond it.
-        let second = try #require(share.start(weight: 5, remaining: 5))
-        #expect(second == .init(search: nil, compare: false))
+        // 20 s: the quick passes (10 s) and this county's comparison (10 s) fit, not every comparison (30 s).
+        #expect(share.start(weight: 5, remaining: 20) == .init(search: nil, compare: true))
+        // 5 s for 5 stops of quick pass: no comparison beside them.
+        #expect(share.start(weight: 5, remaining: 5) == .init(search: nil, compare: false))
     }
 
     /// A county starting after an overrun gets what is left, not its planned share: the error does not carry on.
