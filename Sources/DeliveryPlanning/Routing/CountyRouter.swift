@@ -71,7 +71,8 @@ public enum CountyRouter {
                             for: instance, network: network, routes: request.previousRoutes, carrier: carrier),
                         searchData: try RouteStability.searchData(
                             for: instance, network: network, routes: request.previousRoutes, carrier: carrier,
-                            yuanPerDay: request.stabilityPerDay))
+                            yuanPerDay: request.stabilityPerDay),
+                        deadline: request.deadline)
                     routes += depot.routes
                     feasible = feasible && depot.feasible
                     complete = complete && depot.complete

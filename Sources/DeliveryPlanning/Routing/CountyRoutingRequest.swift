@@ -78,6 +78,8 @@ public struct CountyRoutingRequest: CountyRoutingOptions, Sendable {
     /// Lookups of `network` prepared once by a caller routing many counties one call at a time; `nil`: built
     /// by the call. Must come from `network`.
     var context: CountyRoutingContext?
+    /// A plan's total limit: a search retried for want of a feasible plan gets no more than what is left of it.
+    var deadline: TimeBudget?
 
     /// A request for `network` with the defaults above.
     public init(network: Network) { self.network = network }

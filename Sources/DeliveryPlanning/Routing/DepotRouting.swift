@@ -27,11 +27,11 @@ public struct DepotRouting: Sendable {
     ///
     /// A search that ends without a feasible plan (a slice too short for the first generation, as a small
     /// carrier's share of a county's seconds can be) is run again with twice the time (at least a second), up to
-    /// three times.
+    /// three times, never past `deadline` (a plan's total limit).
     public init(
         instance: CountyRoutingInstance, network: Network, seconds: Double, seed: UInt64,
         maxIterations: Int? = nil, cancellation: CancellationToken?, warmStart: Solution? = nil,
-        searchData: ProblemData? = nil
+        searchData: ProblemData? = nil, deadline: TimeBudget? = nil
     ) throws(CountyRoutingError) {
         self.instance = instance
         var result = try DepotRouting.search(
@@ -39,8 +39,9 @@ public struct DepotRouting: Sendable {
             cancellation: cancellation, warmStart: warmStart, data: searchData)
         var spent = result.seconds, slice = seconds
         // More time only helps a search stopped by time: with an iteration count the same seed repeats the same run.
-        for _ in 0..<(maxIterations == nil ? 3 : 0) where !result.isFeasible && result.stopReason != .cancelled {
-            slice = max(2 * slice, 1)
+        for _ in 0..<(maxIterations == nil ? 3 : 0)
+        where !result.isFeasible && result.stopReason != .cancelled && !(deadline?.isExhausted ?? false) {
+            slice = min(max(2 * slice, 1), deadline?.remaining ?? .infinity)
             let again = try DepotRouting.search(
                 instance, seconds: slice, seed: seed, maxIterations: maxIterations,
                 cancellation: cancellation, warmStart: warmStart, data: searchData)

@@ -39,21 +39,24 @@ struct RouteStage: Sendable {
         let perCounty = scenario.timeLimits.routingPerCounty ?? 2
         let counties = network.counties
         let workers = max(1, min(self.workers, counties.count))
-        // Under a total limit each county's seconds shrink to its share (by stops) of what is left when it
-        // starts, among the counties not yet started (`workers` at once); a county takes about 1.75 times its
-        // search's seconds: the co-delivery comparison routes shared, alone and backstop at a quarter each.
         let plans = CountyPlans(centers, network: network)
         // A county with nothing to deliver has no center to route from (PlanPipeline warns of it).
         let active = counties.indices.filter { plans.points[$0] > 0 }
+        let context = CountyRoutingContext(network)
+        let stops = counties.map { county in context.nodes(in: county.code).count(where: { Self.isStop(network, $0) }) }
+        // Under a total limit every county's quick pass and comparison are reserved first and the searches share
+        // what is left, by stops, among the counties not yet started when each starts (`workers` at once).
+        // Carriers each alone (co_delivery off) cost about what the comparison's carriers alone cost.
+        var costs = Self.fixedCosts
+        if !scenario.coDelivery { costs.quick = costs.comparison }
         let timeShare = CountyTimeShare(
-            total: active.reduce(0.0) { $0 + Double(plans.points[$1]) }, workers: workers, factor: 1.75)
+            total: active.reduce(0.0) { $0 + Double(stops[$1]) }, workers: workers, costs: costs)
         var outcome = Outcome(
             stage: .init(
                 name: .routes, status: .feasible, objective: 0, bound: nil, gap: nil, seconds: 0,
                 note: scenario.coDelivery ? "shared delivery from the county centers" : "each carrier alone"))
         // Counties are independent: each is routed (and compared) on its own, on `workers` cores, largest first,
         // with a seed derived from the plan's seed and its code; results are merged in county order below.
-        let context = CountyRoutingContext(network)
         // Grouped once: filtering the previous routes per county would scan them all for every county.
         let previous = Dictionary(grouping: previousRoutes, by: \.county)
         let done = ProgressCounter()
@@ -63,10 +66,15 @@ struct RouteStage: Sendable {
             (a: Int) throws -> CountyOutcome in
             let c = active[a]
             let county = counties[c]
-            let share = timeShare.start(weight: Double(plans.points[c]), remaining: budget.remaining)
+            // Without a total limit: the county's default seconds; with one, at most that.
+            let own = Self.defaultSeconds(perCounty: perCounty, stops: stops[c])
+            var share =
+                timeShare.start(weight: Double(stops[c]), remaining: budget.remaining)
+                ?? .init(search: own, compare: true)
+            share.search = share.search.map { min(own, $0) }
             let result = try routeCounty(
                 county, centers: plans.plan(c), previous: previous[county.code] ?? [], context: context, fleet: fleet,
-                seconds: max(0.05, min(perCounty, share ?? perCounty)))
+                share: share, timeShare: timeShare, stops: Double(stops[c]))
             let n = done.increment()
             let cost = result.routed.reduce(0) { $0 + $1.totals.cost }
             report?(String(format: "routes: %d/%d counties (%@), %.0f yuan/day", n, active.count, county.name, cost))
@@ -123,8 +131,28 @@ struct RouteStage: Sendable {
         return outcome
     }
 
-    /// Search iterations of each depot of a county started after the time limit.
-    static let lateIterations = 20
+    /// Search iterations of each depot of a county's quick pass (started after the time limit, or with too
+    /// little of it left for a timed search): one (100 of the iterated search for counties of 300 stops or more).
+    static let lateIterations = 1
+
+    /// Search iterations of each scheme of the co-delivery comparison (fixed work, the same as the quick pass):
+    /// the comparison prices carriers alone against shared delivery with the same search effort on each side,
+    /// so it needs no more than the quick pass, and fixed work makes it the same on any machine.
+    static let comparisonIterations = 1
+
+    /// Stops from which a county gets all of `routing_per_county` by default; a smaller county gets its
+    /// share by stops: Hebei's 167 counties search 123 s in all instead of 334 at 2 s each (docs/plan.md).
+    static let fullBudgetStops = 800
+
+    /// CPU seconds per stop that each county costs whatever its search (measured on Hebei, release build, with
+    /// `routing_iterations: 1`: 0.35 ms a stop for routing, 2.0 ms for the comparison, which routes shared and
+    /// each of 8 carriers alone; docs/plan.md), rounded up.
+    static let fixedCosts = CountyTimeShare.Costs(quick: 0.0004, comparison: 0.0021)
+
+    /// A county's default search seconds: `perCounty` from ``fullBudgetStops`` stops on, its share by stops below.
+    static func defaultSeconds(perCounty: Double, stops: Int) -> Double {
+        max(0.05, perCounty * min(1, Double(stops) / Double(fullBudgetStops)))
+    }
 
     /// Carriers routed in turn: all together (co-delivery) or each alone.
     private var carriers: [String?] { scenario.coDelivery ? [nil] : network.carriers.map(\.id) }
@@ -140,7 +168,7 @@ struct RouteStage: Sendable {
     private func routeCounty(
         _ county: County, centers: LocationPlan, previous: [NetworkPlan.Route], context: CountyRoutingContext,
         fleet: FleetSpec,
-        seconds perCountySeconds: Double
+        share: CountyTimeShare.Share, timeShare: CountyTimeShare, stops: Double
     )
         throws -> CountyOutcome
     {
@@ -151,12 +179,14 @@ struct RouteStage: Sendable {
         request.previousRoutes = previous
         request.stabilityPerDay = (scenario.stability ?? 0) / scenario.rates.daysPerYear
         request.context = context
+        request.deadline = budget.limit == nil ? nil : budget
         // A county started late gets no more than what is left of the total (a quick pass once it is up).
-        let seconds = max(0.05, min(perCountySeconds, budget.remaining ?? perCountySeconds))
+        let seconds = max(0.05, min(share.search ?? 0.05, budget.remaining ?? .infinity))
         configure(&request, fleet: fleet, seconds: seconds, seed: seed)
-        if budget.isExhausted {
-            // The quick pass: a few iterations and no retries (an infeasible search is retried with 1, 2 and 4 s
-            // when stopped by time), so every village is still routed and the limit holds on 1,800 counties.
+        let quick = budget.isExhausted || share.search == nil
+        if quick {
+            // The quick pass: fixed work and no retries (an infeasible search is retried with 1, 2 and 4 s when
+            // stopped by time), so every village is still routed and the limit holds on 1,800 counties.
             request.maxIterations = min(request.maxIterations ?? Self.lateIterations, Self.lateIterations)
             request.timeLimitPerCounty = 0.05
         }
@@ -165,19 +195,26 @@ struct RouteStage: Sendable {
         let postal = network.carriers.first(where: \.postal)?.id
         if !scenario.coDelivery { request.timeLimitPerCounty /= Double(max(1, carriers.count)) }
         var routed: [CountyRoutes] = []
+        let routing = TimeBudget(seconds: nil)
         for carrier in carriers {
             request.carriers = carrier.map { [$0] }
             request.pickups = carrier == nil || carrier == postal
             routed.append(try CountyRouter.solve(request))
         }
-        guard !budget.isExhausted else { return CountyOutcome(routed: routed, comparison: nil) }
+        if quick { timeShare.record(seconds: routing.elapsed, weight: stops, quick: true) }
+        guard share.compare && !budget.isExhausted else { return CountyOutcome(routed: routed, comparison: nil) }
         var compare = CoDeliveryRequest(network: network)
         compare.counties = [county.code]
         compare.centers = .plan(centers)
         compare.context = context
-        // Each county is routed once per carrier and once shared: a fraction of the routing time per scheme.
-        configure(&compare, fleet: fleet, seconds: max(0.05, seconds / 4), seed: seed)
-        return CountyOutcome(routed: routed, comparison: try CoDeliveryPlanner.compare(compare))
+        // Fixed work per scheme (each carrier alone and shared), bounded by what is left of a total limit.
+        configure(&compare, fleet: fleet, seconds: seconds, seed: seed)
+        compare.maxIterations = min(compare.maxIterations ?? Self.comparisonIterations, Self.comparisonIterations)
+        compare.timeLimitPerCounty = budget.remaining ?? 86_400
+        let comparing = TimeBudget(seconds: nil)
+        let comparison = try CoDeliveryPlanner.compare(compare)
+        timeShare.record(seconds: comparing.elapsed, weight: stops, quick: false)
+        return CountyOutcome(routed: routed, comparison: comparison)
     }
 
     /// The settings both routing studies share. With an iteration count the per-county seconds no longer stop a

@@ -24,11 +24,11 @@ struct PlanWorkersTests {
         return String(decoding: try PlanFile.encode(p), as: UTF8.self)
     }
 
-    /// Four small counties side by side (``RoutingFixtures/line(villages:parcels:)`` shifted north), of
-    /// different sizes so that "largest first" starts them out of county order.
-    static func counties() -> Network {
+    /// Small counties side by side (``RoutingFixtures/line(villages:parcels:)`` shifted north), by default four
+    /// of different sizes so that "largest first" starts them out of county order.
+    static func counties(_ sizes: [Int] = [5, 9, 3, 7]) -> Network {
         var nodes: [Node] = [], counties: [County] = []
-        for (k, villages) in [5, 9, 3, 7].enumerated() {
+        for (k, villages) in sizes.enumerated() {
             let line = RoutingFixtures.line(villages: villages)
             let code = "10000\(k + 1)"
             counties.append(County(code: code, name: "县\(k + 1)"))
