@@ -98,7 +98,7 @@ public struct Scenario: Codable, Sendable, Equatable {
         public var total: Double?
         /// The county-center model and the hub model, each.
         public var location: Double? = 60
-        /// Routing of one county.
+        /// Search seconds for a county of 800 stops or more; smaller counties get their share by stops.
         public var routingPerCounty: Double? = 2
         /// Search iterations per routing run. With it the per-county seconds no longer stop a search (the total
         /// limit and Ctrl-C still do), so the routes depend only on the data and the seed: a plan is reproducible
