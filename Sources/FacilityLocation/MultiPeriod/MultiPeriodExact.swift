@@ -46,6 +46,12 @@ enum MultiPeriodExact {
         func target() -> Double {
             out.objective.isFinite ? out.objective - tolerance * max(1, abs(out.objective)) : .infinity
         }
+        func keep(_ r: (plan: MultiPeriodSolution?, objective: Double, bound: Double, settled: Bool)) {
+            if let plan = r.plan, r.objective < out.objective {
+                out.solution = plan
+                out.objective = r.objective
+            }
+        }
         var settled = Set<UInt64>()
         let total = budget.remaining
         // The sets GLPK did not settle in the time it had, with their bounds.
@@ -83,10 +89,7 @@ enum MultiPeriodExact {
                 let restricted = try solveSet(
                     p, clients: clients, sites: sets.members(entry.set), below: target(), options: options,
                     budget: share)
-                if let plan = restricted.plan, restricted.objective < out.objective {
-                    out.solution = plan
-                    out.objective = restricted.objective
-                }
+                keep(restricted)
                 if !restricted.settled { unsettled.append((max(entry.bound, restricted.bound), entry.set)) }
             }
             // Every set below `limit` is settled unless the list was cut (`left`) or time ran out.
@@ -102,10 +105,7 @@ enum MultiPeriodExact {
                     let restricted = try solveSet(
                         p, clients: clients, sites: sets.members(unsettled[index].set), below: target(),
                         options: options, budget: share)
-                    if let plan = restricted.plan, restricted.objective < out.objective {
-                        out.solution = plan
-                        out.objective = restricted.objective
-                    }
+                    keep(restricted)
                     if restricted.settled {
                         unsettled.remove(at: index)
                     } else {

@@ -163,24 +163,29 @@ struct MultiPeriodSiteSets {
     /// the `k` largest single savings, plus the facility bound of `q + k` sites; the least over `k`. A year before
     /// the cover year prices capacity with the `mu` best for the set itself. Infinity-free sets only (else
     /// `-infinity`).
-    private func growthBound(_ near: [Double], at: Int, q: Int, from: Int, gains: inout [Double]) -> Double {
+    private func growthBound(
+        _ near: [Double], at: Int, q: Int, from: Int, gains: inout [Double], mus: inout [Double]
+    ) -> Double {
         let m = sites.count, size = years * n
         var base = 0.0, perSite = 0.0
-        var mus = [Double](repeating: 0, count: years)
         for t in 0..<years {
             let row = at + t * n, own = t * n
             if t >= cover {
                 for b in 0..<n { base += near[row + b] }
                 continue
             }
-            var best = -Double.infinity
+            var best = -Double.infinity, chosen = 0.0
             for (mu, site) in priced[t] {
                 var value = Double(q) * site
                 for b in 0..<n { value += min(uncovered[own + b], near[row + b] + mu * parcels[own + b]) }
-                if value > best { best = value; mus[t] = mu;  }
+                if value > best {
+                    best = value
+                    mus[t] = mu
+                    chosen = site
+                }
             }
-            perSite += priced[t].first { $0.mu == mus[t] }!.perSite
-            base += best - Double(q) * priced[t].first { $0.mu == mus[t] }!.perSite
+            perSite += chosen
+            base += best - Double(q) * chosen
         }
         guard base.isFinite else { return -.infinity }
         gains.removeAll(keepingCapacity: true)
@@ -237,6 +242,7 @@ struct MultiPeriodSiteSets {
         var aborted = false
         var gains: [Double] = []
         gains.reserveCapacity(m)
+        var mus = [Double](repeating: 0, count: years)
         func keep(_ b: Double, _ set: UInt64) {
             sets.append((b, set))
             guard sets.count > 2 * limit else { return }
@@ -258,7 +264,7 @@ struct MultiPeriodSiteSets {
             let rest = suffix[from]
             for r in 0..<size { levels[scratch + r] = min(levels[here + r], rest[r]) }
             if bound(levels, at: scratch, q: q + 1, qMost: q + free[from]) >= upper { return }
-            if growthBound(levels, at: here, q: q, from: from, gains: &gains) >= upper { return }
+            if growthBound(levels, at: here, q: q, from: from, gains: &gains, mus: &mus) >= upper { return }
             let next = here + size
             for a in from..<m where forced & (1 << UInt64(a)) == 0 {
                 let row = a * size
