@@ -59,14 +59,42 @@ public struct MultiPeriodSolver: Sendable {
             sizeLeft -= size[g]
             if let path = options.exportLP, groups.count == 1 { try LocationGLPK.export(model.model, to: path) }
             // GLPK starts from the greedy build-out (dropped when it breaks a budget).
-            let start = problem.greedyPlan(clients: group.clients, sites: group.sites)
-                .flatMap { model.values(of: $0, existingTier: problem.existingTier) }
+            let greedy = problem.greedyPlan(clients: group.clients, sites: group.sites)
+            var start = greedy.flatMap { model.values(of: $0, existingTier: problem.existingTier) }
+            // A county on its own first goes to the exact method by last-year site sets (MultiPeriodExact.swift);
+            // GLPK on the whole county proves what it leaves, from its best plan.
+            var settled: MultiPeriodExact.Outcome?
+            if !coupled {
+                settled = try MultiPeriodExact.solve(
+                    problem, clients: group.clients, sites: group.sites, incumbent: start == nil ? nil : greedy,
+                    upper: start.map { model.model.objectiveValue(at: $0) } ?? .infinity, options: options,
+                    budget: slice)
+                if let plan = settled?.solution, let values = model.values(of: plan, existingTier: problem.existingTier)
+                {
+                    start = values
+                }
+                if let s = settled {
+                    options.log?(
+                        "multi-period: group \(g + 1) site sets: \(s.solved) solved of \(s.listed) listed,"
+                            + " proven \(s.proven), \(s.objective) >= \(s.bound)")
+                }
+            }
             // With lazy links, levels and closings are branched on first: once the design is integral, the
             // assignments left are a transportation problem, while GLPK's own rule weighs thousands of them.
             let design = model.links.isEmpty ? [] : (model.level + model.closing).filter { $0 >= 0 }
-            var outcome = try LocationGLPK.solve(
-                model.model, options: options, budget: slice, warmStart: start, branchFirst: design,
-                lazyConstraints: model.linkRows)
+            var outcome: LocationGLPK.Outcome
+            if let s = settled, let start, s.proven || slice.isExhausted {
+                outcome = .init(
+                    values: start, objective: s.objective, bound: s.bound, status: s.proven ? .optimal : .feasible,
+                    statistics: [])
+            } else {
+                outcome = try LocationGLPK.solve(
+                    model.model, options: options, budget: slice, warmStart: start, branchFirst: design,
+                    lazyConstraints: model.linkRows)
+                if let s = settled, !s.proven, outcome.status != .optimal {
+                    outcome.bound = max(outcome.bound, s.bound)
+                }
+            }
             nodes += Int(outcome.statistics.first { $0.key == "glpk_nodes" }?.value ?? "0") ?? 0
             // Out of time or stopped before GLPK's first incumbent: without budgets the greedy start keeps every
             // rule, so it stands as the best plan so far.
@@ -90,7 +118,7 @@ public struct MultiPeriodSolver: Sendable {
                     solution: nil, objective: .infinity, bound: bound, status: .noSolution,
                     seconds: budget.elapsed, models: g + 1, nodes: nodes)
             }
-            read(values, model: model, into: &solution)
+            Self.read(values, model: model, into: &solution)
             objective += outcome.objective
             // Every cost is >= 0, so 0 bounds a county whose search stopped before GLPK proved a bound.
             bound += max(0, min(outcome.bound, outcome.objective))
@@ -113,7 +141,7 @@ public struct MultiPeriodSolver: Sendable {
     }
 
     /// Reads tiers and assignments of one group's column values into the whole solution.
-    private func read(_ v: [Double], model m: MultiPeriodModel, into s: inout MultiPeriodSolution) {
+    static func read(_ v: [Double], model m: MultiPeriodModel, into s: inout MultiPeriodSolution) {
         for (a, i) in m.sites.enumerated() {
             for t in 0..<m.years {
                 var tier = -1
