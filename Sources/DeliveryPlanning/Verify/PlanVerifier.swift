@@ -51,15 +51,14 @@ public enum PlanVerifier {
             guard let j = index[a.node], let i = index[a.center] else { return nil }
             return (j, i, a)
         }
-        let matrix = roads.matrix(from: Array(Set(pairs.map(\.0))).sorted(), to: centerIndex)
-        let rowOf = Dictionary(uniqueKeysWithValues: Array(Set(pairs.map(\.0))).sorted().enumerated().map { ($1, $0) })
-        let colOf = Dictionary(uniqueKeysWithValues: centerIndex.enumerated().map { ($1, $0) })
+        let distance = Self.pairDistances(pairs.map { ($0.0, $0.1) }, network: network, roads: roads)
+        let openCenters = Set(centerIndex)
         for a in plan.assignments {
             assigned[a.node, default: 0] += 1
             guard let j = index[a.node], network.nodes[j].kind.isDemandPoint else {
                 v.append("assignment \(a.node): not a demand point of the network"); continue
             }
-            guard let c = centerIDs[a.center], let i = index[a.center], let col = colOf[i] else {
+            guard let c = centerIDs[a.center], let i = index[a.center], openCenters.contains(i) else {
                 v.append("assignment \(a.node): center \(a.center) is not an open center"); continue
             }
             let node = network.nodes[j]
@@ -67,7 +66,7 @@ public enum PlanVerifier {
                 v.append(
                     "assignment \(a.node) (county \(node.county ?? "?")): center \(a.center) is in county \(c.county)")
             }
-            let km = matrix.km(rowOf[j]!, col), minutes = matrix.minutes(rowOf[j]!, col)
+            let (km, minutes) = distance[j &* network.nodes.count &+ i]!
             if !near(km, a.km) { v.append("assignment \(a.node): km \(a.km), recomputed \(km)") }
             if let r = plan.scenario.centers.radiusKm, km > r * (1 + tolerance) {
                 v.append("assignment \(a.node): \(fmt(km)) km to \(a.center), beyond the radius \(r) km")
