@@ -17,5 +17,7 @@ struct PlanDeadlineCommandTests {
         // latter about the 25 CPU s its files took, not the 48 s of the earlier 0.1 s per 1,000 nodes.
         #expect(PlanOutput.writeSeconds(nodes: 475_560) > PlanOutput.writeSeconds(nodes: 55_936))
         #expect(PlanOutput.writeSeconds(nodes: 475_560) < 30)
+        // One worker writes the files one after another: twice the reserve.
+        #expect(PlanOutput.writeSeconds(nodes: 55_936, workers: 1) == 2 * PlanOutput.writeSeconds(nodes: 55_936))
     }
 }

@@ -91,7 +91,8 @@ struct PlanCommand: ParsableCommand {
         // The limit covers the whole command: reading the network is done, the files are still to write.
         pipeline.deadline = PlanOutput.deadline(
             total: chosen.timeLimits.total, spent: started.elapsed,
-            reserve: PlanOutput.writeSeconds(nodes: net.nodes.count), cancellation: pipeline.cancellation)
+            reserve: PlanOutput.writeSeconds(nodes: net.nodes.count, workers: workers ?? ParallelWork.allCores),
+            cancellation: pipeline.cancellation)
         if let chain = pipeline.deadline?.limit { chosen.timeLimits.total = max(0.1, chain) }
         pipeline.scenario = chosen
         pipeline.workers = workers ?? ParallelWork.allCores

@@ -75,7 +75,11 @@ enum PlanOutput {
     /// Seconds kept from `--time-limit` for writing the files of a network of `nodes` nodes: 50 microseconds a
     /// node and 0.3 s at least. Measured one file after another: about 25 CPU s for 475,560 nodes, 3 for
     /// Hebei's 55,936 (docs/scale.md, "Time limits on large networks"); with two free cores it takes about half.
-    static func writeSeconds(nodes: Int) -> Double { max(0.3, Double(nodes) * 5e-5) }
+    /// The files are written `workers` at a time, so one worker keeps twice as much: Hebei at `--time-limit 30`
+    /// spent 6.1 s outside planning with one worker and 3.5 s with two (docs/benchmarks/plan.md).
+    static func writeSeconds(nodes: Int, workers: Int = 2) -> Double {
+        max(0.3, Double(nodes) * (workers >= 2 ? 5e-5 : 1e-4))
+    }
 
     /// The short table for the terminal.
     static func summary(_ plan: NetworkPlan) -> String {
