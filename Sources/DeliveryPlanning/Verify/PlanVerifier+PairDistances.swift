@@ -2,7 +2,8 @@
 import RoadNetwork
 
 extension PlanVerifier {
-    /// Km and minutes of each `(node, center)` pair, keyed `node * nodes + center`.
+    /// Km and minutes of each `(node, center)` pair, keyed `node * nodes + center`; the plan's assignments
+    /// and each year's in a build-out (`ScheduleVerifier`) are priced by it.
     ///
     /// Computed county by county (the demand point's county): one matrix over every assigned demand point and
     /// every open center would hold 1.75 billion entries for the nation (615,089 villages x 2,842 centers,

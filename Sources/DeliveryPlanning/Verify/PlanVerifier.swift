@@ -46,19 +46,17 @@ public enum PlanVerifier {
         // Assignments: every demand point once, own county, radius, km recomputed, capacity.
         var assigned: [String: Int] = [:]
         var load: [String: Double] = [:]
-        let centerIndex = plan.centers.compactMap { index[$0.id] }
-        let pairs = plan.assignments.compactMap { a -> (Int, Int, NetworkPlan.Assignment)? in
+        let pairs = plan.assignments.compactMap { a -> (node: Int, center: Int)? in
             guard let j = index[a.node], let i = index[a.center] else { return nil }
-            return (j, i, a)
+            return (j, i)
         }
-        let distance = Self.pairDistances(pairs.map { ($0.0, $0.1) }, network: network, roads: roads)
-        let openCenters = Set(centerIndex)
+        let distance = Self.pairDistances(pairs, network: network, roads: roads)
         for a in plan.assignments {
             assigned[a.node, default: 0] += 1
             guard let j = index[a.node], network.nodes[j].kind.isDemandPoint else {
                 v.append("assignment \(a.node): not a demand point of the network"); continue
             }
-            guard let c = centerIDs[a.center], let i = index[a.center], openCenters.contains(i) else {
+            guard let c = centerIDs[a.center], let i = index[a.center] else {
                 v.append("assignment \(a.node): center \(a.center) is not an open center"); continue
             }
             let node = network.nodes[j]

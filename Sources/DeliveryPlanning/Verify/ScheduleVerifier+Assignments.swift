@@ -20,8 +20,7 @@ extension ScheduleVerifier {
             seen[id, default: 0] += 1
             uncovered += years.uncoveredCostPerParcel * rates.daysPerYear * (baseDemand[id] ?? 0) * factor
         }
-        // Distances one county at a time: its villages to its centers (Hebei has no single matrix).
-        var byCounty: [String: [(node: Int, center: Int)]] = [:]
+        var pairs: [(node: Int, center: Int)] = []
         for a in period.assignments {
             seen[a.node, default: 0] += 1
             guard let j = index[a.node], network.nodes[j].kind.isDemandPoint else {
@@ -33,28 +32,22 @@ extension ScheduleVerifier {
             if network.nodes[j].county != network.nodes[i].county {
                 v.append("schedule \(y) village \(a.node): center \(a.center) is in another county")
             }
-            byCounty[network.nodes[j].county ?? "", default: []].append((j, i))
+            pairs.append((j, i))
         }
-        for county in byCounty.keys.sorted() {
-            let pairs = byCounty[county]!
-            let rows = Array(Set(pairs.map(\.node))).sorted(), cols = Array(Set(pairs.map(\.center))).sorted()
-            let m = roads.matrix(from: rows, to: cols)
-            let row = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($1, $0) })
-            let col = Dictionary(uniqueKeysWithValues: cols.enumerated().map { ($1, $0) })
-            for (j, i) in pairs {
-                let id = network.nodes[j].id, center = network.nodes[i].id
-                let km = m.km(row[j]!, col[i]!), minutes = m.minutes(row[j]!, col[i]!)
-                if let r = plan.scenario.centers.radiusKm, km > r * (1 + 1e-6) {
-                    v.append("schedule \(y) village \(id): \(fmt(km)) km to \(center), beyond the radius \(r) km")
-                }
-                if let r = plan.scenario.centers.radiusMinutes, minutes > r * (1 + 1e-6) {
-                    v.append(
-                        "schedule \(y) village \(id): \(fmt(minutes)) min to \(center), beyond the radius \(r) min")
-                }
-                let parcels = (baseDemand[id] ?? 0) * factor
-                load[center, default: 0] += parcels
-                transport += rates.perParcelKm * rates.daysPerYear * parcels * km
+        // Distances one county at a time (Hebei has no single matrix), as the plan's own assignments.
+        let distance = PlanVerifier.pairDistances(pairs, network: network, roads: roads)
+        for (j, i) in pairs {
+            let id = network.nodes[j].id, center = network.nodes[i].id
+            let (km, minutes) = distance[j &* network.nodes.count &+ i]!
+            if let r = plan.scenario.centers.radiusKm, km > r * (1 + 1e-6) {
+                v.append("schedule \(y) village \(id): \(fmt(km)) km to \(center), beyond the radius \(r) km")
             }
+            if let r = plan.scenario.centers.radiusMinutes, minutes > r * (1 + 1e-6) {
+                v.append("schedule \(y) village \(id): \(fmt(minutes)) min to \(center), beyond the radius \(r) min")
+            }
+            let parcels = (baseDemand[id] ?? 0) * factor
+            load[center, default: 0] += parcels
+            transport += rates.perParcelKm * rates.daysPerYear * parcels * km
         }
         for node in network.nodes where node.kind.isDemandPoint && seen[node.id] != 1 {
             v.append(
