@@ -78,6 +78,14 @@ extension PlanVerifier {
             if load == 0 { v.append("hub \(hub.id): open but no firm uses it") }
         }
         let award = AwardRule(policy)
+        for f in plan.firms where f.award == 0 && policy.awardPerFirm > 0 {
+            let covering = f.hubs.first {
+                award.covers(hubLoad: hubLoad[$0] ?? 0, totalLoad: total, counties: hubCounties[$0]?.count ?? 0)
+            }
+            if let covering {
+                v.append("firm \(f.id): no award, but its hub \(covering) covers \(award.range) (award_coverage)")
+            }
+        }
         for f in plan.firms where f.award != 0 {
             if f.award > policy.awardPerFirm * (1 + tolerance) {
                 v.append(

@@ -5,7 +5,8 @@ extension ScheduleVerifier {
     /// (`years[t]`, `nil` where a year could not be recomputed): with firms, the year's subsidy is the firms'
     /// (each `toll_subsidy_share` x its out-of-province gateway lines' tolls, at most `toll_subsidy_cap`), the
     /// award `award_per_firm` for each firm qualifying that year for the first time (paid once per firm, never
-    /// again), and the last year's subsidy the plan's `costs.tollSubsidy`; without firms neither is present.
+    /// again), the last year's subsidy the plan's `costs.tollSubsidy` and its qualifying firms the plan's firms
+    /// paid the award; without firms neither is present.
     static func verifyYearPolicy(_ plan: NetworkPlan, years: [HubYear?]) -> [String] {
         guard let schedule = plan.schedule else { return [] }
         var v: [String] = []
@@ -43,6 +44,15 @@ extension ScheduleVerifier {
             ("subsidy", schedule.totals.subsidy, subsidyTotal), ("award", schedule.totals.award, awardTotal),
         ] where off(claimed, recomputed) {
             v.append("schedule.totals.\(field): \(claimed.map(fmt) ?? "missing"), recomputed \(fmt(recomputed))")
+        }
+        // The plan's own costs are its last year's network: the firms it pays the award are that year's qualifiers.
+        if let last = schedule.periods.last, let year = years.last ?? nil, year.byFirm {
+            let due = Set(year.qualifying), paidInPlan = Set(plan.firms.filter { $0.award > 0 }.map(\.id))
+            if due != paidInPlan {
+                v.append(
+                    "schedule \(last.year): firms qualifying for the award \(due.sorted().joined(separator: ", ")),"
+                        + " the plan's firms paid it \(paidInPlan.sorted().joined(separator: ", "))")
+            }
         }
         if let last = schedule.periods.last, let subsidy = last.costs.subsidy, off(subsidy, plan.costs.tollSubsidy) {
             v.append(

@@ -125,4 +125,22 @@ struct ScheduleVerifierPolicyTests {
         let missing = try Self.violations { $0.schedule!.periods[0].costs.award = nil }
         #expect(missing.contains { $0.contains("costs.award: missing") })
     }
+
+    /// The plan's one-year award goes to its last year's qualifiers: a qualifying firm left unpaid is caught by
+    /// the plan's check (its hub covers the range) and by the schedule's (the last year's qualifiers differ).
+    @Test func catchesAQualifyingFirmLeftWithoutTheAward() throws {
+        let plan = try Self.shared.get()
+        let firm = try #require(plan.firms.firstIndex { $0.award > 0 })
+        let id = plan.firms[firm].id
+        let v = try Self.violations { plan in
+            let perYear = plan.firms[firm].award / plan.scenario.policy.awardYears
+            plan.firms[firm].award = 0
+            plan.costs.hubAward -= plan.scenario.policy.awardPerFirm
+            plan.costs.hubAwardPerYear -= perYear
+            plan.costs.total += perYear
+        }
+        #expect(v.contains { $0.hasPrefix("firm \(id): no award, but its hub") })
+        #expect(v.contains { $0.hasPrefix("schedule 2027: firms qualifying for the award") && $0.contains(id) })
+        #expect(!v.contains { $0.contains("costs.hubAward") })
+    }
 }
