@@ -23,7 +23,7 @@ extension PlanPipeline {
         }
         let stage = FirmHubStage(network: network, scenario: scenario, roads: roads)
         let out = try stage.run(
-            centers: centers, assignments: assignments, options: options(budget, limit: scenario.timeLimits.location))
+            centers: centers, assignments: assignments, options: options(budget, limit: scenario.timeLimits.hubModel))
         return HubOutcome(
             stage: out.stage, hubs: out.hubs, lines: out.lines, gateways: out.gateways, firms: out.firms,
             warnings: out.warnings, hubOfCenter: out.hubOfCenter,

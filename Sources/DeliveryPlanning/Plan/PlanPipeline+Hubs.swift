@@ -47,7 +47,7 @@ extension PlanPipeline {
             let index = network.nodeIndexByID()
             let hubs = try HubStage(network: network, scenario: scenario, roads: roads).run(
                 centers: plan.centers.map { index[$0.id]! }, flows: plan.centers.map(\.parcelsPerDay),
-                options: options(budget, limit: scenario.timeLimits.location))
+                options: options(budget, limit: scenario.timeLimits.hubModel))
             outcome = HubOutcome(
                 stage: hubs.stage, hubs: hubs.hubs, lines: hubs.lines, warnings: hubs.warnings,
                 hubOfCenter: hubs.hubOfCenter, costs: hubs.costs)

@@ -96,8 +96,11 @@ public struct Scenario: Codable, Sendable, Equatable {
     public struct TimeLimits: Codable, Sendable, Equatable {
         /// The whole plan; when it runs out the plan so far is written, marked incomplete.
         public var total: Double?
-        /// The county-center model and the hub model, each.
+        /// The county-center model (each county's, when split by county), and the hub model unless `hubs` is set.
         public var location: Double? = 60
+        /// The regional-hub model alone (default: `location`): its time is separate from the centers', so a
+        /// scenario that proves multi-year centers in 900 s need not give the hub model 900 s too.
+        public var hubs: Double?
         /// Search seconds for a county of 800 stops or more; smaller counties get their share by stops.
         public var routingPerCounty: Double? = 2
         /// Search iterations per routing run. With it the per-county seconds no longer stop a search (the total
@@ -105,6 +108,9 @@ public struct Scenario: Codable, Sendable, Equatable {
         /// on any machine, however loaded.
         public var routingIterations: Int?
         public init() {}
+
+        /// The hub model's limit: `hubs`, else `location`.
+        public var hubModel: Double? { hubs ?? location }
     }
 
     /// A name for reports.

@@ -129,6 +129,7 @@ public enum ScenarioFile {
         if var f = try top.section("time_limits") {
             scenario.timeLimits.total = try f.number("total", in: 0.001...1e7)
             scenario.timeLimits.location = try f.number("location", in: 0.001...1e7) ?? scenario.timeLimits.location
+            scenario.timeLimits.hubs = try f.number("hubs", in: 0.001...1e7)
             scenario.timeLimits.routingPerCounty =
                 try f.number("routing_per_county", in: 0.001...1e7)
                 ?? scenario.timeLimits.routingPerCounty

@@ -20,7 +20,7 @@ struct ScenarioFileTests {
             policy: {toll_subsidy_share: 0.25, toll_subsidy_cap: 400000, award_per_hub: 200000}
             rates: {per_parcel_km: 0.02, line_haul_per_parcel_km: 0.003, toll_per_parcel_km: 0.001, days_per_year: 360}
             co_delivery: false
-            time_limits: {total: 300, location: 30, routing_per_county: 1.5, routing_iterations: 200}
+            time_limits: {total: 300, location: 30, hubs: 12, routing_per_county: 1.5, routing_iterations: 200}
             """
         let s = try ScenarioFile.parse(text, file: "s.yaml")
         #expect(s.name == "datong-2027")
@@ -43,6 +43,10 @@ struct ScenarioFileTests {
         #expect(!s.coDelivery)
         #expect(s.timeLimits.total == 300 && s.timeLimits.location == 30 && s.timeLimits.routingPerCounty == 1.5)
         #expect(s.timeLimits.routingIterations == 200)
+        #expect(s.timeLimits.hubs == 12 && s.timeLimits.hubModel == 12)
+        // Without `hubs` the hub model gets `location`'s limit.
+        let plain = try ScenarioFile.parse("time_limits: {location: 30}", file: "s.yaml")
+        #expect(plain.timeLimits.hubs == nil && plain.timeLimits.hubModel == 30)
     }
 
     @Test func aFleetFileIsTheSameFormatAsTheRouteCommands() throws {
