@@ -61,6 +61,17 @@ public struct MultiPeriodSolver: Sendable {
             // GLPK starts from the greedy build-out (dropped when it breaks a budget).
             let greedy = problem.greedyPlan(clients: group.clients, sites: group.sites)
             var start = greedy.flatMap { model.values(of: $0, existingTier: problem.existingTier) }
+            // The Lagrangian bound builds no tier in fractions (MultiPeriodLagrangian.swift): it narrows the gap
+            // left when a county is not proven. A twentieth of the county's time, towards the greedy plan's cost.
+            var lower = 0.0
+            if !coupled, let first = start,
+                let relaxation = MultiPeriodLagrangian(problem, clients: group.clients, sites: group.sites)
+            {
+                lower = relaxation.bound(
+                    upper: model.model.objectiveValue(at: first),
+                    budget: slice.slice(seconds: 0.05 * (slice.remaining ?? 20)))
+                options.log?("multi-period: group \(g + 1) Lagrangian bound \(lower)")
+            }
             // A county on its own first goes to the exact method by last-year site sets (MultiPeriodExact.swift);
             // GLPK on the whole county proves what it leaves, from its best plan.
             var settled: MultiPeriodExact.Outcome?
@@ -94,6 +105,9 @@ public struct MultiPeriodSolver: Sendable {
                 if let s = settled, !s.proven, outcome.status != .optimal {
                     outcome.bound = max(outcome.bound, s.bound)
                 }
+            }
+            if !coupled, outcome.status == .feasible {
+                outcome.bound = max(outcome.bound, min(lower, outcome.objective))
             }
             nodes += Int(outcome.statistics.first { $0.key == "glpk_nodes" }?.value ?? "0") ?? 0
             // Out of time or stopped before GLPK's first incumbent: without budgets the greedy start keeps every
