@@ -5,7 +5,8 @@ import SolverControl
 ///
 /// Each iteration takes the current solution, removes a few neighbouring clients and reinserts them greedily
 /// (``Perturbation``), and runs the local search only around what changed (``LocalSearch``'s restricted
-/// passes: the touched clients and the stops next to each applied move). The result replaces the current
+/// passes: the touched clients and the stops next to each applied move), then SWAP* between the routes that
+/// changed, when routes are short (``IteratedSearchParameters/swapStarAround``). The result replaces the current
 /// solution when it beats it or the current solution of ``IteratedSearchParameters/historyLength``
 /// iterations ago (late-acceptance hill climbing, Burke and Bykov 2017, with both of its section 4.2
 /// refinements as PyVRP has them). A new best gets one full local search (node moves and SWAP*). Penalties
@@ -101,6 +102,9 @@ public final class IteratedLocalSearch {
         let initial = candidate(localSearch.run(start, evaluator: heavy, random: &random))
         consider(initial)
         var current = initial
+        let swapStar =
+            iterated.swapStarAround
+            && data.numClients <= iterated.swapStarMaxClientsPerRoute * max(1, initial.stats.routeCount)
         var history = LateAcceptanceHistory(length: pace.historyLength)
         let loopStart = budget.elapsed
         var sinceImprovement = 0
@@ -135,7 +139,9 @@ public final class IteratedLocalSearch {
             }
             let evaluator = penalties.evaluator
             var next = candidate(
-                localSearch.runAround(current.routes, evaluator: evaluator, random: &random) { solution, random in
+                localSearch.runAround(
+                    current.routes, evaluator: evaluator, swapStar: swapStar, random: &random
+                ) { solution, random in
                     perturbation.apply(to: solution, random: &random)
                 })
             penalties.record(next.stats)

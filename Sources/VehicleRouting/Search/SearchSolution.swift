@@ -276,15 +276,34 @@ final class SearchSolution {
     }
 
     /// Loads `routes` (client locations per slot; missing slots are empty).
+    ///
+    /// A slot that already holds the same visits keeps its prefix data and its ``version`` (so SWAP*'s
+    /// insertion cache stays valid) and is only repriced under the evaluator in force: the iterated search
+    /// loads a solution that differs from the last one in a few routes, and rebuilding all of them was a
+    /// tenth of its time on a 739-stop county (docs/profiles/county-ils-pingshan.md).
     func load(_ routes: [[Int]]) {
         precondition(routes.count <= numRoutes, "more routes than vehicles")
         for r in 0..<numRoutes {
             let visits = r < routes.count ? routes[r] : []
-            for (k, location) in visits.enumerated() { scratch[k] = Int32(location) }
-            setRoute(r, from: scratch, count: visits.count)
+            if holds(r, visits) {
+                price(r)
+            } else {
+                for (k, location) in visits.enumerated() { scratch[k] = Int32(location) }
+                setRoute(r, from: scratch, count: visits.count)
+            }
             lastModified[r] = -1
         }
         moveCount = 0
+    }
+
+    /// Whether `route` visits exactly `visits`, in that order.
+    private func holds(_ route: Int, _ visits: [Int]) -> Bool {
+        guard clientCount[route] == visits.count else { return false }
+        let base = route &* stride
+        for (k, location) in visits.enumerated() where Int(stops[base &+ k &+ 1].location) != location {
+            return false
+        }
+        return true
     }
 
     /// The client locations of every route slot (empty slots included).
