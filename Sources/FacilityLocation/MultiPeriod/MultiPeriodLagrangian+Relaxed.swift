@@ -84,12 +84,14 @@ extension MultiPeriodLagrangian {
         value += dp[goal]
         // The chosen paths' villages, for the subgradient.
         var x = goal
+        scratch.design = [Int](repeating: -1, count: m * years)
         for a in stride(from: m - 1, through: 0, by: -1) {
             var s = choice[a * width + x]
             x = from[a * width + x]
             for t in stride(from: years - 1, through: 0, by: -1) {
                 let k = s / 2 - 1
                 if k >= 0 { serve(a, t, k, lambda, into: &served, scratch: &scratch) }
+                scratch.design[a * years + t] = k
                 s = back[(a * years + t) * states + s]
             }
         }

@@ -19,8 +19,10 @@ struct MultiPeriodLagrangian {
     let sites: [Int]
     let years: Int
     let tiers: Int
-    /// Per site, the villages (local index) it may serve.
+    /// Per site, the villages (local index) it may serve, and each village's place in that list (-1: none), by
+    /// `a * clients + b`.
     let reach: [[Int]]
+    let place: [Int]
     /// `delta[t] x` transport of (local site, village in `reach` order, year), and each village-year's weight.
     let cost: [[Double]]
     let weight: [[Double]]
@@ -41,6 +43,9 @@ struct MultiPeriodLagrangian {
         cover = p.coverFrom[p.clientCounty[clients[0]]]
         let delta = (0..<p.years).map(p.discount)
         reach = self.sites.map { i in clients.indices.filter { p.allows(clients[$0], i) } }
+        var place = [Int](repeating: -1, count: self.sites.count * clients.count)
+        for (a, r) in reach.enumerated() { for (q, b) in r.enumerated() { place[a * clients.count + b] = q } }
+        self.place = place
         var cost: [[Double]] = [], weight: [[Double]] = []
         for (a, i) in self.sites.enumerated() {
             for t in 0..<p.years {
@@ -59,8 +64,13 @@ struct MultiPeriodLagrangian {
     }
 
     /// The best bound found within `iterations` steps or `budget`, given a plan costing `upper` (the target of
-    /// the steps; the search stops once the bound reaches it).
-    func bound(upper: Double, iterations: Int = 3_000, budget: TimeBudget) -> Double {
+    /// the steps; the search stops once the bound reaches it), and the cheapest plan built on the relaxed problems'
+    /// designs (``plan(design:)``, every fifth step's, up to 100 distinct) with its cost, when cheaper than `upper`.
+    func run(
+        upper: Double, iterations: Int = 3_000, budget: TimeBudget
+    ) -> (
+        bound: Double, plan: MultiPeriodSolution?, cost: Double
+    ) {
         let n = clients.count
         // Start each price at the village's cheapest way to be served.
         var lambda = (0..<years).map { t in [Double](repeating: 0, count: n) }
@@ -71,7 +81,8 @@ struct MultiPeriodLagrangian {
             }
             for b in 0..<n where !lambda[t][b].isFinite { lambda[t][b] = 0 }
         }
-        var best = -Double.infinity, theta = 2.0, stale = 0
+        var best = -Double.infinity, theta = 2.0, stale = 0, target = upper
+        var plan: MultiPeriodSolution?, planCost = upper, tried: Set<[Int]> = []
         var served = [[Double]](repeating: [Double](repeating: 0, count: n), count: years)
         var scratch = Scratch()
         for step in 0..<iterations {
@@ -87,20 +98,32 @@ struct MultiPeriodLagrangian {
                     stale = 0
                 }
             }
-            if best >= upper * (1 - 1e-9) || theta < 1e-5 { break }
+            if step % 5 == 0, tried.count < 100, tried.insert(scratch.design).inserted,
+                let candidate = self.plan(design: scratch.design)
+            {
+                let c = p.discountedTotal(p.yearCosts(of: candidate))
+                if c < planCost {
+                    plan = candidate
+                    planCost = c
+                    target = c
+                }
+            }
+            if best >= target * (1 - 1e-9) || theta < 1e-5 { break }
             // Subgradient of the "served once" rows: 1 - served; Polyak's step towards `upper`.
             var norm = 0.0
             for t in 0..<years { for b in 0..<n { norm += (1 - served[t][b]) * (1 - served[t][b]) } }
             guard norm > 1e-12 else { break }
-            let size = theta * (upper - value) / norm
+            let size = theta * (target - value) / norm
             for t in 0..<years { for b in 0..<n { lambda[t][b] += size * (1 - served[t][b]) } }
         }
-        return best
+        return (best, plan, planCost)
     }
 
     /// Buffers reused across steps.
     struct Scratch {
         var order: [Int] = []
         var ratio: [Double] = []
+        /// The last relaxed problem's tier of each local site each year (-1: closed).
+        var design: [Int] = []
     }
 }

@@ -63,21 +63,27 @@ public struct MultiPeriodSolver: Sendable {
             var start = greedy.flatMap { model.values(of: $0, existingTier: problem.existingTier) }
             // The Lagrangian bound builds no tier in fractions (MultiPeriodLagrangian.swift): it narrows the gap
             // left when a county is not proven. A twentieth of the county's time, towards the greedy plan's cost.
-            var lower = 0.0
+            var lower = 0.0, incumbent = greedy
             if !coupled, let first = start,
                 let relaxation = MultiPeriodLagrangian(problem, clients: group.clients, sites: group.sites)
             {
-                lower = relaxation.bound(
+                let r = relaxation.run(
                     upper: model.model.objectiveValue(at: first),
                     budget: slice.slice(seconds: 0.05 * (slice.remaining ?? 20)))
-                options.log?("multi-period: group \(g + 1) Lagrangian bound \(lower)")
+                lower = r.bound
+                // Its plans are often far cheaper than the greedy one: the search goes on from the best.
+                if let plan = r.plan, let values = model.values(of: plan, existingTier: problem.existingTier) {
+                    incumbent = plan
+                    start = values
+                }
+                options.log?("multi-period: group \(g + 1) Lagrangian bound \(lower), plan \(r.cost)")
             }
             // A county on its own first goes to the exact method by last-year site sets (MultiPeriodExact.swift);
             // GLPK on the whole county proves what it leaves, from its best plan.
             var settled: MultiPeriodExact.Outcome?
             if !coupled {
                 settled = try MultiPeriodExact.solve(
-                    problem, clients: group.clients, sites: group.sites, incumbent: start == nil ? nil : greedy,
+                    problem, clients: group.clients, sites: group.sites, incumbent: start == nil ? nil : incumbent,
                     upper: start.map { model.model.objectiveValue(at: $0) } ?? .infinity, options: options,
                     budget: slice)
                 if let plan = settled?.solution, let values = model.values(of: plan, existingTier: problem.existingTier)
