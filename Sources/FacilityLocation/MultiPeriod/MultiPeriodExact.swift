@@ -127,23 +127,31 @@ enum MultiPeriodExact {
         }
     }
 
-    /// The best plan on `sites` alone: GLPK's LP first (enough when it reaches `below`), then its MIP.
-    /// `settled` when GLPK proved the plan optimal, the set infeasible or its LP at or above `below`.
+    /// The best plan on `sites` alone that costs less than `below`: GLPK's LP first (enough when it is
+    /// infeasible), then its MIP. The model carries the row `objective <= below` (``MultiPeriodModel``'s
+    /// `cutoff`): GLPK does not know the incumbent of the other sets, and without the row it would go on to prove
+    /// the set's own optimum where showing that nothing in the set beats `below` is enough (every node whose LP
+    /// reaches `below` is cut). The set's sites are all forced open in the last year: the plans with fewer open
+    /// are their own (smaller) sets, listed or cut by their own bound, and without them the LP cannot open the
+    /// set's sites in fractions in the last year. `settled` when GLPK proved the plan optimal or that nothing in
+    /// the set costs less than `below`.
     private static func solveSet(
-        _ p: MultiPeriodProblem, clients: [Int], sites: [Int], below: Double, options: LocationOptions,
+        _ problem: MultiPeriodProblem, clients: [Int], sites: [Int], below: Double, options: LocationOptions,
         budget: TimeBudget
     ) throws(LocationError) -> (plan: MultiPeriodSolution?, objective: Double, bound: Double, settled: Bool) {
-        let model = MultiPeriodModel(p, clients: clients, sites: sites)
+        var p = problem
+        for i in sites { p.forced[i] = true }
+        let model = MultiPeriodModel(p, clients: clients, sites: sites, cutoff: below)
         let lp = try? model.model.solveRelaxation(
             SolveOptions(timeLimit: budget.remaining, cancellation: options.cancellation))
-        if let lp, lp.status == .infeasible { return (nil, .infinity, .infinity, true) }
+        if let lp, lp.status == .infeasible { return (nil, .infinity, below, true) }
         if let lp, lp.status == .optimal, let value = lp.objective, value >= below {
             return (nil, .infinity, value, true)
         }
         let start = p.greedyPlan(clients: clients, sites: sites)
             .flatMap { model.values(of: $0, existingTier: p.existingTier) }
         let outcome = try LocationGLPK.solve(model.model, options: options, budget: budget, warmStart: start)
-        if outcome.status == .infeasible { return (nil, .infinity, .infinity, true) }
+        if outcome.status == .infeasible { return (nil, .infinity, below, true) }
         guard let values = outcome.values else {
             return (nil, .infinity, max(0, outcome.bound.isFinite ? outcome.bound : 0), false)
         }
