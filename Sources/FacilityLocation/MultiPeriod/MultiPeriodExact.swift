@@ -40,6 +40,7 @@ enum MultiPeriodExact {
         options: LocationOptions, budget: TimeBudget
     ) throws(LocationError) -> Outcome? {
         guard let sets = MultiPeriodSiteSets(p, clients: clients, sites: sites) else { return nil }
+        let tight = !MultiPeriodSolver.lazyLinks(p, clients: clients, sites: sites)
         var out = Outcome(
             solution: incumbent, objective: incumbent == nil ? .infinity : upper, bound: 0, proven: false, solved: 0,
             listed: 0)
@@ -87,8 +88,8 @@ enum MultiPeriodExact {
                     seconds: budget.remaining.map { min($0, max(setSecondsLeast, setShare * (total ?? $0))) },
                     cancellation: options.cancellation)
                 let restricted = try solveSet(
-                    p, clients: clients, sites: sets.members(entry.set), below: target(), options: options,
-                    budget: share)
+                    p, clients: clients, sites: sets.members(entry.set), below: target(), tight: tight,
+                    options: options, budget: share)
                 keep(restricted)
                 if !restricted.settled { unsettled.append((max(entry.bound, restricted.bound), entry.set)) }
             }
@@ -104,7 +105,7 @@ enum MultiPeriodExact {
                         cancellation: options.cancellation)
                     let restricted = try solveSet(
                         p, clients: clients, sites: sets.members(unsettled[index].set), below: target(),
-                        options: options, budget: share)
+                        tight: tight, options: options, budget: share)
                     keep(restricted)
                     if restricted.settled {
                         unsettled.remove(at: index)
@@ -127,23 +128,33 @@ enum MultiPeriodExact {
         }
     }
 
-    /// The best plan on `sites` alone: GLPK's LP first (enough when it reaches `below`), then its MIP.
-    /// `settled` when GLPK proved the plan optimal, the set infeasible or its LP at or above `below`.
+    /// The best plan on `sites` alone that costs less than `below`: GLPK's LP first (enough when it is
+    /// infeasible), then its MIP. The model carries the row `objective <= below` (``MultiPeriodModel``'s
+    /// `cutoff`): GLPK does not know the incumbent of the other sets, and without the row it would go on to prove
+    /// the set's own optimum where showing that nothing in the set beats `below` is enough (every node whose LP
+    /// reaches `below` is cut). The set's sites are all forced open in the last year: the plans with fewer open
+    /// are their own (smaller) sets, listed or cut by their own bound, and without them the LP cannot open the
+    /// set's sites in fractions in the last year. `settled` when GLPK proved the plan optimal or that nothing in
+    /// the set costs less than `below`. Only when `tight`: on Hebei 130281 (the county whose model has lazy
+    /// links) the forced sites and the cutoff left a wider gap, 8.75% -> 9.7% (docs/years-benchmarks.md).
+    /// Without them the set's model has its sites free and no cutoff (`settled` also when its LP reaches `below`).
     private static func solveSet(
-        _ p: MultiPeriodProblem, clients: [Int], sites: [Int], below: Double, options: LocationOptions,
-        budget: TimeBudget
+        _ problem: MultiPeriodProblem, clients: [Int], sites: [Int], below: Double, tight: Bool,
+        options: LocationOptions, budget: TimeBudget
     ) throws(LocationError) -> (plan: MultiPeriodSolution?, objective: Double, bound: Double, settled: Bool) {
-        let model = MultiPeriodModel(p, clients: clients, sites: sites)
+        var p = problem
+        if tight { for i in sites { p.forced[i] = true } }
+        let model = MultiPeriodModel(p, clients: clients, sites: sites, cutoff: tight ? below : nil)
         let lp = try? model.model.solveRelaxation(
             SolveOptions(timeLimit: budget.remaining, cancellation: options.cancellation))
-        if let lp, lp.status == .infeasible { return (nil, .infinity, .infinity, true) }
+        if let lp, lp.status == .infeasible { return (nil, .infinity, below, true) }
         if let lp, lp.status == .optimal, let value = lp.objective, value >= below {
             return (nil, .infinity, value, true)
         }
         let start = p.greedyPlan(clients: clients, sites: sites)
             .flatMap { model.values(of: $0, existingTier: p.existingTier) }
         let outcome = try LocationGLPK.solve(model.model, options: options, budget: budget, warmStart: start)
-        if outcome.status == .infeasible { return (nil, .infinity, .infinity, true) }
+        if outcome.status == .infeasible { return (nil, .infinity, below, true) }
         guard let values = outcome.values else {
             return (nil, .infinity, max(0, outcome.bound.isFinite ? outcome.bound : 0), false)
         }

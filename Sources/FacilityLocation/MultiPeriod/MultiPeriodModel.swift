@@ -29,8 +29,12 @@ struct MultiPeriodModel {
     func levelColumn(_ a: Int, _ k: Int, _ t: Int) -> Int { level[(a * tiers + k) * years + t] }
 
     /// The model of `clients` and `sites`; `cuts: false` leaves out the valid inequalities (for tests that compare);
-    /// `lazyLinks` leaves the `x <= y` rows of villages with demand to the search's callback (``links``).
-    init(_ p: MultiPeriodProblem, clients: [Int], sites: [Int], cuts: Bool = true, lazyLinks: Bool = false) {
+    /// `lazyLinks` leaves the `x <= y` rows of villages with demand to the search's callback (``links``);
+    /// `cutoff` adds the row `objective <= cutoff`, so the model has only the plans cheaper than a known one.
+    init(
+        _ p: MultiPeriodProblem, clients: [Int], sites: [Int], cuts: Bool = true, lazyLinks: Bool = false,
+        cutoff: Double? = nil
+    ) {
         self.clients = clients
         self.sites = sites
         let tierCount = p.tiers.count, yearCount = p.years
@@ -217,6 +221,11 @@ struct MultiPeriodModel {
                 indices: columns, coefficients: coefficients, .lessOrEqual(budget), name: "budget_\(t + 1)")
         }
         for (col, c) in costs.enumerated() where c != 0 { model.setObjective(Variable(index: col), c) }
+        if let cutoff, cutoff.isFinite {
+            let columns = costs.indices.filter { costs[$0] != 0 }
+            model.addConstraint(
+                indices: columns, coefficients: columns.map { costs[$0] }, .lessOrEqual(cutoff), name: "cutoff")
+        }
         self.model = model
         self.level = level
         self.closing = closing

@@ -23,6 +23,9 @@ public struct MultiPeriodResult: Sendable {
 /// stopped by Ctrl-C with the best plan so far).
 public struct MultiPeriodSolver: Sendable {
     public var options: LocationOptions
+    /// Share of a county's time that GLPK's model of the whole county gets before the exact method by site sets
+    /// (MultiPeriodCounty.swift).
+    var probeShare = 0.1
     /// A solver with `options`.
     public init(options: LocationOptions = LocationOptions()) { self.options = options }
 
@@ -78,40 +81,10 @@ public struct MultiPeriodSolver: Sendable {
                 }
                 options.log?("multi-period: group \(g + 1) Lagrangian bound \(lower), plan \(r.cost)")
             }
-            // A county on its own first goes to the exact method by last-year site sets (MultiPeriodExact.swift);
-            // GLPK on the whole county proves what it leaves, from its best plan.
-            var settled: MultiPeriodExact.Outcome?
-            if !coupled {
-                settled = try MultiPeriodExact.solve(
-                    problem, clients: group.clients, sites: group.sites, incumbent: start == nil ? nil : incumbent,
-                    upper: start.map { model.model.objectiveValue(at: $0) } ?? .infinity, options: options,
-                    budget: slice)
-                if let plan = settled?.solution, let values = model.values(of: plan, existingTier: problem.existingTier)
-                {
-                    start = values
-                }
-                if let s = settled {
-                    options.log?(
-                        "multi-period: group \(g + 1) site sets: \(s.solved) solved of \(s.listed) listed,"
-                            + " proven \(s.proven), \(s.objective) >= \(s.bound)")
-                }
-            }
-            // With lazy links, levels and closings are branched on first: once the design is integral, the
-            // assignments left are a transportation problem, while GLPK's own rule weighs thousands of them.
-            let design = model.links.isEmpty ? [] : (model.level + model.closing).filter { $0 >= 0 }
-            var outcome: LocationGLPK.Outcome
-            if let s = settled, let start, s.proven || slice.isExhausted {
-                outcome = .init(
-                    values: start, objective: s.objective, bound: s.bound, status: s.proven ? .optimal : .feasible,
-                    statistics: [])
-            } else {
-                outcome = try LocationGLPK.solve(
-                    model.model, options: options, budget: slice, warmStart: start, branchFirst: design,
-                    lazyConstraints: model.linkRows)
-                if let s = settled, !s.proven, outcome.status != .optimal {
-                    outcome.bound = max(outcome.bound, s.bound)
-                }
-            }
+            var outcome = try solveGroup(
+                problem, group: group, model: model, greedy: start == nil ? nil : incumbent, start: start,
+                budget: slice,
+                sets: !coupled)
             if !coupled, outcome.status == .feasible {
                 outcome.bound = max(outcome.bound, min(lower, outcome.objective))
             }
