@@ -8,7 +8,9 @@ extension MultiPeriodProblem {
     /// tier. `nil` when this greedy finds no room for a village.
     func greedyPlan(clients group: [Int], sites groupSites: [Int]) -> MultiPeriodSolution? {
         var s = MultiPeriodSolution(sites: sites, clients: clients, years: years)
-        let largest = tiers[tiers.count - 1].parcelsPerDay
+        // The model keeps a margin of each tier's capacity free (capacityMargin): so does this plan.
+        let usable = tiers.map { $0.parcelsPerDay * (1 - Self.capacityMargin) }
+        let largest = usable[tiers.count - 1]
         var tier = [Int](repeating: -1, count: sites)
         for i in groupSites where !closed[i] { tier[i] = existingTier[i] ?? -1 }
         for t in 0..<years {
@@ -38,7 +40,7 @@ extension MultiPeriodProblem {
             }
             for i in ready where load[i] > 0 {
                 let fit =
-                    tiers.firstIndex { $0.parcelsPerDay >= (1 + reserve) * load[i] * (1 + 1e-12) } ?? tiers.count - 1
+                    usable.firstIndex { $0 >= (1 + reserve) * load[i] } ?? tiers.count - 1
                 tier[i] = max(tier[i], fit)
             }
             for c in Set(group.map { clientCounty[$0] } + groupSites.map { siteCounty[$0] }).sorted()

@@ -29,7 +29,6 @@ extension MultiPeriodLagrangian {
                 order.append((b, second.isFinite ? second - first : .infinity))
             }
             order.sort { $0.regret != $1.regret ? $0.regret > $1.regret : $0.b < $1.b }
-            let largest = p.tiers[tiers - 1].parcelsPerDay
             for (b, _) in order {
                 let w = weight[t][b]
                 options.removeAll(keepingCapacity: true)
@@ -37,8 +36,8 @@ extension MultiPeriodLagrangian {
                     options.append((a, cost[a * years + t][place[a * n + b]]))
                 }
                 options.sort { $0.cost != $1.cost ? $0.cost < $1.cost : $0.a < $1.a }
-                let atTier = options.first { load[$0.a] + w <= p.tiers[tier[$0.a]].parcelsPerDay * (1 + 1e-12) }
-                let anyRoom = options.first { load[$0.a] + w <= largest * (1 + 1e-12) }
+                let atTier = options.first { load[$0.a] + w <= usable(tier[$0.a]) }
+                let anyRoom = options.first { load[$0.a] + w <= usable(tiers - 1) }
                 var pick = atTier ?? anyRoom
                 if let c = pick?.cost, uncovered[t][b] <= c { pick = nil }
                 if pick == nil && !uncovered[t][b].isFinite {
@@ -62,6 +61,9 @@ extension MultiPeriodLagrangian {
         return sized(s, loads: loads)
     }
 
+    /// Tier `k`'s capacity less the margin the model keeps (``MultiPeriodProblem/capacityMargin``).
+    private func usable(_ k: Int) -> Double { p.tiers[k].parcelsPerDay * (1 - MultiPeriodProblem.capacityMargin) }
+
     /// `s` with the cheapest tiers that carry `loads` (local site x year): each site open from the first year it
     /// serves a village (a forced site by the last year), earlier or more sites only where the county's centers
     /// per county need them; its tier each year the smallest that carries its load, never below last year's.
@@ -84,9 +86,7 @@ extension MultiPeriodLagrangian {
             for t in 0..<years {
                 if t >= opens[a] {
                     let load = loads[a * years + t]
-                    guard let fit = p.tiers.firstIndex(where: { $0.parcelsPerDay >= load * (1 - 1e-12) }) else {
-                        return nil
-                    }
+                    guard let fit = (0..<tiers).first(where: { usable($0) >= load }) else { return nil }
                     tier = max(tier, fit)
                 }
                 s.tier[sites[a]][t] = tier

@@ -161,11 +161,15 @@ struct MultiPeriodModel {
                     indices: row, coefficients: [Double](repeating: 1, count: row.count), .equal(1),
                     name: "serve_\(j + 1)_\(t + 1)")
             }
+            // GLPK counts a binary within 1e-5 of 1 as 1 (`tol_int`), so a site filled to the brim could carry up to
+            // 1e-5 of its load more than its capacity once read: the row keeps that margin (`capacityMargin`).
             for (a, _) in sites.enumerated() where !load[a].isEmpty {
                 let levels = (0..<tierCount).map { level[(a * tierCount + $0) * yearCount + t] }
                 model.addConstraint(
                     indices: load[a].map(\.column) + levels,
-                    coefficients: load[a].map(\.parcels) + (0..<tierCount).map { -step(capSize, $0) }, .lessOrEqual(0))
+                    coefficients: load[a].map(\.parcels)
+                        + (0..<tierCount).map { -step(capSize, $0) * (1 - MultiPeriodProblem.capacityMargin) },
+                    .lessOrEqual(0))
             }
         }
         // Each county's centers from its cover year on.
