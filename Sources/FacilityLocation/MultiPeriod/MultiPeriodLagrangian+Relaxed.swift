@@ -17,13 +17,28 @@ extension MultiPeriodLagrangian {
         // Each site's knapsack per year and tier, then its cheapest tier path for each last tier and for whether
         // it is open in the cover year (state `(k + 1) * 2 + open`).
         let states = (tiers + 1) * 2
-        var pathCost = [Double](repeating: none, count: m * states)
-        var back = [Int](repeating: -1, count: m * years * states)
-        var knap = [Double](repeating: 0, count: m * years * tiers)
+        // The step's buffers are the scratch's, taken and given back, so the steps allocate nothing.
+        var pathCost: [Double] = [], back: [Int] = [], knap: [Double] = [], now: [Double] = [], next: [Double] = []
+        swap(&pathCost, &scratch.pathCost)
+        swap(&back, &scratch.back)
+        swap(&knap, &scratch.knap)
+        swap(&now, &scratch.now)
+        swap(&next, &scratch.next)
+        defer {
+            swap(&pathCost, &scratch.pathCost)
+            swap(&back, &scratch.back)
+            swap(&knap, &scratch.knap)
+            swap(&now, &scratch.now)
+            swap(&next, &scratch.next)
+        }
+        pathCost.reset(m * states, to: none)
+        back.reset(m * years * states, to: -1)
+        knap.reset(m * years * tiers, to: 0)
         for a in 0..<m {
             let i = sites[a]
             for t in 0..<years { fill(a, t, lambda, into: &knap, scratch: &scratch) }
-            var now = [Double](repeating: none, count: states), next = now
+            now.reset(states, to: none)
+            next.reset(states, to: none)
             now[0] = 0  // before the first year: closed
             for t in 0..<years {
                 for s in 0..<states { next[s] = none }
@@ -58,9 +73,21 @@ extension MultiPeriodLagrangian {
         let capUnits = p.tiers.map { Int(($0.parcelsPerDay / unit).rounded(.up)) }
         let centers = max(0, p.centersPerCounty)
         let width = (needUnits + 1) * (centers + 1)
-        var dp = [Double](repeating: none, count: width), step = dp
-        var choice = [Int](repeating: -1, count: m * width)
-        var from = [Int](repeating: -1, count: m * width)
+        var dp: [Double] = [], step: [Double] = [], choice: [Int] = [], from: [Int] = []
+        swap(&dp, &scratch.dp)
+        swap(&step, &scratch.step)
+        swap(&choice, &scratch.choice)
+        swap(&from, &scratch.from)
+        defer {
+            swap(&dp, &scratch.dp)
+            swap(&step, &scratch.step)
+            swap(&choice, &scratch.choice)
+            swap(&from, &scratch.from)
+        }
+        dp.reset(width, to: none)
+        step.reset(width, to: none)
+        choice.reset(m * width, to: -1)
+        from.reset(m * width, to: -1)
         dp[0] = 0
         for a in 0..<m {
             for x in 0..<width { step[x] = none }
@@ -84,7 +111,7 @@ extension MultiPeriodLagrangian {
         value += dp[goal]
         // The chosen paths' villages, for the subgradient.
         var x = goal
-        scratch.design = [Int](repeating: -1, count: m * years)
+        scratch.design.reset(m * years, to: -1)
         for a in stride(from: m - 1, through: 0, by: -1) {
             var s = choice[a * width + x]
             x = from[a * width + x]
@@ -154,5 +181,13 @@ extension MultiPeriodLagrangian {
         }
         let ratio = scratch.ratio
         scratch.order.sort { ratio[$0] != ratio[$1] ? ratio[$0] < ratio[$1] : $0 < $1 }
+    }
+}
+
+extension Array {
+    /// `count` copies of `value`, in the array's own storage when it is large enough.
+    fileprivate mutating func reset(_ count: Int, to value: Element) {
+        removeAll(keepingCapacity: true)
+        append(contentsOf: repeatElement(value, count: count))
     }
 }

@@ -109,7 +109,7 @@ struct MultiPeriodLagrangian {
                 }
             }
             if best >= target * (1 - 1e-9) || theta < 1e-5 { break }
-            // Subgradient of the "served once" rows: 1 - served; Polyak's step towards `upper`.
+            // Subgradient of the "served once" rows: 1 - served; Polyak's step towards the best plan's cost.
             var norm = 0.0
             for t in 0..<years { for b in 0..<n { norm += (1 - served[t][b]) * (1 - served[t][b]) } }
             guard norm > 1e-12 else { break }
@@ -125,5 +125,8 @@ struct MultiPeriodLagrangian {
         var ratio: [Double] = []
         /// The last relaxed problem's tier of each local site each year (-1: closed).
         var design: [Int] = []
+        /// The relaxed problem's tier paths, knapsacks and county programme (``relaxed(_:served:scratch:)``).
+        var pathCost: [Double] = [], back: [Int] = [], knap: [Double] = [], now: [Double] = [], next: [Double] = []
+        var dp: [Double] = [], step: [Double] = [], choice: [Int] = [], from: [Int] = []
     }
 }
