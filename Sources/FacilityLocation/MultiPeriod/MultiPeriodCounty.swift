@@ -1,20 +1,22 @@
-// One county's build-out: a short GLPK probe, the exact method by site sets, then GLPK with the time left.
+// One county's build-out: a short GLPK probe, then the branch and bound over sites (or the site sets), then GLPK.
 import GLPK
 import SolverControl
 
 extension MultiPeriodSolver {
     /// Solves one group within `budget` from `start` (the values of `greedy`): GLPK alone, or for a county on its
-    /// own (`sets`: no budget couples it to others) in three phases.
+    /// own (`sets`: no budget couples it to others) in phases.
     ///
-    /// Why three phases: GLPK proves a rural county with few sites in seconds (阳高县 140221: 7.6 s) where the
-    /// set-by-set method needs minutes, because each set's MIP is about as hard as the county's; on the urban
-    /// districts it is the other way round (docs/years-benchmarks.md). So GLPK's model of the whole county gets
-    /// ``probeShare`` of the time first (a tenth); what it leaves open goes to the exact method
-    /// (``MultiPeriodExact``) from GLPK's best plan, and when the method stops early (its enumeration too large)
-    /// GLPK continues from the method's best plan. The bound is the best of the phases' bounds.
+    /// Why phases: GLPK proves a rural county with few sites in seconds (阳高县 140221: 7.6 s), where a search
+    /// over the sites needs longer; on the urban districts it is the other way round (docs/years-benchmarks.md).
+    /// So GLPK's model of the whole county gets ``probeShare`` of the time first (a tenth). What it leaves open
+    /// goes to the branch and bound over sites with the Lagrangian bound (``MultiPeriodBranch``, from the root's
+    /// `lagrangian` multipliers and GLPK's best plan) for the rest of the time. Where the Lagrangian does not
+    /// apply, the exact method by site sets (``MultiPeriodExact``) takes it, and when it stops early (its
+    /// enumeration too large) GLPK continues from its best plan. The bound is the best of the phases' bounds.
     func solveGroup(
         _ p: MultiPeriodProblem, group: (clients: [Int], sites: [Int]), model: MultiPeriodModel,
-        greedy: MultiPeriodSolution?, start: [Double]?, budget: TimeBudget, sets: Bool
+        greedy: MultiPeriodSolution?, start: [Double]?, lagrangian: (MultiPeriodLagrangian, MultiPeriodLagrangian.Run)?,
+        budget: TimeBudget, sets: Bool
     ) throws(LocationError) -> LocationGLPK.Outcome {
         // With lazy links, levels and closings are branched on first: once the design is integral, the
         // assignments left are a transportation problem, while GLPK's own rule weighs thousands of them.
@@ -45,6 +47,24 @@ extension MultiPeriodSolver {
             }
         }
         var objective = values.map { model.model.objectiveValue(at: $0) } ?? .infinity
+        if let (relaxation, root) = lagrangian, values != nil {
+            var tree = MultiPeriodBranch(
+                relaxation, incumbent: incumbent, upper: objective, tight: model.links.isEmpty)
+            let lower = try tree.run(lambda: root.lambda, bound: root.bound, options: options, budget: budget)
+            options.log?(
+                "multi-period: branch and bound: \(tree.nodes) nodes, \(tree.fixed) sites fixed, \(tree.leaves) open sets"
+                    + " to GLPK, \(tree.upper) >= \(lower)")
+            if tree.upper < objective, let plan = tree.incumbent,
+                let found = model.values(of: plan, existingTier: p.existingTier)
+            {
+                values = found
+                objective = model.model.objectiveValue(at: found)
+            }
+            let proven = lower >= objective * (1 - MultiPeriodBranch.tolerance) - 1e-9
+            return .init(
+                values: values, objective: objective, bound: proven ? objective : max(bound, min(lower, objective)),
+                status: proven ? .optimal : .feasible, statistics: statistics)
+        }
         if let s = try MultiPeriodExact.solve(
             p, clients: group.clients, sites: group.sites, incumbent: values == nil ? nil : incumbent,
             upper: objective, options: options, budget: budget)

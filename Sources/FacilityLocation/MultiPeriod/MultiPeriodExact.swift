@@ -138,7 +138,7 @@ enum MultiPeriodExact {
     /// the set costs less than `below`. Only when `tight`: on Hebei 130281 (the county whose model has lazy
     /// links) the forced sites and the cutoff left a wider gap, 8.75% -> 9.7% (docs/years-benchmarks.md).
     /// Without them the set's model has its sites free and no cutoff (`settled` also when its LP reaches `below`).
-    private static func solveSet(
+    static func solveSet(
         _ problem: MultiPeriodProblem, clients: [Int], sites: [Int], below: Double, tight: Bool,
         options: LocationOptions, budget: TimeBudget
     ) throws(LocationError) -> (plan: MultiPeriodSolution?, objective: Double, bound: Double, settled: Bool) {

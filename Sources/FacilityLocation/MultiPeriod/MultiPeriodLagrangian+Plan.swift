@@ -5,8 +5,10 @@ extension MultiPeriodLagrangian {
     /// year, -1 when closed: a relaxed problem's paths): each year the villages, largest regret first, go to their
     /// cheapest way to be served (a site open in the design with room at its tier, else with room at the largest
     /// tier, or staying unserved before the cover year; a village that must be served and has no open site opens
-    /// its cheapest ready one); then tiers are sized to the loads (``sized``). `nil` when no plan comes of it.
-    func plan(design: [Int]) -> MultiPeriodSolution? {
+    /// its cheapest ready one); then tiers are sized to the loads (``sized``). `strict` keeps each site within its
+    /// design tier (a village left without room stays unserved before the cover year): the design's timing of
+    /// capacity, where the default lets a village raise a site's tier. `nil` when no plan comes of it.
+    func plan(design: [Int], strict: Bool = false) -> MultiPeriodSolution? {
         let m = sites.count, n = clients.count
         var s = MultiPeriodSolution(sites: p.sites, clients: p.clients, years: years)
         var tier = [Int](repeating: -1, count: m)
@@ -37,7 +39,7 @@ extension MultiPeriodLagrangian {
                 }
                 options.sort { $0.cost != $1.cost ? $0.cost < $1.cost : $0.a < $1.a }
                 let atTier = options.first { load[$0.a] + w <= usable(tier[$0.a]) }
-                let anyRoom = options.first { load[$0.a] + w <= usable(tiers - 1) }
+                let anyRoom = strict ? nil : options.first { load[$0.a] + w <= usable(tiers - 1) }
                 var pick = atTier ?? anyRoom
                 if let c = pick?.cost, uncovered[t][b] <= c { pick = nil }
                 if pick == nil && !uncovered[t][b].isFinite {

@@ -1,9 +1,13 @@
 // One relaxed problem of the Lagrangian bound: each site's tier path and knapsacks, then the county's sites together.
 
 extension MultiPeriodLagrangian {
-    /// The relaxed problem's optimum at prices `lambda`, and in `served[t][b]` how much of village `b` its
-    /// solution serves in year `t` (for the subgradient).
-    func relaxed(_ lambda: [[Double]], served: inout [[Double]], scratch: inout Scratch) -> Double {
+    /// The relaxed problem's optimum at prices `lambda` with each local site's `status` (-1 never open, 1 open by
+    /// the last year, 0 free; empty: all free), and in `served[t][b]` how much of village `b` its solution serves
+    /// in year `t` (for the subgradient). Leaves each site's path costs and the county programme's value in
+    /// `scratch` for ``forcedValues(status:scratch:)``.
+    func relaxed(
+        _ lambda: [[Double]], status: [Int8] = [], served: inout [[Double]], scratch: inout Scratch
+    ) -> Double {
         let n = clients.count, m = sites.count, none = Double.infinity
         var value = 0.0
         for t in 0..<years {
@@ -35,7 +39,13 @@ extension MultiPeriodLagrangian {
         back.reset(m * years * states, to: -1)
         knap.reset(m * years * tiers, to: 0)
         for a in 0..<m {
-            let i = sites[a]
+            let i = sites[a], fixed = status.isEmpty ? 0 : status[a]
+            if fixed < 0 {
+                // Never open: the closed path, at no cost.
+                pathCost[a * states] = 0
+                for t in 0..<years { back[(a * years + t) * states] = 0 }
+                continue
+            }
             for t in 0..<years { fill(a, t, lambda, into: &knap, scratch: &scratch) }
             now.reset(states, to: none)
             next.reset(states, to: none)
@@ -62,16 +72,11 @@ extension MultiPeriodLagrangian {
                 }
                 swap(&now, &next)
             }
-            for s in 0..<states where !(p.forced[i] && s / 2 == 0) { pathCost[a * states + s] = now[s] }
+            for s in 0..<states where !((p.forced[i] || fixed > 0) && s / 2 == 0) { pathCost[a * states + s] = now[s] }
         }
         // The county's sites together: the last year's tiers carry the demand with the reserve (capacity in
         // units rounded up, the need down: a weaker row, so still a relaxation) and enough sites open by the cover
         // year.
-        let need = weight[years - 1].reduce(0, +)
-        let unit = max(need / 200, 1e-9)
-        let needUnits = need > 0 ? Int((need / unit).rounded(.down)) : 0
-        let capUnits = p.tiers.map { Int(($0.parcelsPerDay / unit).rounded(.up)) }
-        let centers = max(0, p.centersPerCounty)
         let width = (needUnits + 1) * (centers + 1)
         var dp: [Double] = [], step: [Double] = [], choice: [Int] = [], from: [Int] = []
         swap(&dp, &scratch.dp)
@@ -107,6 +112,7 @@ extension MultiPeriodLagrangian {
             swap(&dp, &step)
         }
         let goal = needUnits * (centers + 1) + centers
+        scratch.sitesValue = dp[goal]
         guard dp[goal] < none else { return none }  // no tiers carry the county: the model is infeasible
         value += dp[goal]
         // The chosen paths' villages, for the subgradient.

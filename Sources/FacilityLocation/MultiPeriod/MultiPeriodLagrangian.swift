@@ -29,6 +29,11 @@ struct MultiPeriodLagrangian {
     /// Discounted cost of leaving village `b` unserved in year `t` (`.infinity` from the cover year on).
     let uncovered: [[Double]]
     let cover: Int
+    /// The county programme's shape: the last year's need and each tier's capacity in units (the need rounded
+    /// down, capacities up: a weaker row, so still a relaxation), and the centers the county must open.
+    let needUnits: Int
+    let capUnits: [Int]
+    let centers: Int
 
     init?(_ p: MultiPeriodProblem, clients: [Int], sites: [Int]) {
         guard !clients.isEmpty, !sites.isEmpty, p.budgets.allSatisfy({ $0 == nil }),
@@ -55,6 +60,11 @@ struct MultiPeriodLagrangian {
         for t in 0..<p.years { weight.append(clients.map { (1 + p.reserve) * p.demands[t][$0] }) }
         self.cost = cost
         self.weight = weight
+        let need = weight[p.years - 1].reduce(0, +)
+        let unit = max(need / 200, 1e-9)
+        needUnits = need > 0 ? Int((need / unit).rounded(.down)) : 0
+        capUnits = p.tiers.map { Int(($0.parcelsPerDay / unit).rounded(.up)) }
+        centers = max(0, p.centersPerCounty)
         uncovered = (0..<p.years).map { t in
             clients.map { j in
                 t < p.coverFrom[p.clientCounty[j]]
@@ -63,52 +73,86 @@ struct MultiPeriodLagrangian {
         }
     }
 
+    /// What a run of subgradient steps found.
+    struct Run {
+        /// The best bound, the multipliers that gave it and that relaxed problem's design (``Scratch/design``).
+        var bound: Double
+        var lambda: [[Double]]
+        var design: [Int]
+        /// The cheapest plan built on the relaxed problems' designs, when cheaper than the run's `upper`, and its cost
+        /// (`upper` otherwise).
+        var plan: MultiPeriodSolution?
+        var cost: Double
+        var steps: Int
+    }
+
     /// The best bound found within `iterations` steps or `budget`, given a plan costing `upper` (the target of
     /// the steps; the search stops once the bound reaches it), and the cheapest plan built on the relaxed problems'
     /// designs (``plan(design:)``, every fifth step's, up to 100 distinct) with its cost, when cheaper than `upper`.
+    func run(upper: Double, iterations: Int = 3_000, budget: TimeBudget) -> Run {
+        var tried: Set<[Int]> = [], scratch = Scratch()
+        return run(
+            upper: upper, iterations: iterations, budget: budget, status: [], start: nil, theta: 2, stallLimit: 20,
+            plans: 100, tried: &tried, scratch: &scratch)
+    }
+
+    /// The steps from `start` (each village's cheapest way to be served when `nil`) with sites' `status` fixed
+    /// (``relaxed(_:status:served:scratch:)``), the first step's size `theta` (halved after `stallLimit` steps
+    /// without a better bound), and at most `plans` plans from designs not in `tried`. A branch-and-bound node
+    /// starts from its parent's multipliers (``MultiPeriodBranch``).
     func run(
-        upper: Double, iterations: Int = 3_000, budget: TimeBudget
-    ) -> (
-        bound: Double, plan: MultiPeriodSolution?, cost: Double
-    ) {
+        upper: Double, iterations: Int, budget: TimeBudget, status: [Int8], start: [[Double]]?, theta first: Double,
+        stallLimit: Int, plans: Int, tried: inout Set<[Int]>, scratch: inout Scratch
+    ) -> Run {
         let n = clients.count
-        // Start each price at the village's cheapest way to be served.
-        var lambda = (0..<years).map { t in [Double](repeating: 0, count: n) }
-        for t in 0..<years {
-            for b in 0..<n { lambda[t][b] = uncovered[t][b] }
-            for (a, r) in reach.enumerated() {
-                for (q, b) in r.enumerated() { lambda[t][b] = min(lambda[t][b], cost[a * years + t][q]) }
+        var lambda: [[Double]]
+        if let start {
+            lambda = start
+        } else {
+            // Start each price at the village's cheapest way to be served.
+            lambda = (0..<years).map { t in [Double](repeating: 0, count: n) }
+            for t in 0..<years {
+                for b in 0..<n { lambda[t][b] = uncovered[t][b] }
+                for (a, r) in reach.enumerated() {
+                    for (q, b) in r.enumerated() { lambda[t][b] = min(lambda[t][b], cost[a * years + t][q]) }
+                }
+                for b in 0..<n where !lambda[t][b].isFinite { lambda[t][b] = 0 }
             }
-            for b in 0..<n where !lambda[t][b].isFinite { lambda[t][b] = 0 }
         }
-        var best = -Double.infinity, theta = 2.0, stale = 0, target = upper
-        var plan: MultiPeriodSolution?, planCost = upper, tried: Set<[Int]> = []
+        var out = Run(
+            bound: -.infinity, lambda: lambda, design: [Int](repeating: -1, count: sites.count * years), plan: nil,
+            cost: upper, steps: 0)
+        var theta = first, stale = 0, target = upper, built = 0
         var served = [[Double]](repeating: [Double](repeating: 0, count: n), count: years)
-        var scratch = Scratch()
         for step in 0..<iterations {
             if step % 16 == 0 && budget.isExhausted { break }
-            let value = relaxed(lambda, served: &served, scratch: &scratch)
-            if !best.isFinite || value > best + 1e-9 * max(1, abs(best)) {
-                best = value
+            out.steps += 1
+            let value = relaxed(lambda, status: status, served: &served, scratch: &scratch)
+            if !out.bound.isFinite || value > out.bound + 1e-9 * max(1, abs(out.bound)) {
+                out.bound = value
+                for t in 0..<years { for b in 0..<n { out.lambda[t][b] = lambda[t][b] } }
+                for q in out.design.indices { out.design[q] = scratch.design[q] }
                 stale = 0
             } else {
                 stale += 1
-                if stale >= 20 {
+                if stale >= stallLimit {
                     theta /= 2
                     stale = 0
                 }
             }
-            if step % 5 == 0, tried.count < 100, tried.insert(scratch.design).inserted,
-                let candidate = self.plan(design: scratch.design)
-            {
-                let c = p.discountedTotal(p.yearCosts(of: candidate))
-                if c < planCost {
-                    plan = candidate
-                    planCost = c
-                    target = c
+            if step % 5 == 0, built < plans, value.isFinite, tried.insert(scratch.design).inserted {
+                built += 1
+                for strict in [false, true] {
+                    guard let candidate = self.plan(design: scratch.design, strict: strict) else { continue }
+                    let c = p.discountedTotal(p.yearCosts(of: candidate))
+                    if c < out.cost {
+                        out.plan = candidate
+                        out.cost = c
+                        target = c
+                    }
                 }
             }
-            if best >= target * (1 - 1e-9) || theta < 1e-5 { break }
+            if !value.isFinite || out.bound >= target * (1 - 1e-9) || theta < 1e-5 { break }
             // Subgradient of the "served once" rows: 1 - served; Polyak's step towards the best plan's cost.
             var norm = 0.0
             for t in 0..<years { for b in 0..<n { norm += (1 - served[t][b]) * (1 - served[t][b]) } }
@@ -116,7 +160,7 @@ struct MultiPeriodLagrangian {
             let size = theta * (target - value) / norm
             for t in 0..<years { for b in 0..<n { lambda[t][b] += size * (1 - served[t][b]) } }
         }
-        return (best, plan, planCost)
+        return out
     }
 
     /// Buffers reused across steps.
@@ -128,5 +172,11 @@ struct MultiPeriodLagrangian {
         /// The relaxed problem's tier paths, knapsacks and county programme (``relaxed(_:served:scratch:)``).
         var pathCost: [Double] = [], back: [Int] = [], knap: [Double] = [], now: [Double] = [], next: [Double] = []
         var dp: [Double] = [], step: [Double] = [], choice: [Int] = [], from: [Int] = []
+        /// The county programme's optimum in the last relaxed problem (its sites' part of the bound).
+        var sitesValue = 0.0
+        /// Forward and backward tables of the county programme (``forcedValues(status:scratch:)``).
+        var forward: [Double] = [], backward: [Double] = []
+        /// Per local site, the programme's optimum with it forced open and never open.
+        var forced: [Double] = []
     }
 }

@@ -67,6 +67,7 @@ public struct MultiPeriodSolver: Sendable {
             // The Lagrangian bound builds no tier in fractions (MultiPeriodLagrangian.swift): it narrows the gap
             // left when a county is not proven. A twentieth of the county's time, towards the greedy plan's cost.
             var lower = 0.0, incumbent = greedy
+            var lagrangian: (MultiPeriodLagrangian, MultiPeriodLagrangian.Run)?
             if !coupled, let first = start,
                 let relaxation = MultiPeriodLagrangian(problem, clients: group.clients, sites: group.sites)
             {
@@ -74,6 +75,7 @@ public struct MultiPeriodSolver: Sendable {
                     upper: model.model.objectiveValue(at: first),
                     budget: slice.slice(seconds: 0.05 * (slice.remaining ?? 20)))
                 lower = r.bound
+                if r.bound.isFinite { lagrangian = (relaxation, r) }
                 // Its plans are often far cheaper than the greedy one: the search goes on from the best.
                 if let plan = r.plan, let values = model.values(of: plan, existingTier: problem.existingTier) {
                     incumbent = plan
@@ -83,7 +85,7 @@ public struct MultiPeriodSolver: Sendable {
             }
             var outcome = try solveGroup(
                 problem, group: group, model: model, greedy: start == nil ? nil : incumbent, start: start,
-                budget: slice,
+                lagrangian: lagrangian, budget: slice,
                 sets: !coupled)
             if !coupled, outcome.status == .feasible {
                 outcome.bound = max(outcome.bound, min(lower, outcome.objective))
