@@ -140,8 +140,8 @@ struct RouteStage: Sendable {
     /// so it needs no more than the quick pass, and fixed work makes it the same on any machine.
     static let comparisonIterations = 1
 
-    /// Stops from which a county gets all of `routing_per_county` by default; a smaller county gets its
-    /// share by stops: Hebei's 167 counties search 123 s in all instead of 334 at 2 s each (docs/plan.md).
+    /// The stops whose share is all of `routing_per_county` (``defaultSeconds``): a small county gets its share
+    /// by stops, so Hebei's 167 counties do not search 2 s each (docs/plan.md).
     static let fullBudgetStops = 800
 
     /// CPU seconds per stop that each county costs whatever its search (measured on Hebei, release build, with
@@ -149,9 +149,28 @@ struct RouteStage: Sendable {
     /// each of 8 carriers alone; docs/plan.md), rounded up.
     static let fixedCosts = CountyTimeShare.Costs(quick: 0.0004, comparison: 0.0021)
 
-    /// A county's default search seconds: `perCounty` from ``fullBudgetStops`` stops on, its share by stops below.
+    /// Stops from which a county's search time rises steeply, and the stops at which it reaches
+    /// ``largeFactor`` x `routing_per_county` (then grows with the stops).
+    static let rampStops = 600
+    static let largeStops = 740
+    /// Why: the search needs far more iterations as a county grows. 平山县 (739 stops) ends 0.84% above the best
+    /// 10-minute cost at 2 s, 0.51% at 8 s and 0.35% at 12 s (docs/benchmarks/county-ils.md), so issue 20's
+    /// 0.5% needs about 10 s there, where 2 s x stops / 800 gave 1.85 s.
+    static let largeFactor = 5.0
+
+    /// A county's default search seconds: its share of `perCounty` by stops (stops / ``fullBudgetStops``) below
+    /// ``rampStops``; from there a straight rise to ``largeFactor`` x `perCounty` at ``largeStops``, then in
+    /// proportion to the stops. On Hebei: 178 CPU s in all instead of 134, 9.9 s for 平山县.
     static func defaultSeconds(perCounty: Double, stops: Int) -> Double {
-        max(0.05, perCounty * min(1, Double(stops) / Double(fullBudgetStops)))
+        let s = Double(stops), ramp = Double(rampStops), large = Double(largeStops)
+        let share =
+            s < ramp
+            ? s / Double(fullBudgetStops)
+            : s <= large
+                ? ramp / Double(fullBudgetStops)
+                    + (largeFactor - ramp / Double(fullBudgetStops)) * (s - ramp) / (large - ramp)
+                : largeFactor * s / large
+        return max(0.05, perCounty * share)
     }
 
     /// Carriers routed in turn: all together (co-delivery) or each alone.

@@ -4,6 +4,12 @@ import SolverControl
 
 /// The bridge between the location models and the GLPK layer.
 enum LocationGLPK {
+    /// The share of a site's capacity that the capacity rows keep free. GLPK counts a binary within 1e-5 of 1 as
+    /// 1 (`tol_int`), so a site filled to the brim in the model could carry up to 1e-5 of its load more once the
+    /// plan is read (one Hebei build-out site was 0.048 parcels a day over: `hubplan verify` caught it). Plans
+    /// built outside GLPK keep the same margin, so they stay feasible warm starts.
+    static let capacityMargin = 1e-5
+
     /// What a MIP solve gave a location model.
     struct Outcome {
         /// Column values of the best solution, if any.

@@ -69,7 +69,8 @@ enum CountyCenterHeuristic {
 
     /// Villages by decreasing regret, each to its cheapest allowed open site with room.
     static func assign(_ p: CountyCenterProblem, clients: [Int], open: [Int]) -> [Int]? {
-        var room = open.map { p.capacities[$0] ?? .infinity }
+        // The model's margin (``LocationGLPK/capacityMargin``), so the plan is a feasible start for GLPK.
+        var room = open.map { p.capacities[$0].map { $0 * (1 - LocationGLPK.capacityMargin) } ?? .infinity }
         let options: [[Int]] = clients.map { j in
             open.indices.filter { p.allows(j, open[$0]) }.sorted {
                 p.transportCost(j, open[$0]) < p.transportCost(j, open[$1])

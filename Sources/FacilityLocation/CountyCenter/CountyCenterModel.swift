@@ -57,8 +57,10 @@ struct CountyCenterModel {
             }
             for (k, i) in sites.enumerated() {
                 guard let capacity = p.capacities[i], !load[k].isEmpty else { continue }
+                // A margin of the capacity stays free: GLPK's integrality tolerance (``LocationGLPK/capacityMargin``).
+                let usable = capacity * (1 - LocationGLPK.capacityMargin)
                 model.addConstraint(
-                    indices: [k] + load[k].map(\.column), coefficients: [-capacity] + load[k].map(\.demand),
+                    indices: [k] + load[k].map(\.column), coefficients: [-usable] + load[k].map(\.demand),
                     .lessOrEqual(0), name: "capacity_\(i + 1)")
             }
         }

@@ -23,11 +23,12 @@ enum CountyCenterUFL {
         let sites = group.sites.filter { !p.closed[$0] }
         guard !sites.isEmpty else { return nil }
         let n = group.clients.count, m = sites.count
-        // Capacities that cannot bind: every village a site may serve fits at once.
+        // Capacities that cannot bind: every village a site may serve fits at once, within the model's margin
+        // (``LocationGLPK/capacityMargin``), so the plan is the model's optimum.
         for i in sites {
             guard let capacity = p.capacities[i] else { continue }
             let reachable = group.clients.reduce(0.0) { $0 + (p.allows($1, i) ? p.demands[$1] : 0) }
-            guard capacity >= reachable else { return nil }
+            guard capacity * (1 - LocationGLPK.capacityMargin) >= reachable else { return nil }
         }
         var costs = [Double](repeating: 0, count: n * m)
         var forbidden = [Bool](repeating: false, count: n * m)

@@ -88,9 +88,8 @@ public struct MultiPeriodProblem: Sendable {
         budgets = [Double?](repeating: nil, count: demands.count)
     }
 
-    /// The share of each tier's capacity that plans leave free (GLPK's integrality tolerance, 1e-5: see
-    /// ``MultiPeriodModel``), so that a plan read from a solver never carries more than its tier.
-    static let capacityMargin = 1e-5
+    /// The share of each tier's capacity that plans leave free (``LocationGLPK/capacityMargin``).
+    static let capacityMargin = LocationGLPK.capacityMargin
 
     /// Number of years, villages and candidate sites.
     public var years: Int { demands.count }

@@ -82,8 +82,13 @@ struct CountyTimeShareTests {
 
     /// Without a limit a county's search is `routing_per_county` from 800 stops on, its share by stops below.
     @Test func defaultSecondsScaleWithStops() {
-        #expect(RouteStage.defaultSeconds(perCounty: 2, stops: 1_600) == 2)
         #expect(RouteStage.defaultSeconds(perCounty: 2, stops: 400) == 1)
         #expect(RouteStage.defaultSeconds(perCounty: 2, stops: 1) == 0.05)
+        // From 600 stops a steep rise: 1.5 s at 600, 10 s at 740 (平山县's 739 stops need about that for 0.5%).
+        #expect(abs(RouteStage.defaultSeconds(perCounty: 2, stops: 600) - 1.5) < 1e-12)
+        #expect(abs(RouteStage.defaultSeconds(perCounty: 2, stops: 670) - 5.75) < 1e-12)
+        #expect(abs(RouteStage.defaultSeconds(perCounty: 2, stops: 740) - 10) < 1e-12)
+        #expect(abs(RouteStage.defaultSeconds(perCounty: 2, stops: 1_480) - 20) < 1e-12)
+        #expect(RouteStage.defaultSeconds(perCounty: 2, stops: 599) < RouteStage.defaultSeconds(perCounty: 2, stops: 600))
     }
 }
