@@ -11,7 +11,8 @@ import SolverControl
 /// iterations ago (late-acceptance hill climbing, Burke and Bykov 2017, with both of its section 4.2
 /// refinements as PyVRP has them). A new best gets one full local search (node moves and SWAP*). Penalties
 /// adapt towards a feasible share, per constraint, from every result. After many iterations without a better
-/// solution the search returns to the best one. An iteration costs time in proportion to the perturbation,
+/// solution, or after many with the current solution far above the best (``ReturnToBest``), the search
+/// returns to the best one. An iteration costs time in proportion to the perturbation,
 /// not to the instance: at 1,000 clients it runs a hundred times as many iterations a second as the
 /// genetic search, whose every child gets a full local search (docs/benchmarks/scale-ils.md).
 ///
@@ -109,6 +110,8 @@ public final class IteratedLocalSearch {
         let loopStart = budget.elapsed
         var sinceImprovement = 0
         var recorded = 0
+        var returnToBest = ReturnToBest(
+            threshold: iterated.returnAbove, patience: iterated.returnAfterPerClient * data.numClients)
 
         let stopReason: StopReason
         while true {
@@ -131,6 +134,13 @@ public final class IteratedLocalSearch {
                     history = LateAcceptanceHistory(length: pace.historyLength)
                     recorded = 0
                 }
+            }
+            if returnToBest.record(
+                cost: current.stats.cost, isFeasible: current.stats.isFeasible, bestCost: best?.stats.cost),
+                let best
+            {
+                history.clear()
+                current = best
             }
             if sinceImprovement >= iterated.iterationsWithoutImprovement {
                 history.clear()
