@@ -11,8 +11,7 @@ import SolverControl
 /// iterations ago (late-acceptance hill climbing, Burke and Bykov 2017, with both of its section 4.2
 /// refinements as PyVRP has them). A new best gets one full local search (node moves and SWAP*). Penalties
 /// adapt towards a feasible share, per constraint, from every result. After many iterations without a better
-/// solution, or after many with the current solution far above the best (``ReturnToBest``), the search
-/// returns to the best one. An iteration costs time in proportion to the perturbation,
+/// solution the search returns to the best one. An iteration costs time in proportion to the perturbation,
 /// not to the instance: at 1,000 clients it runs a hundred times as many iterations a second as the
 /// genetic search, whose every child gets a full local search (docs/benchmarks/scale-ils.md).
 ///
@@ -110,8 +109,6 @@ public final class IteratedLocalSearch {
         let loopStart = budget.elapsed
         var sinceImprovement = 0
         var recorded = 0
-        var returnToBest = ReturnToBest(
-            threshold: iterated.returnAbove, patience: iterated.returnAfterPerClient * data.numClients)
 
         let stopReason: StopReason
         while true {
@@ -134,13 +131,6 @@ public final class IteratedLocalSearch {
                     history = LateAcceptanceHistory(length: pace.historyLength)
                     recorded = 0
                 }
-            }
-            if returnToBest.record(
-                cost: current.stats.cost, isFeasible: current.stats.isFeasible, bestCost: best?.stats.cost),
-                let best
-            {
-                history.clear()
-                current = best
             }
             if sinceImprovement >= iterated.iterationsWithoutImprovement {
                 history.clear()

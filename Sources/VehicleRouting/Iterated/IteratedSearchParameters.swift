@@ -11,11 +11,6 @@ public struct IteratedSearchParameters: Sendable, Equatable {
     public var historyLength = 300
     /// Iterations without a better solution before the search goes back to the best one.
     public var iterationsWithoutImprovement = 150_000
-    /// How far above the best cost (a share) the current solution counts as far from it (``ReturnToBest``).
-    public var returnAbove = 0.02
-    /// Consecutive iterations per client with the current solution infeasible or far above the best after
-    /// which the walk goes back to the best (``ReturnToBest``); 0: only ``iterationsWithoutImprovement``.
-    public var returnAfterPerClient = 4
     /// Local-search results between two penalty updates.
     public var penaltyWindow = 500
     /// Target share of feasible local-search results (per constraint).
