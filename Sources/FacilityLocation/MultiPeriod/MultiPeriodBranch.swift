@@ -18,14 +18,19 @@ struct MultiPeriodBranch {
     let tight: Bool
     /// Relative tolerance under which a bound counts as meeting the incumbent (as the exact method's).
     static let tolerance = MultiPeriodExact.tolerance
-    /// Subgradient steps at a node (halved after `stall` without a better bound), and at most one plan each.
+    /// Subgradient steps at a node and at a leaf (every site decided: cheap steps), the step size halved after
+    /// `stall` steps without a better bound; at most one plan a node.
     static let nodeSteps = 60
     static let leafSteps = 1_000
     static let stall = 8
-    /// Most of the time one open set's GLPK model may take: this share of the search's time, at least 2 s.
+    /// Most of the time one open set's GLPK model may take: this share of the search's time (at least
+    /// ``leastSeconds``).
     static let setShare = 0.05
-    /// Most of the time GLPK may take on an incumbent's open set (``polish``): this share, at least 2 s.
+    /// Most of the time GLPK may take on an incumbent's open set (``polish``): this share (at least ``leastSeconds``).
     static let polishShare = 0.2
+    /// The least time a GLPK model of an open set gets: half a second, so that a small county's few seconds (Hebei
+    /// gives some 3 s) are not spent on one set.
+    static let leastSeconds = 0.5
     /// Waiting nodes up to which the search takes the least bound first (each holds its multipliers: at most
     /// 2,000 x years x villages numbers).
     static let bestFirstNodes = 2_000
@@ -189,7 +194,7 @@ struct MultiPeriodBranch {
         guard !solved.contains(open) else { return }
         var bound = 0.0
         let part = TimeBudget(
-            seconds: budget.remaining.map { min($0, max(2, Self.polishShare * (total ?? $0))) },
+            seconds: budget.remaining.map { min($0, max(Self.leastSeconds, Self.polishShare * (total ?? $0))) },
             cancellation: budget.cancellation)
         // Left open, the set stays to the tree (its leaf bounds it).
         if try !solve(open, options: options, budget: part, bound: &bound) { solved.remove(open) }
@@ -197,7 +202,7 @@ struct MultiPeriodBranch {
 
     private func leafBudget(_ budget: TimeBudget, total: Double?) -> TimeBudget {
         TimeBudget(
-            seconds: budget.remaining.map { min($0, max(2, Self.setShare * (total ?? $0))) },
+            seconds: budget.remaining.map { min($0, max(Self.leastSeconds, Self.setShare * (total ?? $0))) },
             cancellation: budget.cancellation)
     }
 
