@@ -89,6 +89,7 @@ struct CountyTimeShareTests {
         #expect(abs(RouteStage.defaultSeconds(perCounty: 2, stops: 670) - 5.75) < 1e-12)
         #expect(abs(RouteStage.defaultSeconds(perCounty: 2, stops: 740) - 10) < 1e-12)
         #expect(abs(RouteStage.defaultSeconds(perCounty: 2, stops: 1_480) - 20) < 1e-12)
-        #expect(RouteStage.defaultSeconds(perCounty: 2, stops: 599) < RouteStage.defaultSeconds(perCounty: 2, stops: 600))
+        #expect(
+            RouteStage.defaultSeconds(perCounty: 2, stops: 599) < RouteStage.defaultSeconds(perCounty: 2, stops: 600))
     }
 }

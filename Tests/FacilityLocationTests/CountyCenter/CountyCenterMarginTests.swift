@@ -9,7 +9,8 @@ struct CountyCenterMarginTests {
     @Test func aSiteIsNeverFilledToTheBrim() throws {
         let km = try CostMatrix(clients: 2, sites: 2) { j, i in i == 0 ? 1 : 5 + Double(j) }
         var p = try CountyCenterProblem(
-            demands: [50, 50], clientCounty: [0, 0], siteCounty: [0, 0], fixedCosts: [10, 20], capacities: [100, 1_000],
+            demands: [50, 50], clientCounty: [0, 0], siteCounty: [0, 0], fixedCosts: [10, 20],
+            capacities: [100, 1_000],
             km: km, counties: 1, costPerParcelKm: 1)
         p.daysPerYear = 1
         p.centersPerCounty = .atLeast(1)
