@@ -47,6 +47,13 @@ extension MultiPeriodSolver {
             }
         }
         var objective = values.map { model.model.objectiveValue(at: $0) } ?? .infinity
+        // A phase's plan replaces the values when cheaper.
+        func adopt(_ plan: MultiPeriodSolution?, costing cost: Double) {
+            if cost < objective, let plan, let found = model.values(of: plan, existingTier: p.existingTier) {
+                values = found
+                objective = model.model.objectiveValue(at: found)
+            }
+        }
         if let (relaxation, root) = lagrangian, values != nil {
             var tree = MultiPeriodBranch(
                 relaxation, incumbent: incumbent, upper: objective, tight: model.links.isEmpty)
@@ -54,12 +61,7 @@ extension MultiPeriodSolver {
             options.log?(
                 "multi-period: branch and bound: \(tree.nodes) nodes, \(tree.fixed) sites fixed, \(tree.leaves) open sets"
                     + " to GLPK, \(tree.upper) >= \(lower)")
-            if tree.upper < objective, let plan = tree.incumbent,
-                let found = model.values(of: plan, existingTier: p.existingTier)
-            {
-                values = found
-                objective = model.model.objectiveValue(at: found)
-            }
+            adopt(tree.incumbent, costing: tree.upper)
             let proven = lower >= objective * (1 - MultiPeriodBranch.tolerance) - 1e-9
             return .init(
                 values: values, objective: objective, bound: proven ? objective : max(bound, min(lower, objective)),
@@ -72,12 +74,7 @@ extension MultiPeriodSolver {
             options.log?(
                 "multi-period: site sets: \(s.solved) solved of \(s.listed) listed, proven \(s.proven),"
                     + " \(s.objective) >= \(s.bound)")
-            if s.objective < objective, let plan = s.solution,
-                let found = model.values(of: plan, existingTier: p.existingTier)
-            {
-                values = found
-                objective = s.objective
-            }
+            adopt(s.solution, costing: s.objective)
             bound = max(bound, s.bound)
             if let values, s.proven || budget.isExhausted {
                 return .init(
