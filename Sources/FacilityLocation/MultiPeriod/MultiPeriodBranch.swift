@@ -251,44 +251,35 @@ extension MultiPeriodLagrangian {
             let u = min(needUnits, x / (centers + 1) + (k >= 0 ? capUnits[k] : 0))
             return u * (centers + 1) + min(centers, x % (centers + 1) + s % 2)
         }
-        var forward: [Double] = [], backward: [Double] = []
-        swap(&forward, &scratch.forward)
-        swap(&backward, &scratch.backward)
-        defer {
-            swap(&forward, &scratch.forward)
-            swap(&backward, &scratch.backward)
-        }
-        forward.removeAll(keepingCapacity: true)
-        forward.append(contentsOf: repeatElement(none, count: (m + 1) * width))
-        backward.removeAll(keepingCapacity: true)
-        backward.append(contentsOf: repeatElement(none, count: (m + 1) * width))
-        forward[0] = 0
+        scratch.forward.reset((m + 1) * width, to: none)
+        scratch.backward.reset((m + 1) * width, to: none)
+        scratch.forward[0] = 0
         for a in 0..<m {
-            for x in 0..<width where forward[a * width + x] < none {
+            for x in 0..<width where scratch.forward[a * width + x] < none {
                 for s in 0..<states where scratch.pathCost[a * states + s] < none {
                     let y = (a + 1) * width + next(x, s)
-                    forward[y] = min(forward[y], forward[a * width + x] + scratch.pathCost[a * states + s])
+                    scratch.forward[y] = min(
+                        scratch.forward[y], scratch.forward[a * width + x] + scratch.pathCost[a * states + s])
                 }
             }
         }
-        backward[m * width + goal] = 0
+        scratch.backward[m * width + goal] = 0
         for a in stride(from: m - 1, through: 0, by: -1) {
             for x in 0..<width {
                 var best = none
                 for s in 0..<states where scratch.pathCost[a * states + s] < none {
-                    best = min(best, scratch.pathCost[a * states + s] + backward[(a + 1) * width + next(x, s)])
+                    best = min(best, scratch.pathCost[a * states + s] + scratch.backward[(a + 1) * width + next(x, s)])
                 }
-                backward[a * width + x] = best
+                scratch.backward[a * width + x] = best
             }
         }
-        scratch.forced.removeAll(keepingCapacity: true)
-        scratch.forced.append(contentsOf: repeatElement(none, count: 2 * m))
+        scratch.forced.reset(2 * m, to: none)
         for a in 0..<m where status.isEmpty || status[a] == 0 {
-            for x in 0..<width where forward[a * width + x] < none {
+            for x in 0..<width where scratch.forward[a * width + x] < none {
                 for s in 0..<states where scratch.pathCost[a * states + s] < none {
                     let v =
-                        forward[a * width + x] + scratch.pathCost[a * states + s]
-                        + backward[(a + 1) * width + next(x, s)]
+                        scratch.forward[a * width + x] + scratch.pathCost[a * states + s]
+                        + scratch.backward[(a + 1) * width + next(x, s)]
                     let q = 2 * a + (s / 2 == 0 ? 1 : 0)
                     scratch.forced[q] = min(scratch.forced[q], v)
                 }

@@ -163,13 +163,19 @@ struct MultiPeriodLagrangian {
         return out
     }
 
-    /// Buffers reused across steps.
-    struct Scratch {
+    /// The villages of one site-year in the knapsacks' order (``sortGains``), and their value per parcel.
+    struct Sorting {
         var order: [Int] = []
         var ratio: [Double] = []
+    }
+
+    /// Buffers reused across steps. The sorting is its own part, so the relaxed problem can fill its knapsack
+    /// table while sorting (two stored parts of one struct may be passed `inout` together).
+    struct Scratch {
+        var sorting = Sorting()
         /// The last relaxed problem's tier of each local site each year (-1: closed).
         var design: [Int] = []
-        /// The relaxed problem's tier paths, knapsacks and county programme (``relaxed(_:served:scratch:)``).
+        /// The relaxed problem's tier paths, knapsacks and county programme (``relaxed(_:status:served:scratch:)``).
         var pathCost: [Double] = [], back: [Int] = [], knap: [Double] = [], now: [Double] = [], next: [Double] = []
         var dp: [Double] = [], step: [Double] = [], choice: [Int] = [], from: [Int] = []
         /// The county programme's optimum in the last relaxed problem (its sites' part of the bound).
