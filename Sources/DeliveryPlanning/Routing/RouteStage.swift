@@ -160,7 +160,8 @@ struct RouteStage: Sendable {
 
     /// A county's default search seconds: its share of `perCounty` by stops (stops / ``fullBudgetStops``) below
     /// ``rampStops``; from there a straight rise to ``largeFactor`` x `perCounty` at ``largeStops``, then in
-    /// proportion to the stops. On Hebei: 178 CPU s in all instead of 134, 9.9 s for 平山县.
+    /// proportion to the stops: 9.9 s for 平山县; Hebei's default plan takes 134.7 s instead of 123.2 s on 2 cores
+    /// (docs/benchmarks/plan.md).
     static func defaultSeconds(perCounty: Double, stops: Int) -> Double {
         let s = Double(stops), ramp = Double(rampStops), large = Double(largeStops)
         let share =
