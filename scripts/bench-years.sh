@@ -2,7 +2,8 @@
 # The multi-period build-out model's time to proven optimum: runs `hubplan plan` with a `years:` scenario and prints
 # one Markdown table row per run (wall and CPU seconds of the whole plan, the centers stage's seconds, status, gap,
 # the counties proven optimal, load average before and after: the machine may be shared).
-# Usage: scripts/bench-years.sh BIN NETWORK::SCENARIO[::WORKERS]... (WORKERS defaults to 1)
+# Usage: scripts/bench-years.sh BIN NETWORK::SCENARIO[::WORKERS]... (WORKERS defaults to 1); with KEEP=DIR each run's
+# output is kept in DIR/NAME (NAME: the network's folder name), for `hubplan verify NETWORK DIR/NAME`.
 set -euo pipefail
 bin=$1; shift
 scratch=$(mktemp -d)
@@ -32,4 +33,5 @@ print(f"{stage['seconds']:.1f} | {s['status']} | {100 * s['gap']:.2f}% | {proven
 PY
 )
   echo "| $network | $scenario | $workers | $wall | $cpu | $row | $before | $after |"
+  if [ -n "${KEEP:-}" ]; then mkdir -p "$KEEP" && rm -rf "${KEEP:?}/$(basename "$network")" && cp -r "$out" "$KEEP/$(basename "$network")"; fi
 done

@@ -45,7 +45,9 @@ enum MIPSolver {
             if outcome.status == .feasible && outcome.bound == objective && outcome.stopReason == .finished {
                 outcome.status = .optimal
             }
-        } else {
+        } else if outcome.status != .noSolution || outcome.stopReason == .finished {
+            // Stopped early without a solution, the best node's bound still holds (a model with a cutoff row, say,
+            // shows that nothing costs less); otherwise there is nothing to bound.
             outcome.bound = nil
         }
         return outcome

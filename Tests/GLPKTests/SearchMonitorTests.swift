@@ -196,6 +196,24 @@ import Testing
         #expect(solution.values.isEmpty)
     }
 
+    @Test func aSearchStoppedBeforeAnyIncumbentKeepsItsBound() throws {
+        // min x + y with 2x + 2y >= 7 in integers: the LP gives 3.5 and no integer point, the optimum is 4.
+        var model = Model()
+        let x = model.addVariable(kind: .integer, lower: 0, upper: 10, objective: 1)
+        let y = model.addVariable(kind: .integer, lower: 0, upper: 10, objective: 1)
+        model.addConstraint([(x, 2), (y, 2)], .greaterOrEqual(7))
+        let token = CancellationToken()
+        let options = SolveOptions(
+            lazyConstraints: { _ in
+                token.cancel(); return []
+            }, cancellation: token)
+        let solution = try model.solve(options)
+        #expect(solution.status == .noSolution && solution.stopReason == .cancelled)
+        // GLPK may round the LP's 3.5 up: the objective has whole coefficients on integer columns.
+        #expect(
+            solution.bound.map { $0 >= 3.5 - 1e-9 && $0 <= 4 + 1e-9 } == true, "\(String(describing: solution.bound))")
+    }
+
     @Test func cancellationFromAnotherThreadStopsTheSearch() throws {
         let model = TestModels.marketSplit(rows: 5, columns: 40)
         let token = CancellationToken()

@@ -10,7 +10,9 @@ import SolverControl
 /// out of time long before the sets run out. Each node re-optimises the multipliers from its parent's; penalty
 /// tests (the county programme re-solved with one site forced the other way, ``MultiPeriodLagrangian/forcedValues``)
 /// fix sites for the subtree; the branching site is the free one whose weaker side bounds highest. When every site
-/// is decided, the open set goes to GLPK (``MultiPeriodExact/solveSet``): a model of a few sites with a tight LP.
+/// is decided, the open set is settled exactly by ``MultiPeriodLeaf`` (its tier paths listed, each year's
+/// assignment solved on its own), or by GLPK on the set's model (``MultiPeriodExact/solveSet``) when it is too large
+/// to list.
 /// Each node's best relaxed design also gives a plan (``MultiPeriodLagrangian/plan(design:)``).
 struct MultiPeriodBranch {
     let relaxation: MultiPeriodLagrangian
@@ -37,7 +39,8 @@ struct MultiPeriodBranch {
 
     private(set) var incumbent: MultiPeriodSolution?
     private(set) var upper: Double
-    /// Nodes processed, subgradient steps, open sets given to GLPK, sites fixed by the penalty tests.
+    /// Nodes processed, subgradient steps, open sets settled (by the leaf method or GLPK), sites fixed by the penalty
+    /// tests.
     private(set) var nodes = 0
     private(set) var steps = 0
     private(set) var leaves = 0
@@ -45,8 +48,8 @@ struct MultiPeriodBranch {
     private var tried: Set<[Int]> = []
     private var scratch = MultiPeriodLagrangian.Scratch()
     /// Open sets whose GLPK model ran out of its share, with their bounds (revisited when the tree is done).
-    private var unsettled: [(bound: Double, open: [Int])] = []
-    /// Open sets given to GLPK (settled, or in `unsettled`).
+    private var unsettled: [(bound: Double, open: [Int], lambda: [[Double]])] = []
+    /// Open sets given to the leaf method or GLPK (settled, or in `unsettled`).
     private var solved: Set<[Int]> = []
 
     private struct Node {
@@ -73,7 +76,7 @@ struct MultiPeriodBranch {
         let root = relaxation.sites.map { relaxation.p.forced[$0] ? Int8(1) : 0 }
         // The incumbent's own open set first: GLPK often finds a better plan on the same sites (the plans from relaxed
         // designs assign villages greedily), and a better incumbent prunes the whole tree harder.
-        try polish(options: options, budget: budget, total: total)
+        try polish(lambda, options: options, budget: budget, total: total)
         var stack = [Node(status: root, lambda: lambda, bound: bound)]
         while !stack.isEmpty {
             // Best bound first, so that a search cut by time leaves the highest bound; depth first once the waiting
@@ -107,7 +110,8 @@ struct MultiPeriodBranch {
                 seconds: budget.remaining.map { $0 / Double(unsettled.count - index) },
                 cancellation: options.cancellation)
             var bound = unsettled[index].bound
-            let settled = try solve(unsettled[index].open, options: options, budget: share, bound: &bound)
+            let settled = try solve(
+                unsettled[index].open, lambda: unsettled[index].lambda, options: options, budget: share, bound: &bound)
             unsettled[index].bound = bound
             if settled {
                 unsettled.remove(at: index)
@@ -135,7 +139,7 @@ struct MultiPeriodBranch {
         if let plan = run.plan, run.cost < upper {
             incumbent = plan
             upper = run.cost
-            try polish(options: options, budget: budget, total: total)
+            try polish(run.lambda, options: options, budget: budget, total: total)
         }
         let bound = max(node.bound, run.bound)
         if bound >= target { return [] }
@@ -169,9 +173,11 @@ struct MultiPeriodBranch {
             steps += deep.steps
             var leafBound = max(bound, deep.bound)
             if leafBound >= target { return [] }
-            let settled = try solve(open, options: options, budget: leafBudget(budget, total: total), bound: &leafBound)
+            let settled = try solve(
+                open, lambda: deep.lambda, options: options, budget: leafBudget(budget, total: total), bound: &leafBound
+            )
             if !settled {
-                unsettled.append((leafBound, open))
+                unsettled.append((leafBound, open, deep.lambda))
             }
             return []
         }
@@ -188,7 +194,9 @@ struct MultiPeriodBranch {
     }
 
     /// GLPK on the incumbent's last-year open set, once per set.
-    private mutating func polish(options: LocationOptions, budget: TimeBudget, total: Double?) throws(LocationError) {
+    private mutating func polish(
+        _ lambda: [[Double]], options: LocationOptions, budget: TimeBudget, total: Double?
+    ) throws(LocationError) {
         guard let plan = incumbent else { return }
         let open = relaxation.sites.filter { plan.tier[$0][relaxation.years - 1] >= 0 }
         guard !solved.contains(open) else { return }
@@ -197,7 +205,7 @@ struct MultiPeriodBranch {
             seconds: budget.remaining.map { min($0, max(Self.leastSeconds, Self.polishShare * (total ?? $0))) },
             cancellation: budget.cancellation)
         // Left open, the set stays to the tree (its leaf bounds it).
-        if try !solve(open, options: options, budget: part, bound: &bound) { solved.remove(open) }
+        if try !solve(open, lambda: lambda, options: options, budget: part, bound: &bound) { solved.remove(open) }
     }
 
     private func leafBudget(_ budget: TimeBudget, total: Double?) -> TimeBudget {
@@ -206,9 +214,10 @@ struct MultiPeriodBranch {
             cancellation: budget.cancellation)
     }
 
-    /// GLPK on the open set `open` (global site indices); true when settled. Raises `bound` to what GLPK proved.
+    /// The open set `open` (global site indices) settled by ``MultiPeriodLeaf`` (priced at `lambda`) or GLPK; true
+    /// when settled. Raises `bound` to what was proved.
     private mutating func solve(
-        _ open: [Int], options: LocationOptions, budget: TimeBudget, bound: inout Double
+        _ open: [Int], lambda: [[Double]], options: LocationOptions, budget: TimeBudget, bound: inout Double
     ) throws(LocationError) -> Bool {
         leaves += 1
         solved.insert(open)
@@ -225,6 +234,19 @@ struct MultiPeriodBranch {
                 }
             }
             return true
+        }
+        if let leaf = MultiPeriodLeaf(relaxation.p, clients: relaxation.clients, sites: open),
+            let r = try leaf.solve(
+                below: target, prior: bound,
+                prices: relaxation.prices(lambda, open: open, scratch: &scratch), options: options,
+                budget: budget)
+        {
+            if let plan = r.plan, r.objective < upper {
+                incumbent = plan
+                upper = r.objective
+            }
+            bound = max(bound, r.bound)
+            return r.settled
         }
         let r = try MultiPeriodExact.solveSet(
             relaxation.p, clients: relaxation.clients, sites: open, below: target, tight: tight, options: options,

@@ -60,7 +60,7 @@ extension MultiPeriodSolver {
             let lower = try tree.run(lambda: root.lambda, bound: root.bound, options: options, budget: budget)
             options.log?(
                 "multi-period: branch and bound: \(tree.nodes) nodes, \(tree.fixed) sites fixed, \(tree.leaves) open sets"
-                    + " to GLPK, \(tree.upper) >= \(lower)")
+                    + " settled, \(tree.upper) >= \(lower)")
             adopt(tree.incumbent, costing: tree.upper)
             let proven = lower >= objective * (1 - MultiPeriodBranch.tolerance) - 1e-9
             return .init(
