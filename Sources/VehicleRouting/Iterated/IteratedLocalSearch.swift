@@ -11,9 +11,11 @@ import SolverControl
 /// iterations ago (late-acceptance hill climbing, Burke and Bykov 2017, with both of its section 4.2
 /// refinements as PyVRP has them). A new best gets one full local search (node moves and SWAP*). Penalties
 /// adapt towards a feasible share, per constraint, from every result. After many iterations without a better
-/// solution the search returns to the best one. An iteration costs time in proportion to the perturbation,
-/// not to the instance: at 1,000 clients it runs a hundred times as many iterations a second as the
-/// genetic search, whose every child gets a full local search (docs/benchmarks/scale-ils.md).
+/// solution the search returns to the best one. On a day whose vans are nearly full, phases of
+/// ``FleetReduction`` run the walk on one route fewer than the best has. An iteration costs time in
+/// proportion to the perturbation, not to the instance: at 1,000 clients it runs a hundred times as many
+/// iterations a second as the genetic search, whose every child gets a full local search
+/// (docs/benchmarks/scale-ils.md).
 ///
 /// Everything random comes from one ``SeededGenerator``: the same data, seed and iteration count give the
 /// same result; only where a time limit cuts the run depends on the clock.
@@ -29,6 +31,7 @@ public final class IteratedLocalSearch {
     private let slotTypes: [Int]
     private let localSearch: LocalSearch
     private var perturbation: Perturbation
+    private var fleet: FleetReduction
     private var penalties: PenaltyManager
     /// ``iterated`` fitted to the iterations the run should get (``IteratedSearchParameters/fitted(toIterations:)``).
     private var pace: IteratedSearchParameters
@@ -58,6 +61,9 @@ public final class IteratedLocalSearch {
         perturbation = Perturbation(
             data: data, neighbourhood: setup.neighbourhood, slotTypes: slotTypes, minimum: iterated.minPerturbations,
             maximum: iterated.maxPerturbations)
+        fleet = FleetReduction(
+            data: data, slotTypes: slotTypes, neighbourhood: setup.neighbourhood, granularity: parameters.granularity,
+            iterated: iterated)
         pace = parameters.maxIterations.map { iterated.fitted(toIterations: $0) } ?? iterated
         penalties = IteratedLocalSearch.penaltyManager(PenaltyManager.initialEvaluator(data: data), pace: pace)
         random = SeededGenerator(seed: parameters.seed)
@@ -70,6 +76,7 @@ public final class IteratedLocalSearch {
         var best: Candidate?
         var bestInfeasible: Candidate?
         var iteration = 0
+        fleet.reset()
 
         func consider(_ candidate: Candidate) {
             if candidate.stats.isFeasible {
@@ -109,6 +116,10 @@ public final class IteratedLocalSearch {
         let loopStart = budget.elapsed
         var sinceImprovement = 0
         var recorded = 0
+        // Fleet reduction: the iterations the run expects (known at the pace probe under a time limit), and
+        // where the walk was when a phase started, with the best cost then.
+        var expectedIterations = parameters.maxIterations
+        var resume: (current: Candidate, bestCost: Int)?
 
         let stopReason: StopReason
         while true {
@@ -124,6 +135,7 @@ public final class IteratedLocalSearch {
                 let perIteration = max(1e-9, budget.elapsed - loopStart) / Double(iteration - 1)
                 var expected = iteration + Int(min(1e9, max(0, limit - budget.elapsed) / perIteration))
                 expected = min(expected, parameters.maxIterations ?? expected)
+                expectedIterations = expected
                 let fitted = iterated.fitted(toIterations: expected)
                 if fitted != pace {
                     pace = fitted
@@ -132,18 +144,38 @@ public final class IteratedLocalSearch {
                     recorded = 0
                 }
             }
-            if sinceImprovement >= iterated.iterationsWithoutImprovement {
+            var entering = false
+            if !fleet.isActive, let from = best,
+                fleet.startIfDue(
+                    from: from.routes, sinceImprovement: sinceImprovement,
+                    plannedIterations: expectedIterations ?? iteration)
+            {
+                // The phase's first step dissolves a route of the best; its result becomes the current solution.
+                entering = true
+                resume = (current, from.stats.cost)
+                current = from
+                history.clear()
+                sinceImprovement = 0
+            }
+            let reducing = fleet.isActive
+            if !reducing && sinceImprovement >= iterated.iterationsWithoutImprovement {
                 history.clear()
                 current = best ?? current
                 sinceImprovement = 0
             }
             let evaluator = penalties.evaluator
-            var next = candidate(
-                localSearch.runAround(
-                    current.routes, evaluator: evaluator, swapStar: swapStar, random: &random
-                ) { solution, random in
-                    perturbation.apply(to: solution, random: &random)
-                })
+            var next: Candidate
+            if reducing {
+                next = candidate(
+                    fleet.step(current.routes, evaluator: evaluator, swapStar: swapStar, random: &random))
+            } else {
+                next = candidate(
+                    localSearch.runAround(
+                        current.routes, evaluator: evaluator, swapStar: swapStar, random: &random
+                    ) { solution, random in
+                        perturbation.apply(to: solution, random: &random)
+                    })
+            }
             penalties.record(next.stats)
             recorded += 1
             if recorded % max(1, pace.penaltyWindow) == 0 { _ = penalties.update() }
@@ -152,7 +184,10 @@ public final class IteratedLocalSearch {
                 consider(next)
                 sinceImprovement = 0
                 // A new best is worth a full search (SWAP* included); it may come out infeasible.
-                next = candidate(localSearch.run(next.routes, evaluator: evaluator, random: &random))
+                next = candidate(
+                    reducing
+                        ? fleet.fullSearch(next.routes, evaluator: evaluator, random: &random)
+                        : localSearch.run(next.routes, evaluator: evaluator, random: &random))
                 consider(next)
             } else {
                 consider(next)
@@ -161,7 +196,7 @@ public final class IteratedLocalSearch {
             var currentCost = evaluator.penalisedCost(current.stats)
             let late = history.peek()
             let lateCost = evaluator.penalisedCost(late ?? initial.stats)
-            if nextCost < lateCost || nextCost < currentCost {
+            if entering || nextCost < lateCost || nextCost < currentCost {
                 current = next
                 currentCost = nextCost
             }
@@ -169,6 +204,14 @@ public final class IteratedLocalSearch {
                 history.append(current.stats)
             } else {
                 history.skip()
+            }
+            if reducing && !fleet.isActive, let entered = resume {
+                // The phase is over: on from the best if the phase found a better one (with a route fewer), or
+                // from where the walk entered (a dearer solution with a route fewer would set the walk back).
+                current = best!.stats.cost < entered.bestCost ? best! : entered.current
+                resume = nil
+                history.clear()
+                sinceImprovement = 0
             }
         }
         let chosen = best ?? bestInfeasible

@@ -31,6 +31,19 @@ public struct IteratedSearchParameters: Sendable, Equatable {
     /// solution should be feasible early, even on tight time windows.
     public var initialPenaltyFactor = 100.0
 
+    /// Largest share of a run's iterations that fleet-reduction phases may take (``FleetReduction``; 0 turns
+    /// them off). A phase starts only when it fits in what is left of this share, so a county's 2,500
+    /// iterations never get one.
+    public var fleetReductionShare = 0.15
+    /// Iterations per client without a better solution before a fleet-reduction phase starts (8: the walk
+    /// has settled; 4 gave the same rural days a little worse, docs/benchmarks/rural-trap.md).
+    public var fleetReductionPatience = 8
+    /// Iterations per client a fleet-reduction phase lasts.
+    public var fleetReductionLength = 10
+    /// The least average fill of the routes a fleet-reduction phase keeps: below it, capacity is not what
+    /// holds the route count (time windows are), and no phase starts.
+    public var fleetReductionFill = 0.8
+
     /// The defaults.
     public init() {}
 }
