@@ -235,22 +235,19 @@ struct MultiPeriodBranch {
             }
             return true
         }
+        let r: (plan: MultiPeriodSolution?, objective: Double, bound: Double, settled: Bool)
         if let leaf = MultiPeriodLeaf(relaxation.p, clients: relaxation.clients, sites: open),
-            let r = try leaf.solve(
+            let out = try leaf.solve(
                 below: target, prior: bound,
                 prices: relaxation.prices(lambda, open: open, scratch: &scratch), options: options,
                 budget: budget)
         {
-            if let plan = r.plan, r.objective < upper {
-                incumbent = plan
-                upper = r.objective
-            }
-            bound = max(bound, r.bound)
-            return r.settled
+            r = (out.plan, out.objective, out.bound, out.settled)
+        } else {
+            r = try MultiPeriodExact.solveSet(
+                relaxation.p, clients: relaxation.clients, sites: open, below: target, tight: tight,
+                options: options, budget: budget)
         }
-        let r = try MultiPeriodExact.solveSet(
-            relaxation.p, clients: relaxation.clients, sites: open, below: target, tight: tight, options: options,
-            budget: budget)
         if let plan = r.plan, r.objective < upper {
             incumbent = plan
             upper = r.objective
