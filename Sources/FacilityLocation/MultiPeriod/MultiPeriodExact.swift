@@ -154,7 +154,7 @@ enum MultiPeriodExact {
         let start = p.greedyPlan(clients: clients, sites: sites)
             .flatMap { model.values(of: $0, existingTier: p.existingTier) }
         // Tiers first: once they are whole, what is left is one assignment per year (on 平城区 140213 this found a
-        // plan 0.25% cheaper in the same time as GLPK's own order, docs/years-benchmarks.md).
+        // plan in 150 s 0.25% cheaper than GLPK's own order had after 400 s, docs/years-benchmarks.md).
         let outcome = try LocationGLPK.solve(
             model.model, options: options, budget: budget, warmStart: start,
             branchFirst: (model.level + model.closing).filter { $0 >= 0 })

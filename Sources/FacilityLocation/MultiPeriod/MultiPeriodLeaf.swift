@@ -23,6 +23,8 @@ struct MultiPeriodLeaf {
     /// Each open site's tier paths (tier each year, -1 not open yet) and their discounted capital and operating cost.
     private let paths: [[(tiers: [Int], cost: Double)]]
     private let states: Int
+    /// Tier vectors a year can have (states^sites): the size of the LP and MIP tables.
+    private let vectors: Int
     private let cover: Int
 
     /// Most path combinations a leaf lists (beyond, GLPK takes the set), and most tier vectors a year may have (the
@@ -50,6 +52,7 @@ struct MultiPeriodLeaf {
         states = p.tiers.count + 1
         cover = p.coverFrom[p.clientCounty[clients[0]]]
         guard pow1(Double(states), sites.count) <= Double(Self.vectorLimit) else { return nil }
+        vectors = Int(pow1(Double(states), sites.count))
         var paths: [[(tiers: [Int], cost: Double)]] = []
         for i in sites {
             var list: [(tiers: [Int], cost: Double)] = []
@@ -178,10 +181,9 @@ struct MultiPeriodLeaf {
         if budget.isExhausted { return out }
         designs.sort { $0.bound != $1.bound ? $0.bound < $1.bound : $0.choice.lexicographicallyPrecedes($1.choice) }
         // Each year's LP and MIP per tier vector, computed when a combination needs them.
-        let size = Int(pow1(Double(states), m))
-        var lp = [[Double]](repeating: [Double](repeating: .nan, count: size), count: years)
+        var lp = [[Double]](repeating: [Double](repeating: .nan, count: vectors), count: years)
         var exact = [[(value: Double, settled: Bool, centers: [Int])?]](
-            repeating: [(value: Double, settled: Bool, centers: [Int])?](repeating: nil, count: size), count: years)
+            repeating: [(value: Double, settled: Bool, centers: [Int])?](repeating: nil, count: vectors), count: years)
         var flat = [Int](repeating: -1, count: m * years), vector = [Int](repeating: -1, count: m)
         var target = below
         var unsettled = Double.infinity
@@ -224,17 +226,15 @@ struct MultiPeriodLeaf {
                 unsettled = min(unsettled, value)
                 continue
             }
-            do {
-                var plan = MultiPeriodSolution(sites: p.sites, clients: p.clients, years: years)
-                for (a, i) in sites.enumerated() { plan.tier[i] = paths[a][design.choice[a]].tiers }
-                for t in 0..<years {
-                    let centers = exact[t][key(flat, t)]!.centers
-                    for (b, j) in clients.enumerated() { plan.center[t][j] = centers[b] >= 0 ? sites[centers[b]] : -1 }
-                }
-                out.plan = plan
-                out.objective = value
-                target = value - MultiPeriodBranch.tolerance * max(1, abs(value))
+            var plan = MultiPeriodSolution(sites: p.sites, clients: p.clients, years: years)
+            for (a, i) in sites.enumerated() { plan.tier[i] = paths[a][design.choice[a]].tiers }
+            for t in 0..<years {
+                let centers = exact[t][key(flat, t)]!.centers
+                for (b, j) in clients.enumerated() { plan.center[t][j] = centers[b] >= 0 ? sites[centers[b]] : -1 }
             }
+            out.plan = plan
+            out.objective = value
+            target = value - MultiPeriodBranch.tolerance * max(1, abs(value))
         }
         out.settled = !unsettled.isFinite
         out.bound = out.settled ? min(out.objective, below) : max(prior, min(unsettled, target))
