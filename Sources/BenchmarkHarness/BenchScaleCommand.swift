@@ -37,6 +37,11 @@ struct BenchScaleCommand: ParsableCommand {
     @Option(name: .customLong("rural-sizes"), help: "Customer counts of the rural family.")
     var ruralSizes = "500,800,1000"
 
+    @Option(
+        name: .customLong("rural-seeds"),
+        help: "Generator seeds of the rural family (each size with each seed; tables before 2026-12-05 20:00 had 1).")
+    var ruralSeeds = "1,2"
+
     @Flag(name: .customLong("no-peers"), help: "Run our solver alone.")
     var noPeers = false
 
@@ -147,15 +152,23 @@ struct BenchScaleCommand: ParsableCommand {
                 }
         }
         if chosen.contains("rural") {
+            let seeds = try ruralSeeds.split(separator: ",").map { text in
+                guard let seed = UInt64(text.trimmingCharacters(in: .whitespaces)) else {
+                    throw CommandLineError("--rural-seeds: '\(text)' is not a non-negative whole number")
+                }
+                return seed
+            }
             for size in ruralSizes.split(separator: ",") {
                 guard let customers = Int(size.trimmingCharacters(in: .whitespaces)), customers > 0 else {
                     throw CommandLineError("--rural-sizes: '\(size)' is not a positive number")
                 }
-                let path = try RuralInstances.write(customers: customers, seed: 1, into: out + "/rural")
-                all.append(
-                    ScaleBenchInstance(
-                        name: RuralInstances.name(customers: customers, seed: 1),
-                        family: .rural, customers: customers, bks: nil, path: path))
+                for seed in seeds {
+                    let path = try RuralInstances.write(customers: customers, seed: seed, into: out + "/rural")
+                    all.append(
+                        ScaleBenchInstance(
+                            name: RuralInstances.name(customers: customers, seed: seed),
+                            family: .rural, customers: customers, bks: nil, path: path))
+                }
             }
         }
         let globs = instances?.split(separator: ",").map(String.init)

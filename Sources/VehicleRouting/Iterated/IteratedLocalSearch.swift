@@ -6,7 +6,9 @@ import SolverControl
 /// Each iteration takes the current solution, removes a few neighbouring clients and reinserts them greedily
 /// (``Perturbation``), and runs the local search only around what changed (``LocalSearch``'s restricted
 /// passes: the touched clients and the stops next to each applied move), then SWAP* between the routes that
-/// changed, when routes are short (``IteratedSearchParameters/swapStarAround``). The result replaces the current
+/// changed, when routes are short (``IteratedSearchParameters/swapStarAround``; long routes that only capacity
+/// limits get a wider neighbourhood instead, ``IteratedSearchParameters/longRouteGranularity``). The result
+/// replaces the current
 /// solution when it beats it or the current solution of ``IteratedSearchParameters/historyLength``
 /// iterations ago (late-acceptance hill climbing, Burke and Bykov 2017, with both of its section 4.2
 /// refinements as PyVRP has them). A new best gets one full local search (node moves and SWAP*). Penalties
@@ -29,9 +31,11 @@ public final class IteratedLocalSearch {
     /// Routes the search starts from (``WarmStart``: cleaned, repaired, completed); `nil`: a cold start.
     public var warmStart: Solution?
     private let slotTypes: [Int]
-    private let localSearch: LocalSearch
+    private var localSearch: LocalSearch
     private var perturbation: Perturbation
     private var fleet: FleetReduction
+    /// The granular neighbours per client that ``localSearch``, ``perturbation`` and ``fleet`` use now.
+    private(set) var granularityInForce: Int
     private var penalties: PenaltyManager
     /// ``iterated`` fitted to the iterations the run should get (``IteratedSearchParameters/fitted(toIterations:)``).
     private var pace: IteratedSearchParameters
@@ -58,12 +62,10 @@ public final class IteratedLocalSearch {
         greedyTour = setup.greedyTour
         slotTypes = setup.slotTypes
         localSearch = setup.localSearch
-        perturbation = Perturbation(
-            data: data, neighbourhood: setup.neighbourhood, slotTypes: slotTypes, minimum: iterated.minPerturbations,
-            maximum: iterated.maxPerturbations)
-        fleet = FleetReduction(
-            data: data, slotTypes: slotTypes, neighbourhood: setup.neighbourhood, granularity: parameters.granularity,
-            iterated: iterated)
+        (perturbation, fleet) = IteratedLocalSearch.walkParts(
+            data: data, slotTypes: slotTypes, neighbourhood: setup.neighbourhood,
+            granularity: parameters.granularity, iterated: iterated)
+        granularityInForce = parameters.granularity
         pace = parameters.maxIterations.map { iterated.fitted(toIterations: $0) } ?? iterated
         penalties = IteratedLocalSearch.penaltyManager(PenaltyManager.initialEvaluator(data: data), pace: pace)
         random = SeededGenerator(seed: parameters.seed)
@@ -76,6 +78,7 @@ public final class IteratedLocalSearch {
         var best: Candidate?
         var bestInfeasible: Candidate?
         var iteration = 0
+        use(granularity: parameters.granularity)
         fleet.reset()
 
         func consider(_ candidate: Candidate) {
@@ -109,9 +112,11 @@ public final class IteratedLocalSearch {
         let initial = candidate(localSearch.run(start, evaluator: heavy, random: &random))
         consider(initial)
         var current = initial
-        let swapStar =
-            iterated.swapStarAround
-            && data.numClients <= iterated.swapStarMaxClientsPerRoute * max(1, initial.stats.routeCount)
+        let longRoutes = data.numClients > iterated.longRouteClients * max(1, initial.stats.routeCount)
+        let swapStar = iterated.swapStarAround && !longRoutes
+        if longRoutes && data.onlyCapacityBindsRoutes {
+            use(granularity: max(parameters.granularity, iterated.longRouteGranularity))
+        }
         var history = LateAcceptanceHistory(length: pace.historyLength)
         let loopStart = budget.elapsed
         var sinceImprovement = 0
@@ -231,6 +236,33 @@ public final class IteratedLocalSearch {
         PenaltyManager(
             initial: initial, targetFeasible: pace.targetFeasible, increase: pace.penaltyIncrease,
             decrease: pace.penaltyDecrease, window: max(1, pace.penaltyWindow))
+    }
+
+    /// The perturbation and the fleet reduction over `neighbourhood`.
+    private static func walkParts(
+        data: ProblemData, slotTypes: [Int], neighbourhood: Neighbourhood, granularity: Int,
+        iterated: IteratedSearchParameters
+    ) -> (Perturbation, FleetReduction) {
+        let perturbation = Perturbation(
+            data: data, neighbourhood: neighbourhood, slotTypes: slotTypes, minimum: iterated.minPerturbations,
+            maximum: iterated.maxPerturbations)
+        let fleet = FleetReduction(
+            data: data, slotTypes: slotTypes, neighbourhood: neighbourhood, granularity: granularity,
+            iterated: iterated)
+        return (perturbation, fleet)
+    }
+
+    /// Rebuilds the neighbourhood and the parts that use it with `granularity` neighbours a client, unless
+    /// they have that many already.
+    private func use(granularity: Int) {
+        guard granularity != granularityInForce else { return }
+        let neighbourhood = Neighbourhood(data: data, granularity: granularity)
+        localSearch = LocalSearch(
+            data: data, vehicleTypeOfRoute: slotTypes, neighbourhood: neighbourhood, granularity: granularity)
+        (perturbation, fleet) = IteratedLocalSearch.walkParts(
+            data: data, slotTypes: slotTypes, neighbourhood: neighbourhood, granularity: granularity,
+            iterated: iterated)
+        granularityInForce = granularity
     }
 
     /// `routes` (by slot) with their stats.

@@ -20,13 +20,22 @@ public struct IteratedSearchParameters: Sendable, Equatable {
     /// Penalty factor when too many results are feasible.
     public var penaltyDecrease = 0.9
     /// Whether each iteration's local search ends with SWAP* between the routes it changed (not in PyVRP),
-    /// when the first solution's routes average at most ``swapStarMaxClientsPerRoute`` clients: on a county
-    /// whose vans are nearly full, node moves alone rarely exchange clients between two full routes, and
-    /// 2,500 iterations ended 1.70% above the 10-minute cost instead of 0.81%. SWAP* prices every pair of
-    /// clients of two routes, so long routes pay for it in iterations (docs/benchmarks/county-ils.md).
+    /// when routes are short (``longRouteClients``): on a county whose vans are nearly full, node moves alone
+    /// rarely exchange clients between two full routes, and 2,500 iterations ended 1.70% above the 10-minute
+    /// cost instead of 0.81%. SWAP* prices every pair of clients of two routes, so long routes pay for it in
+    /// iterations (docs/benchmarks/county-ils.md).
     public var swapStarAround = true
-    /// The longest average route (clients) with which ``swapStarAround`` applies.
-    public var swapStarMaxClientsPerRoute = 30
+    /// Routes are long when the first solution's average more clients than this: then SWAP* stays off and,
+    /// where only capacity limits a route, the neighbourhood widens to ``longRouteGranularity``.
+    public var longRouteClients = 30
+    /// Granular neighbours per client on long routes that only capacity limits (``longRouteClients``), when
+    /// more than the shared ``SolverParameters/granularity``. A client's 20 nearest then lie mostly on its own
+    /// route, so node moves rarely reach another one, and SWAP* is too dear to: with 40, the rural days of
+    /// 500-1,000 villages (about 42 a route) ended 0.2-2.0% cheaper in 60 s, none dearer; 50 (PyVRP's) was
+    /// dearer at 1,000 (docs/benchmarks/rural-granularity.md). Elsewhere the shared size stays: 50 was
+    /// 0.1-0.3% dearer on X and type-1 Homberger instances (short routes), 40 was 1.4% dearer on C2_4_1
+    /// (long routes shaped by time windows).
+    public var longRouteGranularity = 40
     /// How much heavier than the starting penalties the first local search weighs violations: the first
     /// solution should be feasible early, even on tight time windows.
     public var initialPenaltyFactor = 100.0

@@ -96,7 +96,12 @@ import Testing
     @Test func theIteratedSearchRunsSwapStarAroundOnShortRoutesOnly() throws {
         let off = try solve { $0.swapStarAround = false }
         #expect(try solve { _ in } != off)
-        // Every route of the first solution has more than one client: a limit of one leaves SWAP* out.
-        #expect(try solve { $0.swapStarMaxClientsPerRoute = 1 } == off)
+        // Every route of the first solution has more than one client: a limit of one leaves SWAP* out (and,
+        // with no wider size asked, the neighbourhood as it is).
+        #expect(
+            try solve {
+                $0.longRouteClients = 1
+                $0.longRouteGranularity = 0
+            } == off)
     }
 }
