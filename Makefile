@@ -97,7 +97,8 @@ bench-vrptw: build-bench peers
 # Large instances beside PyVRP, both at the same moment on one core each (docs/benchmarks/scale.md): CVRP X with
 # 500-1,001 customers (32), Homberger 400-1,000 (240) and the generated rural family (6: 500, 800 and 1,000
 # villages, seeds 1 and 2), 60 s each by default: about 5 hours for all; SCALE_ARGS="--families cvrp --instances
-# 'X-n1001*'" for a subset, "--time-limit N".
+# 'X-n1001*'" for a subset, "--time-limit N"; "--families cvrp --seconds-per-client 2.4" is PyVRP's published
+# budget on X (about 15.5 hours for the 32).
 bench-scale: build-bench peers
 	$(BENCH) scale --peers-dir $(PEERS) --data $(BENCHMARKS) $(SCALE_ARGS)
 

@@ -34,6 +34,11 @@ struct BenchScaleCommand: ParsableCommand {
     @Option(name: .customLong("time-limit"), help: "Seconds per instance for each solver.")
     var timeLimit: Double = 60
 
+    @Option(
+        name: .customLong("seconds-per-client"),
+        help: "Instead of --time-limit: this many seconds a customer (2.4 is PyVRP's published budget on X).")
+    var secondsPerClient: Double?
+
     @Option(name: .customLong("rural-sizes"), help: "Customer counts of the rural family.")
     var ruralSizes = "500,800,1000"
 
@@ -85,6 +90,9 @@ struct BenchScaleCommand: ParsableCommand {
         guard RoutingAlgorithm(rawValue: algorithm) != nil else {
             throw CommandLineError("--algorithm: '\(algorithm)' is not automatic, genetic or iterated")
         }
+        if let secondsPerClient, !(secondsPerClient > 0) {
+            throw CommandLineError("--seconds-per-client: \(secondsPerClient) is not a positive number")
+        }
         let selected = try selection()
         guard !selected.isEmpty else { throw CommandLineError("no instance matches the selection") }
         let peersDir = peersDirectory ?? ProcessInfo.processInfo.environment["HUBPLAN_PEERS"] ?? "../shared/peers"
@@ -97,14 +105,15 @@ struct BenchScaleCommand: ParsableCommand {
         let token = Interrupt.token()
         for instance in selected {
             if token.isCancelled { break }
+            let seconds = secondsPerClient.map { $0 * Double(instance.customers) } ?? timeLimit
             let peer =
                 noPeers
                 ? nil
                 : (instance.family == .vrptw ? vrptwPeer : cvrpPeer)
-                    .start(instance: instance.path, seconds: timeLimit, vehicles: nil)
+                    .start(instance: instance.path, seconds: seconds, vehicles: nil)
             defer { peer?.stop() }
-            let ours = try solveOurs(instance, cancellation: token)
-            let row = ScaleBenchRow(instance: instance, timeLimit: timeLimit, ours: ours, pyvrp: peer?.finish())
+            let ours = try solveOurs(instance, seconds: seconds, cancellation: token)
+            let row = ScaleBenchRow(instance: instance, timeLimit: seconds, ours: ours, pyvrp: peer?.finish())
             rows.append(row)
             FileHandle.standardError.write(
                 Data(
@@ -119,7 +128,8 @@ struct BenchScaleCommand: ParsableCommand {
         var loads = [Double](repeating: 0, count: 3)
         let load = getloadavg(&loads, 3) == 3 ? loads.map { String(format: "%.2f", $0) }.joined(separator: " ") : "?"
         let context =
-            "Side by side: PyVRP and HubPlan at the same moment, one core each, \(timeLimit) s each, "
+            "Side by side: PyVRP and HubPlan at the same moment, one core each, "
+            + (secondsPerClient.map { "\($0) s a customer" } ?? "\(timeLimit) s") + " each, "
             + "seed \(seed); CVRP costs in rounded Euclidean units, VRPTW in DIMACS tenths (distance, at most K "
             + "vehicles). \(ProcessInfo.processInfo.activeProcessorCount) cores, load average at the end \(load)."
         let markdown = ScaleBenchReport.markdown(rows, context: context)
@@ -176,7 +186,7 @@ struct BenchScaleCommand: ParsableCommand {
     }
 
     private func solveOurs(
-        _ instance: ScaleBenchInstance,
+        _ instance: ScaleBenchInstance, seconds: Double,
         cancellation: CancellationToken
     ) throws -> RoutingBenchResult {
         let data =
@@ -191,7 +201,7 @@ struct BenchScaleCommand: ParsableCommand {
         if let granularity { parameters.granularity = granularity }
         let solved = try VerifiedSolve.solve(
             data, parameters: parameters,
-            budget: TimeBudget(seconds: iterations == nil ? timeLimit : nil, cancellation: cancellation),
+            budget: TimeBudget(seconds: iterations == nil ? seconds : nil, cancellation: cancellation),
             algorithm: RoutingAlgorithm(rawValue: algorithm) ?? .automatic)
         let cost = instance.family == .vrptw ? solved.report.distance : solved.report.cost
         return RoutingBenchResult(
