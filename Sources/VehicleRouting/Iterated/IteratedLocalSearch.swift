@@ -8,12 +8,11 @@ import SolverControl
 /// passes: the touched clients and the stops next to each applied move), then SWAP* between the routes that
 /// changed, when routes are short (``IteratedSearchParameters/swapStarAround``; long routes that only capacity
 /// limits get a wider neighbourhood instead, ``IteratedSearchParameters/longRouteGranularity``). The result
-/// replaces the current
-/// solution when it beats it or the current solution of ``IteratedSearchParameters/historyLength``
-/// iterations ago (late-acceptance hill climbing, Burke and Bykov 2017, with both of its section 4.2
-/// refinements as PyVRP has them). A new best gets one full local search (node moves and SWAP*). Penalties
-/// adapt towards a feasible share, per constraint, from every result. After many iterations without a better
-/// solution the search returns to the best one. On a day whose vans are nearly full, phases of
+/// replaces the current solution when it beats it or the current solution of
+/// ``IteratedSearchParameters/historyLength`` iterations ago (late-acceptance hill climbing, Burke and Bykov
+/// 2017, with both of its section 4.2 refinements as PyVRP has them). A new best gets one full local search
+/// (node moves and SWAP*). Penalties adapt towards a feasible share, per constraint, from every result. After
+/// many iterations without a better solution the search returns to the best one. On a day whose vans are nearly full, phases of
 /// ``FleetReduction`` run the walk on one route fewer than the best has. An iteration costs time in
 /// proportion to the perturbation, not to the instance: at 1,000 clients it runs a hundred times as many
 /// iterations a second as the genetic search, whose every child gets a full local search
