@@ -51,8 +51,9 @@ struct MultiPeriodLeaf {
         self.sites = sites
         states = p.tiers.count + 1
         cover = p.coverFrom[p.clientCounty[clients[0]]]
-        guard pow1(Double(states), sites.count) <= Double(Self.vectorLimit) else { return nil }
-        vectors = Int(pow1(Double(states), sites.count))
+        let vectors = pow1(Double(states), sites.count)
+        guard vectors <= Double(Self.vectorLimit) else { return nil }
+        self.vectors = Int(vectors)
         var paths: [[(tiers: [Int], cost: Double)]] = []
         for i in sites {
             var list: [(tiers: [Int], cost: Double)] = []
