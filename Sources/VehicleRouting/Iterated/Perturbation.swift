@@ -9,9 +9,10 @@ import SolverControl
 /// either side of where they left and landed, are where the following local search looks.
 ///
 /// Taking a neighbourhood route by route cuts a stretch out of one or two routes rather than one or two
-/// clients out of each of many, so the reinsertion and the local search can rebuild that stretch. On the
-/// long-horizon Homberger instances (20-30 clients a route) it ended 0.5-1.9% cheaper in 60 s than taking
-/// the neighbours in order of nearness (docs/benchmarks/route-grouped-ruin.md).
+/// clients out of each of many, so the reinsertion and the local search can rebuild that stretch. On the six
+/// long-horizon Homberger instances (20-30 clients a route) where we trailed PyVRP most, 60-s runs ended
+/// 0.2-1.9% cheaper than taking the neighbours in order of nearness; X and short-route instances moved within
+/// their noise (docs/benchmarks/route-grouped-ruin.md, scale-broad.md).
 struct Perturbation {
     let minimum: Int
     let maximum: Int
