@@ -12,10 +12,10 @@ import SolverControl
 /// ``IteratedSearchParameters/historyLength`` iterations ago (late-acceptance hill climbing, Burke and Bykov
 /// 2017, with both of its section 4.2 refinements as PyVRP has them). A new best gets one full local search
 /// (node moves and SWAP*). Penalties adapt towards a feasible share, per constraint, from every result. After
-/// many iterations without a better solution the search returns to the best one. On a day whose vans are nearly full, phases of
-/// ``FleetReduction`` run the walk on one route fewer than the best has. An iteration costs time in
-/// proportion to the perturbation, not to the instance: at 1,000 clients it runs a hundred times as many
-/// iterations a second as the genetic search, whose every child gets a full local search
+/// many iterations without a better solution the search returns to the best one. On a day whose vans are
+/// nearly full, phases of ``FleetReduction`` run the walk on one route fewer than the best has. An iteration
+/// costs time in proportion to the perturbation, not to the instance: at 1,000 clients it runs a hundred
+/// times as many iterations a second as the genetic search, whose every child gets a full local search
 /// (docs/benchmarks/scale-ils.md).
 ///
 /// Everything random comes from one ``SeededGenerator``: the same data, seed and iteration count give the

@@ -29,11 +29,16 @@ import Testing
             minimum: minimum, maximum: maximum)
     }
 
+    /// U followed by its granular neighbours, nearest first.
+    private func uAndNeighbours(_ u: Int) -> [Int] {
+        [u] + (neighbourhood.start[u]..<neighbourhood.start[u + 1]).map { Int(neighbourhood.list[$0]) }
+    }
+
     /// The rule recomputed from the route lists: U and its neighbours, grouped by route in the order the
     /// routes first appear among them, nearest first within a route; the first `count`.
     private func expectedRuin(around u: Int, count: Int) -> [Int] {
         let routeOf = Dictionary(uniqueKeysWithValues: routes.indices.flatMap { r in routes[r].map { ($0, r) } })
-        let around = [u] + (neighbourhood.start[u]..<neighbourhood.start[u + 1]).map { Int(neighbourhood.list[$0]) }
+        let around = uAndNeighbours(u)
         var order: [Int] = []
         for v in around where !order.contains(routeOf[v]!) { order.append(routeOf[v]!) }
         return Array(order.flatMap { r in around.filter { routeOf[$0] == r } }.prefix(count))
@@ -46,7 +51,7 @@ import Testing
         kick.ruin(around: u, upTo: count, in: s)
         let expected = expectedRuin(around: u, count: count)
         #expect(kick.taken == expected)
-        // The rule differs from taking the nearest first whenever a nearer neighbour is on another route.
+        // The taken clients are out of their routes, and the rest keep their order.
         let out = Set(expected)
         #expect(s.exportRoutes() == routes.map { $0.filter { !out.contains($0) } })
     }
@@ -54,9 +59,7 @@ import Testing
     @Test func theRuleIsNotNearestFirstOnTheseRoutes() {
         // Guards the test above: on these routes some ruin's order differs from the neighbour list's.
         let differs = (data.numDepots..<data.numLocations).contains { u in
-            let nearest =
-                [u] + (neighbourhood.start[u]..<neighbourhood.start[u + 1]).map { Int(neighbourhood.list[$0]) }
-            return expectedRuin(around: u, count: 8) != Array(nearest.prefix(8))
+            expectedRuin(around: u, count: 8) != Array(uAndNeighbours(u).prefix(8))
         }
         #expect(differs)
     }
