@@ -48,7 +48,7 @@ struct BenchRoutingCommand: ParsableCommand {
     @Option(help: "The CVRP benchmark folder holding bks.csv.")
     var data = "../shared/benchmarks/cvrp"
 
-    @Option(help: "Random seed for our solver.")
+    @Option(help: "Random seed for our solver and PyVRP.")
     var seed: UInt64 = 0
 
     @Option(help: "Folder for routing.csv and routing.md.")
@@ -86,7 +86,8 @@ struct BenchRoutingCommand: ParsableCommand {
                 instance: instance, timeLimit: limit, ours: ours, iterations: iterations,
                 pyvrp: nil, ortools: nil)
             if peers && !token.isCancelled {
-                row.pyvrp = pyvrp.solve(instance: instance.path, seconds: limit, vehicles: instance.fleet)
+                row.pyvrp = pyvrp.solve(
+                    instance: instance.path, seconds: limit, vehicles: instance.fleet, seed: seed)
                 row.ortools = ortools.solve(instance: instance.path, seconds: limit, vehicles: instance.fleet)
             }
             rows.append(row)

@@ -77,8 +77,13 @@ struct BenchScaleCommand: ParsableCommand {
     @Option(help: "Our granular neighbourhood size (default: SolverParameters.granularity).")
     var granularity: Int?
 
-    @Option(help: "Random seed for both solvers.")
-    var seed: UInt64 = 0
+    @Option(
+        name: [.customLong("seeds"), .customLong("seed")],
+        help: """
+            Random seeds, comma-separated: each instance runs once a seed, PyVRP with the same seed beside ours; \
+            the summary compares each instance's mean costs over its seeds (a 60-s run varies by about 1%).
+            """)
+    var seeds = "0"
 
     @Option(help: "Our search: automatic (by size), genetic or iterated.")
     var algorithm = "automatic"
@@ -93,6 +98,7 @@ struct BenchScaleCommand: ParsableCommand {
         if let secondsPerClient, !(secondsPerClient > 0) {
             throw CommandLineError("--seconds-per-client: \(secondsPerClient) is not a positive number")
         }
+        let seedList = try parsedSeeds()
         let selected = try selection()
         guard !selected.isEmpty else { throw CommandLineError("no instance matches the selection") }
         let peersDir = peersDirectory ?? ProcessInfo.processInfo.environment["HUBPLAN_PEERS"] ?? "../shared/peers"
@@ -103,34 +109,31 @@ struct BenchScaleCommand: ParsableCommand {
         }
         var rows: [ScaleBenchRow] = []
         let token = Interrupt.token()
-        for instance in selected {
-            if token.isCancelled { break }
-            let seconds = secondsPerClient.map { $0 * Double(instance.customers) } ?? timeLimit
-            let peer =
-                noPeers
-                ? nil
-                : (instance.family == .vrptw ? vrptwPeer : cvrpPeer)
-                    .start(instance: instance.path, seconds: seconds, vehicles: nil)
-            defer { peer?.stop() }
-            let ours = try solveOurs(instance, seconds: seconds, cancellation: token)
-            let row = ScaleBenchRow(instance: instance, timeLimit: seconds, ours: ours, pyvrp: peer?.finish())
-            rows.append(row)
-            FileHandle.standardError.write(
-                Data(
-                    ("\(instance.name): \(ours.cost.map(String.init) ?? "none") "
-                        + "(\(ours.iterations ?? 0) iterations)  PyVRP \(row.pyvrp?.cost.map(String.init) ?? "-") "
-                        + "(\(row.pyvrp?.iterations ?? 0) iterations)  ratio "
-                        + (row.costRatio.map { String(format: "%.4f", $0) } ?? "-") + "\n").utf8))
-            try AtomicFile.write(
-                ([ScaleBenchRow.csvHeader] + rows.map(\.csv)).joined(separator: "\n") + "\n",
-                to: out + "/scale.csv")
+        for instance in selected where !token.isCancelled {
+            for seed in seedList where !token.isCancelled {
+                let row = try runPair(
+                    instance, seed: seed, peer: instance.family == .vrptw ? vrptwPeer : cvrpPeer, cancellation: token)
+                rows.append(row)
+                FileHandle.standardError.write(
+                    Data(
+                        ("\(instance.name) seed \(seed): \(row.ours.cost.map(String.init) ?? "none") "
+                            + "(\(row.ours.iterations ?? 0) iterations)  "
+                            + "PyVRP \(row.pyvrp?.cost.map(String.init) ?? "-") "
+                            + "(\(row.pyvrp?.iterations ?? 0) iterations)  ratio "
+                            + (row.costRatio.map { String(format: "%.4f", $0) } ?? "-") + "\n").utf8))
+                try AtomicFile.write(
+                    ([ScaleBenchRow.csvHeader] + rows.map(\.csv)).joined(separator: "\n") + "\n",
+                    to: out + "/scale.csv")
+            }
         }
         var loads = [Double](repeating: 0, count: 3)
         let load = getloadavg(&loads, 3) == 3 ? loads.map { String(format: "%.2f", $0) }.joined(separator: " ") : "?"
         let context =
             "Side by side: PyVRP and HubPlan at the same moment, one core each, "
             + (secondsPerClient.map { "\($0) s a customer" } ?? "\(timeLimit) s") + " each, "
-            + "seed \(seed); CVRP costs in rounded Euclidean units, VRPTW in DIMACS tenths (distance, at most K "
+            + (seedList.count == 1
+                ? "seed \(seedList[0])" : "seeds " + seedList.map(String.init).joined(separator: ", "))
+            + "; CVRP costs in rounded Euclidean units, VRPTW in DIMACS tenths (distance, at most K "
             + "vehicles). \(ProcessInfo.processInfo.activeProcessorCount) cores, load average at the end \(load)."
         let markdown = ScaleBenchReport.markdown(rows, context: context)
         try AtomicFile.write(markdown, to: out + "/scale.md")
@@ -185,8 +188,31 @@ struct BenchScaleCommand: ParsableCommand {
         return all.filter { instance in globs.map { $0.contains { fnmatch($0, instance.name, 0) == 0 } } ?? true }
     }
 
+    /// The seeds of ``seeds``, in order, each once.
+    private func parsedSeeds() throws -> [UInt64] {
+        var list: [UInt64] = []
+        for text in seeds.split(separator: ",", omittingEmptySubsequences: false) {
+            guard let seed = UInt64(text.trimmingCharacters(in: .whitespaces)) else {
+                throw CommandLineError("--seeds: '\(text)' is not a non-negative whole number")
+            }
+            if !list.contains(seed) { list.append(seed) }
+        }
+        return list
+    }
+
+    /// PyVRP started on `instance` with `seed`, and ours with the same seed meanwhile.
+    private func runPair(
+        _ instance: ScaleBenchInstance, seed: UInt64, peer: PeerSolver, cancellation: CancellationToken
+    ) throws -> ScaleBenchRow {
+        let seconds = secondsPerClient.map { $0 * Double(instance.customers) } ?? timeLimit
+        let running = noPeers ? nil : peer.start(instance: instance.path, seconds: seconds, vehicles: nil, seed: seed)
+        defer { running?.stop() }
+        let ours = try solveOurs(instance, seconds: seconds, seed: seed, cancellation: cancellation)
+        return ScaleBenchRow(instance: instance, timeLimit: seconds, seed: seed, ours: ours, pyvrp: running?.finish())
+    }
+
     private func solveOurs(
-        _ instance: ScaleBenchInstance, seconds: Double,
+        _ instance: ScaleBenchInstance, seconds: Double, seed: UInt64,
         cancellation: CancellationToken
     ) throws -> RoutingBenchResult {
         let data =

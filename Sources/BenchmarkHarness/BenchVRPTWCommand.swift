@@ -45,7 +45,7 @@ struct BenchVRPTWCommand: ParsableCommand {
     @Option(help: "The VRPTW benchmark folder holding bks.csv, solomon/ and homberger/.")
     var data = "../shared/benchmarks/vrptw"
 
-    @Option(help: "Random seed for our solver.")
+    @Option(help: "Random seed for our solver and PyVRP.")
     var seed: UInt64 = 0
 
     @Option(help: "Folder for vrptw.csv and vrptw.md.")
@@ -73,7 +73,7 @@ struct BenchVRPTWCommand: ParsableCommand {
                 instance: instance, timeLimit: timeLimit, ours: ours, iterations: iterations,
                 pyvrp: nil, ortools: nil)
             if peers && !token.isCancelled {
-                row.pyvrp = pyvrp.solve(instance: instance.path, seconds: timeLimit, vehicles: nil)
+                row.pyvrp = pyvrp.solve(instance: instance.path, seconds: timeLimit, vehicles: nil, seed: seed)
             }
             rows.append(row)
             let gap = ours.gap(to: instance.reference).map { String(format: "%.3f%%", $0) } ?? "-"

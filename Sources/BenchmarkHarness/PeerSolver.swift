@@ -21,18 +21,20 @@ struct PeerSolver {
 
     private var python: String { directory + "/.venv/bin/python" }
 
-    /// Solves `instance` for `seconds`, capped at `vehicles` if given; nil when the run fails.
-    func solve(instance: String, seconds: Double, vehicles: Int?) -> RoutingBenchResult? {
-        start(instance: instance, seconds: seconds, vehicles: vehicles)?.finish()
+    /// Solves `instance` for `seconds`, capped at `vehicles` and seeded with `seed` if given (OR-Tools' script
+    /// takes no seed); nil when the run fails.
+    func solve(instance: String, seconds: Double, vehicles: Int?, seed: UInt64? = nil) -> RoutingBenchResult? {
+        start(instance: instance, seconds: seconds, vehicles: vehicles, seed: seed)?.finish()
     }
 
     /// Starts solving `instance` in the background (a side-by-side run: our solver works meanwhile); nil when
     /// the process cannot start. Call ``RunningPeer/finish()`` to wait for the result.
-    func start(instance: String, seconds: Double, vehicles: Int?) -> RunningPeer? {
+    func start(instance: String, seconds: Double, vehicles: Int?, seed: UInt64? = nil) -> RunningPeer? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
         var arguments = [scriptPath, instance, "--seconds", String(seconds)]
         if let vehicles { arguments += ["--vehicles", String(vehicles)] }
+        if let seed { arguments += ["--seed", String(seed)] }
         process.arguments = arguments
         let output = Pipe()
         process.standardOutput = output

@@ -20,12 +20,14 @@ struct ScaleBenchInstance {
 struct ScaleBenchRow {
     var instance: ScaleBenchInstance
     var timeLimit: Double
+    /// The seed both solvers ran with.
+    var seed: UInt64 = 0
     var ours: RoutingBenchResult
     var pyvrp: RoutingBenchResult?
 
     static let csvHeader =
         "instance,family,customers,bks,time_limit,cost,gap,routes,iterations,iterations_per_s,"
-        + "pyvrp_cost,pyvrp_gap,pyvrp_iterations,pyvrp_iterations_per_s,cost_ratio,speed_ratio"
+        + "pyvrp_cost,pyvrp_gap,pyvrp_iterations,pyvrp_iterations_per_s,cost_ratio,speed_ratio,seed"
 
     /// Ours over PyVRP's cost (below 1: ours is cheaper).
     var costRatio: Double? {
@@ -55,20 +57,53 @@ struct ScaleBenchRow {
             pyvrp?.cost.map(String.init) ?? "", number(pyGap, "%.3f"),
             pyvrp?.iterations.map(String.init) ?? "", number(pyvrp?.iterationsPerSecond, "%.2f"),
         ]
-        return (head + mine + theirs + [number(costRatio, "%.4f"), number(speedRatio, "%.3f")])
+        return (head + mine + theirs + [number(costRatio, "%.4f"), number(speedRatio, "%.3f"), String(seed)])
             .joined(separator: ",")
     }
 }
 
-/// Renders the rows as Markdown: one line an instance, then per family the mean and worst cost ratio.
+/// One instance's runs over its seeds: what the summary compares, so that a lucky or unlucky seed of either
+/// solver does not decide an instance (a single 60-s run varies by about 1% on long-horizon Homberger).
+struct ScaleBenchInstanceRuns {
+    var instance: ScaleBenchInstance
+    var runs: [ScaleBenchRow]
+
+    /// The runs where both solvers found a feasible solution, as (ours, PyVRP) costs.
+    var pairs: [(Int, Int)] {
+        runs.compactMap { row in row.ours.cost.flatMap { a in row.pyvrp?.cost.map { (a, $0) } } }
+    }
+
+    /// Our mean cost over PyVRP's, over the seeds where both found one (1 seed: that run's ratio).
+    var costRatio: Double? {
+        let pairs = pairs
+        guard !pairs.isEmpty else { return nil }
+        let theirs = pairs.reduce(0) { $0 + $1.1 }
+        return theirs > 0 ? Double(pairs.reduce(0) { $0 + $1.0 }) / Double(theirs) : nil
+    }
+
+    /// `rows` grouped by instance, in the order each instance first appears.
+    static func grouped(_ rows: [ScaleBenchRow]) -> [ScaleBenchInstanceRuns] {
+        var groups: [ScaleBenchInstanceRuns] = []
+        for row in rows {
+            if let k = groups.firstIndex(where: { $0.instance.name == row.instance.name }) {
+                groups[k].runs.append(row)
+            } else {
+                groups.append(ScaleBenchInstanceRuns(instance: row.instance, runs: [row]))
+            }
+        }
+        return groups
+    }
+}
+
+/// Renders the rows as Markdown: one line a run, the means over seeds when there are several, then per family
+/// the mean and worst of the instances' cost ratios.
 enum ScaleBenchReport {
     static func markdown(_ rows: [ScaleBenchRow], context: String) -> String {
-        func number(_ value: Double?, _ format: String) -> String { value.map { String(format: format, $0) } ?? "-" }
         var lines = [
             "# Large instances beside PyVRP", "", context, "",
-            "| instance | family | n | BKS | limit s | ours | gap % | it/s | PyVRP | gap % | it/s "
+            "| instance | seed | family | n | BKS | limit s | ours | gap % | it/s | PyVRP | gap % | it/s "
                 + "| ours/PyVRP cost | ours/PyVRP it/s |",
-            "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
         ]
         for row in rows {
             let bks = row.instance.bks
@@ -80,13 +115,17 @@ enum ScaleBenchReport {
             let limit = String(format: "%g", row.timeLimit), reference = bks.map(String.init) ?? "-"
             let ratios = (number(row.costRatio, "%.4f"), number(row.speedRatio, "%.2f"))
             let cells: [String] = [
-                name, family, String(row.instance.customers), reference, limit, ours, gap, rates.0,
-                theirs, pyGap, rates.1, ratios.0, ratios.1,
+                name, String(row.seed), family, String(row.instance.customers), reference, limit, ours, gap,
+                rates.0, theirs, pyGap, rates.1, ratios.0, ratios.1,
             ]
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
+        let instances = ScaleBenchInstanceRuns.grouped(rows)
+        if instances.contains(where: { $0.runs.count > 1 }) { lines += meansOverSeeds(instances) }
         lines += [
-            "", "## Summary", "", "Ratios over the instances where both found a feasible solution.", "",
+            "", "## Summary", "",
+            "Per instance, our mean cost over PyVRP's over the seeds where both found a feasible solution; runs "
+                + "without one are counted by solver, iteration rates and gaps are means over runs.", "",
             "| family | instances | mean cost ratio | worst cost ratio | above 1.005 | no solution (ours / PyVRP) "
                 + "| mean it/s ratio | mean gap % (ours / PyVRP) |", "|---|---|---|---|---|---|---|---|",
         ]
@@ -94,11 +133,12 @@ enum ScaleBenchReport {
         for family in families {
             let group = rows.filter { $0.instance.family == family }
             guard !group.isEmpty else { continue }
-            let ratios = group.compactMap(\.costRatio), speeds = group.compactMap(\.speedRatio)
+            let ratios = instances.filter { $0.instance.family == family }.compactMap(\.costRatio)
+            let speeds = group.compactMap(\.speedRatio)
             let mean = ratios.isEmpty ? nil : ratios.reduce(0, +) / Double(ratios.count)
             let speed = speeds.isEmpty ? nil : speeds.reduce(0, +) / Double(speeds.count)
-            // Gaps to the best-known values over the instances where both have one (PyVRP's published figure
-            // for the X set is such a mean).
+            // Gaps to the best-known values over the runs where both have one (PyVRP's published figure for the
+            // X set is such a mean).
             let gaps = group.compactMap { row -> (Double, Double)? in
                 guard let bks = row.instance.bks, let ours = row.ours.gap(to: bks),
                     let theirs = row.pyvrp?.gap(to: bks)
@@ -110,13 +150,40 @@ enum ScaleBenchReport {
                 ? "-"
                 : number(gaps.reduce(0) { $0 + $1.0 } / Double(gaps.count), "%.3f") + " / "
                     + number(gaps.reduce(0) { $0 + $1.1 } / Double(gaps.count), "%.3f")
+            let count = instances.count { $0.instance.family == family }
             lines.append(
-                "| \(family.rawValue) | \(group.count) | \(number(mean, "%.4f")) "
+                "| \(family.rawValue) | \(count) | \(number(mean, "%.4f")) "
                     + "| \(number(ratios.max(), "%.4f")) | \(ratios.filter { $0 > 1.005 }.count) "
                     + "| \(group.count { $0.ours.cost == nil }) / \(group.count { $0.pyvrp?.cost == nil }) "
                     + "| \(number(speed, "%.2f")) | \(meanGaps) |")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Each instance's costs over its seeds: both solvers' means and ranges, and the ratio of the means.
+    private static func meansOverSeeds(_ instances: [ScaleBenchInstanceRuns]) -> [String] {
+        var lines = [
+            "", "## Means over seeds", "",
+            "| instance | seeds | ours mean | ours range | PyVRP mean | PyVRP range | ratio of the means |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        for group in instances {
+            let pairs = group.pairs
+            func summary(_ costs: [Int]) -> (String, String) {
+                guard let low = costs.min(), let high = costs.max() else { return ("-", "-") }
+                return (number(Double(costs.reduce(0, +)) / Double(costs.count), "%.0f"), "\(low)-\(high)")
+            }
+            let ours = summary(pairs.map(\.0)), theirs = summary(pairs.map(\.1))
+            let seeds = group.runs.map { String($0.seed) }.joined(separator: ", ")
+            lines.append(
+                "| \(group.instance.name) | \(seeds) | \(ours.0) | \(ours.1) | \(theirs.0) | \(theirs.1) "
+                    + "| \(number(group.costRatio, "%.4f")) |")
+        }
+        return lines
+    }
+
+    private static func number(_ value: Double?, _ format: String) -> String {
+        value.map { String(format: format, $0) } ?? "-"
     }
 }
 

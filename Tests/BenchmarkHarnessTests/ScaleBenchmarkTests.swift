@@ -23,10 +23,12 @@ import Testing
         #expect(parcels.allSatisfy { (1...RuralInstances.capacity).contains($0) })
     }
 
-    private func row(_ family: ScaleBenchInstance.Family, ours: Int?, pyvrp: Int?) -> ScaleBenchRow {
+    private func row(
+        _ family: ScaleBenchInstance.Family, ours: Int?, pyvrp: Int?, name: String = "i", seed: UInt64 = 0
+    ) -> ScaleBenchRow {
         ScaleBenchRow(
-            instance: ScaleBenchInstance(name: "i", family: family, customers: 500, bks: 1000, path: ""),
-            timeLimit: 60,
+            instance: ScaleBenchInstance(name: name, family: family, customers: 500, bks: 1000, path: ""),
+            timeLimit: 60, seed: seed,
             ours: RoutingBenchResult(
                 cost: ours, routes: 9, seconds: 60, feasible: ours != nil,
                 iterations: 300),
@@ -45,10 +47,16 @@ import Testing
                 == ScaleBenchRow.csvHeader.split(separator: ",").count)
     }
 
+    @Test func theSeedIsTheLastColumn() {
+        let fields = row(.cvrp, ours: 1010, pyvrp: 1000, seed: 7).csv.split(separator: ",")
+        #expect(fields.last == "7")
+        #expect(ScaleBenchRow.csvHeader.split(separator: ",").last == "seed")
+    }
+
     @Test func theSummaryCountsRunsWithoutASolution() {
         let rows = [
-            row(.vrptw, ours: 1010, pyvrp: 1000), row(.vrptw, ours: nil, pyvrp: 1000),
-            row(.vrptw, ours: 990, pyvrp: 1000),
+            row(.vrptw, ours: 1010, pyvrp: 1000, name: "a"), row(.vrptw, ours: nil, pyvrp: 1000, name: "b"),
+            row(.vrptw, ours: 990, pyvrp: 1000, name: "c"),
         ]
         let markdown = ScaleBenchReport.markdown(rows, context: "test")
         #expect(markdown.contains("| VRPTW Homberger | 3 | 1.0000 | 1.0100 | 1 | 1 / 0 | 0.05 | 0.000 / 0.000 |"))
@@ -58,10 +66,53 @@ import Testing
         // Best known 1,000 everywhere: ours 1% and 3% above it, PyVRP's 0% and 2%; the run without a
         // solution of ours is left out of both means.
         let rows = [
-            row(.cvrp, ours: 1010, pyvrp: 1000), row(.cvrp, ours: 1030, pyvrp: 1020),
-            row(.cvrp, ours: nil, pyvrp: 1100),
+            row(.cvrp, ours: 1010, pyvrp: 1000, name: "a"), row(.cvrp, ours: 1030, pyvrp: 1020, name: "b"),
+            row(.cvrp, ours: nil, pyvrp: 1100, name: "c"),
         ]
         let markdown = ScaleBenchReport.markdown(rows, context: "test")
         #expect(markdown.contains("| CVRP X | 3 | 1.0099 | 1.0100 | 2 | 1 / 0 | 0.05 | 2.000 / 1.000 |"))
+        #expect(!markdown.contains("Means over seeds"))
+    }
+
+    @Test func seedsOfOneInstanceAreComparedByTheirMeans() {
+        // Instance a: ours 1,030 and 990 (mean 1,010), PyVRP 1,000 and 1,020 (mean 1,010): ratio 1, although
+        // seed 0 alone is 1.03 above. Instance b: one seed, 1,010 / 1,000. Seed 2 of a: PyVRP found nothing.
+        let rows = [
+            row(.vrptw, ours: 1030, pyvrp: 1000, name: "a", seed: 0),
+            row(.vrptw, ours: 990, pyvrp: 1020, name: "a", seed: 1),
+            row(.vrptw, ours: 900, pyvrp: nil, name: "a", seed: 2),
+            row(.vrptw, ours: 1010, pyvrp: 1000, name: "b", seed: 0),
+        ]
+        let groups = ScaleBenchInstanceRuns.grouped(rows)
+        #expect(groups.map(\.instance.name) == ["a", "b"])
+        #expect(groups.map(\.runs.count) == [3, 1])
+        #expect(abs(groups[0].costRatio! - 1) < 1e-12)
+        #expect(abs(groups[1].costRatio! - 1.01) < 1e-12)
+        let markdown = ScaleBenchReport.markdown(rows, context: "test")
+        #expect(markdown.contains("| a | 0, 1, 2 | 1010 | 990-1030 | 1010 | 1000-1020 | 1.0000 |"))
+        #expect(markdown.contains("| b | 0 | 1010 | 1010-1010 | 1000 | 1000-1000 | 1.0100 |"))
+        // Two instances; mean of 1 and 1.01; worst 1.01; one above 1.005; one run without PyVRP's solution.
+        #expect(markdown.contains("| VRPTW Homberger | 2 | 1.0050 | 1.0100 | 1 | 0 / 1 |"))
+    }
+
+    @Test func thePeerGetsTheSeed() throws {
+        // A stand-in peer whose "python" reports the arguments after --seed as its cost: the seed must arrive.
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("peer-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent(".venv/bin"), withIntermediateDirectories: true)
+        let python = directory.appendingPathComponent(".venv/bin/python").path
+        let script = """
+            #!/bin/sh
+            seed=-1
+            while [ $# -gt 0 ]; do [ "$1" = --seed ] && seed=$2; shift; done
+            echo "{\\"cost\\": $seed, \\"routes\\": 1, \\"seconds\\": 1, \\"feasible\\": true}"
+            """
+        try script.write(toFile: python, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: python)
+        try "".write(toFile: directory.appendingPathComponent("peer.py").path, atomically: true, encoding: .utf8)
+        let peer = PeerSolver(script: "peer.py", directory: directory.path)
+        #expect(peer.solve(instance: "x", seconds: 1, vehicles: nil, seed: 42)?.cost == 42)
+        #expect(peer.solve(instance: "x", seconds: 1, vehicles: nil)?.cost == -1)
     }
 }
