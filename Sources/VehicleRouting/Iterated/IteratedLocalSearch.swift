@@ -33,7 +33,7 @@ public final class IteratedLocalSearch {
     private var localSearch: LocalSearch
     private var perturbation: Perturbation
     private var fleet: FleetReduction
-    /// The granular neighbours per client that ``localSearch``, ``perturbation`` and ``fleet`` use now.
+    /// The granular neighbours per client that ``localSearch`` and ``fleet`` use now.
     private(set) var granularityInForce: Int
     private var penalties: PenaltyManager
     /// ``iterated`` fitted to the iterations the run should get (``IteratedSearchParameters/fitted(toIterations:)``).
@@ -61,9 +61,13 @@ public final class IteratedLocalSearch {
         greedyTour = setup.greedyTour
         slotTypes = setup.slotTypes
         localSearch = setup.localSearch
-        (perturbation, fleet) = IteratedLocalSearch.walkParts(
-            data: data, slotTypes: slotTypes, neighbourhood: setup.neighbourhood,
-            granularity: parameters.granularity, iterated: iterated)
+        perturbation = Perturbation(
+            data: data,
+            neighbourhood: Neighbourhood(data: data, granularity: iterated.perturbationNeighbours, symmetric: false),
+            slotTypes: slotTypes, minimum: iterated.minPerturbations, maximum: iterated.maxPerturbations)
+        fleet = FleetReduction(
+            data: data, slotTypes: slotTypes, neighbourhood: setup.neighbourhood, granularity: parameters.granularity,
+            iterated: iterated)
         granularityInForce = parameters.granularity
         pace = parameters.maxIterations.map { iterated.fitted(toIterations: $0) } ?? iterated
         penalties = IteratedLocalSearch.penaltyManager(PenaltyManager.initialEvaluator(data: data), pace: pace)
@@ -237,28 +241,14 @@ public final class IteratedLocalSearch {
             decrease: pace.penaltyDecrease, window: max(1, pace.penaltyWindow))
     }
 
-    /// The perturbation and the fleet reduction over `neighbourhood`.
-    private static func walkParts(
-        data: ProblemData, slotTypes: [Int], neighbourhood: Neighbourhood, granularity: Int,
-        iterated: IteratedSearchParameters
-    ) -> (Perturbation, FleetReduction) {
-        let perturbation = Perturbation(
-            data: data, neighbourhood: neighbourhood, slotTypes: slotTypes, minimum: iterated.minPerturbations,
-            maximum: iterated.maxPerturbations)
-        let fleet = FleetReduction(
-            data: data, slotTypes: slotTypes, neighbourhood: neighbourhood, granularity: granularity,
-            iterated: iterated)
-        return (perturbation, fleet)
-    }
-
-    /// Rebuilds the neighbourhood and the parts that use it with `granularity` neighbours a client, unless
-    /// they have that many already.
+    /// Rebuilds the local search's neighbourhood, and the fleet reduction that uses it, with `granularity`
+    /// neighbours a client, unless they have that many already (the perturbation keeps its own).
     private func use(granularity: Int) {
         guard granularity != granularityInForce else { return }
         let neighbourhood = Neighbourhood(data: data, granularity: granularity)
         localSearch = LocalSearch(
             data: data, vehicleTypeOfRoute: slotTypes, neighbourhood: neighbourhood, granularity: granularity)
-        (perturbation, fleet) = IteratedLocalSearch.walkParts(
+        fleet = FleetReduction(
             data: data, slotTypes: slotTypes, neighbourhood: neighbourhood, granularity: granularity,
             iterated: iterated)
         granularityInForce = granularity

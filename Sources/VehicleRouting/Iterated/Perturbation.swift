@@ -2,8 +2,10 @@
 import SolverControl
 
 /// Removes between ``minimum`` and ``maximum`` clients around a random client U, route by route: U and its
-/// granular neighbours on U's route first, then its neighbours on the next route among them, and so on (then
-/// the next random client's, until enough are out). It reinserts them one by one, in random order, at the
+/// neighbours on U's route first, then its neighbours on the next route among them, and so on (then the next
+/// random client's, until enough are out). The iterated search gives it each client's 50 nearest
+/// (``IteratedSearchParameters/perturbationNeighbours``), more than the local search's granular lists, for
+/// what it takes and for where it puts them back. It reinserts them one by one, in random order, at the
 /// cheapest place next to one of their neighbours or in an empty route, priced under the evaluator in force
 /// (PyVRP 0.14's perturbation: a small ruin and a greedy recreate). The clients it touched, and the stops
 /// either side of where they left and landed, are where the following local search looks.

@@ -1,6 +1,7 @@
 // Granular neighbourhoods: for each client, the few clients close enough that a move between them may pay.
 
-/// For each client, its Γ nearest clients, made symmetric (Toth and Vigo's granular search, as in HGS).
+/// For each client, its Γ nearest clients, made symmetric for the local search (Toth and Vigo's granular
+/// search, as in HGS).
 ///
 /// The local search only tries moves between a client and its neighbours, which keeps a pass linear in the
 /// number of clients; symmetry makes sure that if V is tried from U, U is also tried from V.
@@ -10,11 +11,13 @@ struct Neighbourhood {
     /// All neighbour lists, one after another.
     let list: [Int32]
 
-    /// The `granularity` nearest clients of every client, symmetrised. Nearness is d(u,v) + d(v,u) (ties by
-    /// location); with time windows it is the smaller of the two directed proximities of Vidal et al. (2013)
-    /// as PyVRP weighs them: distance + 0.2 × the waiting that going from one to the other cannot avoid +
-    /// 1 × the lateness it cannot avoid, so clients whose windows do not fit together are not neighbours.
-    init(data: ProblemData, granularity: Int) {
+    /// The `granularity` nearest clients of every client, symmetrised unless `symmetric` is false (then each
+    /// list is exactly a client's nearest, as the iterated search's perturbation takes them). Lists run
+    /// nearest first. Nearness is d(u,v) + d(v,u) (ties by location); with time windows it is the smaller of
+    /// the two directed proximities of Vidal et al. (2013) as PyVRP weighs them: distance + 0.2 × the waiting
+    /// that going from one to the other cannot avoid + 1 × the lateness it cannot avoid, so clients whose
+    /// windows do not fit together are not neighbours.
+    init(data: ProblemData, granularity: Int, symmetric: Bool = true) {
         let n = data.numLocations, first = data.numDepots
         let matrix = Neighbourhood.proximity(data)
         var sets = [[Int32]](repeating: [], count: n)
@@ -29,7 +32,7 @@ struct Neighbourhood {
             candidates.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
             for (_, v) in candidates.prefix(k) {
                 sets[u].append(v)
-                sets[Int(v)].append(Int32(u))
+                if symmetric { sets[Int(v)].append(Int32(u)) }
             }
         }
         var start = [Int](repeating: 0, count: n + 1)

