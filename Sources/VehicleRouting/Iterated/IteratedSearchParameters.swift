@@ -13,7 +13,7 @@ public struct IteratedSearchParameters: Sendable, Equatable {
     /// neighbours and went on around another at random; from the 50 nearest it takes one area's stretch of
     /// routes. In 60-s runs of 14 instances, 2-3 seeds each, the long-horizon Homberger instances' costs
     /// changed by -0.84% (RC2_8_2, 23 routes instead of 25-26) to +0.16%, -0.17% on average; the others by
-    /// -0.22% to +0.16%; 平山县 at 9.94 s came to 0.38% above its 10-minute cost from 0.46%
+    /// -0.21% to +0.16%; 平山县 at 9.94 s came to 0.38% above its 10-minute cost from 0.46%
     /// (docs/benchmarks/perturbation-neighbours.md).
     public var perturbationNeighbours = 50
     /// How many iterations back the late-acceptance rule compares with (Burke and Bykov 2017).
