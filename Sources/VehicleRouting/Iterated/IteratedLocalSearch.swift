@@ -49,12 +49,17 @@ public final class IteratedLocalSearch {
 
     /// Prepares a solver for `data`.
     ///
-    /// - Throws: ``RoutingError``, as ``HybridGeneticSearch/init(data:parameters:)`` does.
+    /// - Throws: ``RoutingError``, as ``HybridGeneticSearch/init(data:parameters:)`` does, and bad input when
+    ///   `iterated.perturbationNeighbours` is not positive.
     public init(
         data: ProblemData, parameters: SolverParameters = SolverParameters(),
         iterated: IteratedSearchParameters = IteratedSearchParameters()
     ) throws {
         let setup = try SearchSetup(data: data, parameters: parameters)
+        guard iterated.perturbationNeighbours >= 1 else {
+            throw RoutingError.badInput(
+                "perturbationNeighbours \(iterated.perturbationNeighbours) is not a positive number of neighbours")
+        }
         self.data = data
         self.parameters = parameters
         self.iterated = iterated

@@ -14,8 +14,12 @@ struct SearchSetup {
     /// Checks `data` and builds the parts.
     ///
     /// - Throws: ``RoutingError``: bad input when the data uses a feature the solvers do not honour yet;
-    ///   infeasible when some client cannot be served by any vehicle (``InfeasibilityDiagnosis``).
+    ///   infeasible when some client cannot be served by any vehicle (``InfeasibilityDiagnosis``); bad input
+    ///   when the granularity is not positive (a neighbourhood of no clients searches nothing).
     init(data: ProblemData, parameters: SolverParameters) throws {
+        guard parameters.granularity >= 1 else {
+            throw RoutingError.badInput("granularity \(parameters.granularity) is not a positive number of neighbours")
+        }
         let unsupported = data.unsupportedFeatures
         guard unsupported.isEmpty else {
             throw RoutingError.badInput("the CVRP solver does not handle " + unsupported.joined(separator: ", "))

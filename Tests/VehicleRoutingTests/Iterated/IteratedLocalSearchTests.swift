@@ -22,6 +22,25 @@ import Testing
         return result
     }
 
+    @Test(arguments: [(0, 50), (-1, 50), (20, 0), (20, -3)])
+    func aNeighbourhoodOfNoClientsIsBadInput(granularity: Int, perturbationNeighbours: Int) throws {
+        // A neighbourhood size below one once reached `prefix` with a negative count and trapped.
+        let data = try TestSupport.randomData(clients: 10, seed: 1)
+        var parameters = SolverParameters()
+        parameters.granularity = granularity
+        var iterated = IteratedSearchParameters()
+        iterated.perturbationNeighbours = perturbationNeighbours
+        do {
+            _ = try IteratedLocalSearch(data: data, parameters: parameters, iterated: iterated)
+            Issue.record("accepted granularity \(granularity), perturbationNeighbours \(perturbationNeighbours)")
+        } catch let error as RoutingError {
+            #expect(error.category == .badInput)
+            let named =
+                granularity < 1 ? "granularity \(granularity)" : "perturbationNeighbours \(perturbationNeighbours)"
+            #expect(error.message.hasPrefix(named), "\(error.message)")
+        }
+    }
+
     @Test(arguments: [("E-n13-k4", 4, 247), ("E-n22-k4", 4, 375), ("A-n32-k5", 5, 784)])
     func reachesTheCVRPLIBOptimum(name: String, vehicles: Int, optimum: Int) throws {
         let data = try TestSupport.capped(try TestSupport.instance(name), vehicles)
