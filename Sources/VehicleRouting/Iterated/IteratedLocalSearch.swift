@@ -18,8 +18,10 @@ import SolverControl
 /// times as many iterations a second as the genetic search, whose every child gets a full local search
 /// (docs/benchmarks/scale-ils.md).
 ///
-/// Everything random comes from one ``SeededGenerator``: the same data, seed and iteration count give the
-/// same result; only where a time limit cuts the run depends on the clock.
+/// Everything random comes from one ``SeededGenerator``: the same data, seed and iteration limit give the
+/// same result. Under a time limit two things read the clock: where the run is cut, and the pace probe
+/// (``paceProbe``), which fits the history and penalty window to the iterations the first ones predict; near
+/// its threshold the same seed can take another path (docs/benchmarks/scale-seeds.md).
 public final class IteratedLocalSearch {
     /// The problem being solved.
     public let data: ProblemData
