@@ -95,9 +95,11 @@ struct FleetReduction {
     /// Starts a phase from `best` (routes by slot, feasible) when one is due: after ``patience`` iterations
     /// without a better solution, if a phase of ``length`` iterations fits in ``share`` of
     /// `plannedIterations`, and ``start(from:)`` finds a route to dissolve. Returns whether it started.
-    mutating func startIfDue(from best: [[Int]], sinceImprovement: Int, plannedIterations: Int) -> Bool {
-        guard !isActive, sinceImprovement >= patience,
-            Double(spent + length) <= share * Double(plannedIterations)
+    mutating func startIfDue(
+        from best: [[Int]], sinceImprovement: Int, plannedIterations: @autoclosure () -> Int
+    ) -> Bool {
+        guard !isActive, capacityBound, sinceImprovement >= patience,
+            Double(spent + length) <= share * Double(plannedIterations())
         else { return false }
         return start(from: best)
     }

@@ -19,9 +19,9 @@ import SolverControl
 /// (docs/benchmarks/scale-ils.md).
 ///
 /// Everything random comes from one ``SeededGenerator``: the same data, seed and iteration limit give the
-/// same result. Under a time limit two things read the clock: where the run is cut, and the pace probe
-/// (``paceProbe``), which fits the history and penalty window to the iterations the first ones predict; near
-/// its threshold the same seed can take another path (docs/benchmarks/scale-seeds.md).
+/// same result. Under a time limit the clock decides where the run is cut, whether it is short enough for the
+/// short-run settings (``WalkPace``, measured at iterations 50 and 1,000; near the boundary the same seed can
+/// take another path), and on a capacity-bound day whether a fleet-reduction phase fits in what is left.
 public final class IteratedLocalSearch {
     /// The problem being solved.
     public let data: ProblemData
@@ -37,9 +37,6 @@ public final class IteratedLocalSearch {
     private var fleet: FleetReduction
     /// The granular neighbours per client that ``localSearch`` and ``fleet`` use now.
     private(set) var granularityInForce: Int
-    private var penalties: PenaltyManager
-    /// ``iterated`` fitted to the iterations the run should get (``IteratedSearchParameters/fitted(toIterations:)``).
-    private var pace: IteratedSearchParameters
     private var random: SeededGenerator
     private let greedyTour: [Int32]
 
@@ -76,8 +73,6 @@ public final class IteratedLocalSearch {
             data: data, slotTypes: slotTypes, neighbourhood: setup.neighbourhood, granularity: parameters.granularity,
             iterated: iterated)
         granularityInForce = parameters.granularity
-        pace = parameters.maxIterations.map { iterated.fitted(toIterations: $0) } ?? iterated
-        penalties = IteratedLocalSearch.penaltyManager(PenaltyManager.initialEvaluator(data: data), pace: pace)
         random = SeededGenerator(seed: parameters.seed)
     }
 
@@ -90,6 +85,9 @@ public final class IteratedLocalSearch {
         var iteration = 0
         use(granularity: parameters.granularity)
         fleet.reset()
+        var pace = WalkPace(iterated, maxIterations: parameters.maxIterations)
+        var penalties = IteratedLocalSearch.penaltyManager(
+            PenaltyManager.initialEvaluator(data: data), pace: pace.parameters)
 
         func consider(_ candidate: Candidate) {
             if candidate.stats.isFeasible {
@@ -127,13 +125,11 @@ public final class IteratedLocalSearch {
         if longRoutes && data.onlyCapacityBindsRoutes {
             use(granularity: max(parameters.granularity, iterated.longRouteGranularity))
         }
-        var history = LateAcceptanceHistory(length: pace.historyLength)
+        var history = LateAcceptanceHistory(length: pace.parameters.historyLength)
         let loopStart = budget.elapsed
         var sinceImprovement = 0
         var recorded = 0
-        // Fleet reduction: the iterations the run expects (known at the pace probe under a time limit), and
-        // where the walk was when a phase started, with the best cost then.
-        var expectedIterations = parameters.maxIterations
+        // Where the walk was when a fleet-reduction phase started, with the best cost then.
         var resume: (current: Candidate, bestCost: Int)?
 
         let stopReason: StopReason
@@ -145,25 +141,21 @@ public final class IteratedLocalSearch {
                 break
             }
             iteration += 1
-            if iteration == IteratedLocalSearch.paceProbe, let limit = budget.limit {
-                // A time limit: fit the run to the iterations it will get at the pace of the first ones.
-                let perIteration = max(1e-9, budget.elapsed - loopStart) / Double(iteration - 1)
-                var expected = iteration + Int(min(1e9, max(0, limit - budget.elapsed) / perIteration))
-                expected = min(expected, parameters.maxIterations ?? expected)
-                expectedIterations = expected
-                let fitted = iterated.fitted(toIterations: expected)
-                if fitted != pace {
-                    pace = fitted
-                    penalties = IteratedLocalSearch.penaltyManager(penalties.evaluator, pace: pace)
-                    history = LateAcceptanceHistory(length: pace.historyLength)
-                    recorded = 0
+            if let change = pace.advance(
+                to: iteration, elapsed: { budget.elapsed - loopStart }, limit: budget.limit.map { $0 - loopStart })
+            {
+                penalties = IteratedLocalSearch.penaltyManager(penalties.evaluator, pace: pace.parameters)
+                switch change {
+                case .grown: history.grow(to: pace.parameters.historyLength)
+                case .restarted: history = LateAcceptanceHistory(length: pace.parameters.historyLength)
                 }
+                recorded = 0
             }
             var entering = false
             if !fleet.isActive, let from = best,
                 fleet.startIfDue(
                     from: from.routes, sinceImprovement: sinceImprovement,
-                    plannedIterations: expectedIterations ?? iteration)
+                    plannedIterations: plannedIterations(done: iteration, since: loopStart, budget: budget))
             {
                 // The phase's first step dissolves a route of the best; its result becomes the current solution.
                 entering = true
@@ -193,7 +185,7 @@ public final class IteratedLocalSearch {
             }
             penalties.record(next.stats)
             recorded += 1
-            if recorded % max(1, pace.penaltyWindow) == 0 { _ = penalties.update() }
+            if recorded % max(1, pace.parameters.penaltyWindow) == 0 { _ = penalties.update() }
             sinceImprovement += 1
             if next.stats.isFeasible && (best == nil || next.stats.cost < best!.stats.cost) {
                 consider(next)
@@ -237,9 +229,23 @@ public final class IteratedLocalSearch {
             stopReason: stopReason)
     }
 
-    /// The iteration at which a time-limited run measures its pace (the first iterations, after the full
-    /// first local search, are the slowest).
-    static let paceProbe = 50
+    /// The iterations the run will get, for fleet reduction's share of them: the iteration limit, or the
+    /// `done` iterations since the walk started (`since`, in seconds) extrapolated to the time limit, whichever
+    /// is fewer. Asked only when a phase is otherwise due on a capacity-bound day; before this, the first 50
+    /// iterations' pace decided it, several times short at 60 s (docs/benchmarks/pace-schedule.md).
+    private func plannedIterations(done: Int, since: Double, budget: TimeBudget) -> Int {
+        let extrapolated = budget.limit.map { limit -> Int in
+            let elapsed = budget.elapsed
+            let perIteration = max(1e-9, elapsed - since) / Double(max(1, done))
+            return done + Int(min(1e9, max(0, limit - elapsed) / perIteration))
+        }
+        switch (parameters.maxIterations, extrapolated) {
+        case let (limit?, expected?): return min(limit, expected)
+        case let (limit?, nil): return limit
+        case let (nil, expected?): return expected
+        case (nil, nil): return done
+        }
+    }
 
     /// A penalty manager starting at `initial` with `pace`'s target, factors and window.
     private static func penaltyManager(_ initial: CostEvaluator, pace: IteratedSearchParameters) -> PenaltyManager {
@@ -284,29 +290,5 @@ public final class IteratedLocalSearch {
         let va = a.excessLoad + a.timeWarp + a.excessDistance + a.coldChainMisses
         let vb = b.excessLoad + b.timeWarp + b.excessDistance + b.coldChainMisses
         return va != vb ? va < vb : a.cost < b.cost
-    }
-}
-
-/// The late-acceptance history: the stats of the current solution at each of the last `length` iterations
-/// that improved on their entry (PyVRP's ring buffer; an iteration that did not only advances it).
-private struct LateAcceptanceHistory {
-    private var entries: [SolutionStats?]
-    private var next = 0
-
-    init(length: Int) { entries = [SolutionStats?](repeating: nil, count: max(1, length)) }
-
-    /// The entry `length` steps back, if written.
-    func peek() -> SolutionStats? { entries[next] }
-
-    mutating func append(_ stats: SolutionStats) {
-        entries[next] = stats
-        skip()
-    }
-
-    mutating func skip() { next = (next + 1) % entries.count }
-
-    mutating func clear() {
-        for k in entries.indices { entries[k] = nil }
-        next = 0
     }
 }

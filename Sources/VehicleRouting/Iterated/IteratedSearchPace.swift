@@ -1,4 +1,4 @@
-// Sizes the iterated search's late-acceptance history and penalty updates to the iterations a run will get.
+// Sizes the iterated search's late-acceptance history and penalty updates to the iterations a walk has done.
 
 extension IteratedSearchParameters {
     /// Iterations a run should have for each entry of the late-acceptance history: at fewer, the history is
@@ -10,6 +10,9 @@ extension IteratedSearchParameters {
     static let iterationsPerWindowResult = 50
     /// The shortest window between two penalty updates a short run gets.
     static let shortestWindow = 50
+    /// The iterations at which the walk refits itself (``scheduled(atIteration:)``): each twice the one
+    /// before, the last where ``fitted(toIterations:)`` gives back the defaults.
+    static let refitIterations = [3_125, 6_250, 12_500, 25_000]
 
     /// These parameters fitted to a run of about `iterations` iterations.
     ///
@@ -28,5 +31,85 @@ extension IteratedSearchParameters {
             penaltyWindow, max(Self.shortestWindow, iterations / Self.iterationsPerWindowResult))
         if fitted.penaltyWindow < penaltyWindow { fitted.penaltyIncrease = min(penaltyIncrease, 1.25) }
         return fitted
+    }
+
+    /// The parameters in force at `iteration` of a walk: fitted to the iterations done by the last refit point
+    /// reached (``refitIterations``), so every walk starts as a short run and grows into PyVRP's settings.
+    ///
+    /// A walk that read the time limit instead, fitting itself to the iterations its first ones predicted,
+    /// took a different path from the same seed depending on the machine's load (docs/benchmarks/
+    /// scale-seeds.md: predictions 1 to 14 times short at 60 s). On this schedule only where a run is cut
+    /// depends on the clock: a time-limited run that did N iterations ends where `--iterations N` ends.
+    func scheduled(atIteration iteration: Int) -> IteratedSearchParameters {
+        fitted(toIterations: Self.refitIterations.last { $0 <= iteration } ?? 0)
+    }
+}
+
+/// The settings a walk runs on as it goes: a short run (by its iteration limit, or by the pace of its first
+/// iterations under a time limit) follows ``IteratedSearchParameters/scheduled(atIteration:)``; a long one
+/// keeps the given parameters.
+///
+/// Long runs do not follow the schedule: at 60 s (50,000-200,000 iterations) its short first thousands of
+/// iterations cost 0.3-0.8% on the long-horizon Homberger instances R2_8_2, RC2_8_2 and RC2_10_2, four seeds
+/// each, while runs of up to 10,000 iterations gain from it (docs/benchmarks/pace-schedule.md). Under a time
+/// limit the pace is measured twice: at ``probe``, early enough for a county's 2,500 iterations, and at
+/// ``check``, from the iterations since the probe, because the first ones are several times slower (a full
+/// local search follows every new best); a run the check finds long leaves the schedule.
+struct WalkPace {
+    /// The iteration at which a time-limited run first measures its pace.
+    static let probe = 50
+    /// The iteration at which a time-limited run on the schedule measures its pace again.
+    static let check = 1_000
+    /// Fewest iterations of a long run: from here the schedule gives the parameters back unchanged.
+    static let longRun = IteratedSearchParameters.refitIterations.last!
+
+    /// How the settings changed: the history keeps its entries and grows, or starts again.
+    enum Change { case grown, restarted }
+
+    private let given: IteratedSearchParameters
+    private let maxIterations: Int?
+    /// The settings in force.
+    private(set) var parameters: IteratedSearchParameters
+    private var onSchedule: Bool
+    private var probedAt: Double?
+
+    init(_ given: IteratedSearchParameters, maxIterations: Int?) {
+        self.given = given
+        self.maxIterations = maxIterations
+        onSchedule = maxIterations.map { $0 < WalkPace.longRun } ?? false
+        parameters = onSchedule ? given.scheduled(atIteration: 0) : given
+    }
+
+    /// Moves to `iteration` (`elapsed` seconds since the walk started, of `limit`); returns how the settings
+    /// changed, if they did.
+    mutating func advance(to iteration: Int, elapsed: () -> Double, limit: Double?) -> Change? {
+        if let limit, iteration == WalkPace.probe {
+            let now = elapsed()
+            probedAt = now
+            onSchedule = expected(iteration, perIteration: now / Double(iteration - 1), now, limit) < WalkPace.longRun
+            return set(onSchedule ? given.scheduled(atIteration: iteration) : given, .restarted)
+        }
+        if let limit, let since = probedAt, onSchedule, iteration == WalkPace.check {
+            let now = elapsed()
+            let perIteration = (now - since) / Double(WalkPace.check - WalkPace.probe)
+            if expected(iteration, perIteration: perIteration, now, limit) >= WalkPace.longRun {
+                onSchedule = false
+                return set(given, .grown)
+            }
+        }
+        guard onSchedule, IteratedSearchParameters.refitIterations.contains(iteration) else { return nil }
+        return set(given.scheduled(atIteration: iteration), .grown)
+    }
+
+    /// The iterations a run at `iteration` after `now` seconds will have done by `limit` at `perIteration`.
+    private func expected(_ iteration: Int, perIteration: Double, _ now: Double, _ limit: Double) -> Int {
+        let more = iteration + Int(min(1e9, max(0, limit - now) / max(1e-9, perIteration)))
+        return min(more, maxIterations ?? more)
+    }
+
+    private mutating func set(_ next: IteratedSearchParameters, _ change: Change) -> Change? {
+        guard next != parameters else { return nil }
+        parameters = next
+        return change
     }
 }

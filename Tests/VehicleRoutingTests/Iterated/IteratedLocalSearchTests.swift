@@ -1,4 +1,4 @@
-// Tests of the iterated local search: verified optima of small instances, determinism, budgets, the size rule.
+// Tests of the iterated local search: verified optima of small instances, determinism, budgets, the size rule, the pace.
 import SolverControl
 import Testing
 
@@ -128,17 +128,134 @@ import Testing
         #expect(tiny.penaltyWindow == IteratedSearchParameters.shortestWindow)
     }
 
-    @Test func aTimeLimitedRunIsFittedAtTheProbeAndGoesOn() throws {
-        // With a time limit the pace is measured at iteration IteratedLocalSearch.paceProbe and the run refitted;
-        // the iteration cap keeps the test independent of the machine's speed.
-        let data = try TestSupport.randomData(clients: 120, capacity: 70, seed: 6)
+    @Test func aWalkGrowsIntoPyVRPsSettingsAtItsRefitPoints() {
+        let defaults = IteratedSearchParameters()
+        let points = IteratedSearchParameters.refitIterations
+        #expect(defaults.scheduled(atIteration: 0) == defaults.fitted(toIterations: 0))
+        #expect(defaults.scheduled(atIteration: points[0] - 1) == defaults.fitted(toIterations: 0))
+        for (k, point) in points.enumerated() {
+            let next = k + 1 < points.count ? points[k + 1] - 1 : 10 * point
+            #expect(defaults.scheduled(atIteration: point) == defaults.fitted(toIterations: point))
+            #expect(defaults.scheduled(atIteration: next) == defaults.fitted(toIterations: point))
+        }
+        #expect(defaults.scheduled(atIteration: points.last!) == defaults)
+        // Each refit lengthens the history and the window (the history only ever grows).
+        let lengths = ([0] + points).map { defaults.scheduled(atIteration: $0) }
+        #expect(zip(lengths, lengths.dropFirst()).allSatisfy { $0.historyLength < $1.historyLength })
+        #expect(zip(lengths, lengths.dropFirst()).allSatisfy { $0.penaltyWindow < $1.penaltyWindow })
+    }
+
+    @Test func aTimeLimitedRunPassesItsProbeAndCheckAndGoesOn() throws {
+        // The iteration cap keeps the test independent of the machine's speed; the limit is never reached.
+        let data = try TestSupport.randomData(clients: 40, capacity: 60, seed: 6)
         var parameters = SolverParameters()
-        parameters.maxIterations = 4 * IteratedLocalSearch.paceProbe
+        parameters.maxIterations = 2 * WalkPace.check
         let result = try IteratedLocalSearch(data: data, parameters: parameters).solve(
             budget: TimeBudget(seconds: 600))
         let report = RouteVerifier.verify(result.solution, data: data, claimedCost: result.stats.cost)
         #expect(report.isFeasible && result.isFeasible, "\(report.violations)")
-        #expect(result.iterations == 4 * IteratedLocalSearch.paceProbe && result.stopReason == .iterationLimit)
-        #expect(result.solution.routes.flatMap(\.visits).sorted() == Array(1...120))
+        #expect(result.iterations == 2 * WalkPace.check && result.stopReason == .iterationLimit)
+        #expect(result.solution.routes.flatMap(\.visits).sorted() == Array(1...40))
+    }
+}
+
+@Suite struct WalkPaceTests {
+    private let given = IteratedSearchParameters()
+
+    /// Advances `pace` through iterations 1...`last`, the clock reading `seconds(iteration)`; returns the
+    /// iterations at which the settings changed, and how.
+    private func walk(
+        _ pace: inout WalkPace, to last: Int, limit: Double?, seconds: (Int) -> Double
+    ) -> [Int: WalkPace.Change] {
+        var changes: [Int: WalkPace.Change] = [:]
+        for iteration in 1...last {
+            if let change = pace.advance(to: iteration, elapsed: { seconds(iteration - 1) }, limit: limit) {
+                changes[iteration] = change
+            }
+        }
+        return changes
+    }
+
+    @Test func anIterationLimitDecidesWithoutTheClock() {
+        var short = WalkPace(given, maxIterations: 2_500)
+        #expect(short.parameters == given.scheduled(atIteration: 0))
+        #expect(
+            walk(&short, to: 2_500, limit: nil) { _ in
+                Issue.record("read the clock"); return 0
+            }.isEmpty)
+        var long = WalkPace(given, maxIterations: WalkPace.longRun)
+        #expect(long.parameters == given)
+        #expect(walk(&long, to: 30_000, limit: nil) { _ in 0 }.isEmpty && long.parameters == given)
+        var unlimited = WalkPace(given, maxIterations: nil)
+        #expect(walk(&unlimited, to: 30_000, limit: nil) { _ in 0 }.isEmpty && unlimited.parameters == given)
+    }
+
+    @Test func aFastRunKeepsTheGivenSettings() {
+        var pace = WalkPace(given, maxIterations: nil)
+        // 1 ms an iteration: 60,000 in a minute.
+        #expect(walk(&pace, to: 30_000, limit: 60) { Double($0) / 1_000 }.isEmpty)
+        #expect(pace.parameters == given)
+    }
+
+    @Test func aSlowRunFollowsTheSchedule() {
+        var pace = WalkPace(given, maxIterations: nil)
+        // 10 ms an iteration: 6,000 in a minute; the check at 1,000 confirms the probe.
+        let changes = walk(&pace, to: 5_000, limit: 60) { Double($0) / 100 }
+        #expect(changes == [WalkPace.probe: .restarted, 3_125: .grown])
+        #expect(pace.parameters == given.scheduled(atIteration: 3_125))
+    }
+
+    @Test func aRunWhoseFirstIterationsWereSlowLeavesTheScheduleAtTheCheck() {
+        var pace = WalkPace(given, maxIterations: nil)
+        // The first 49 iterations take 20 ms each (the probe expects under 3,000), the rest 0.5 ms.
+        let seconds = { (done: Int) in done < WalkPace.probe ? Double(done) / 50 : 0.98 + Double(done - 49) / 2_000 }
+        let changes = walk(&pace, to: 30_000, limit: 60, seconds: seconds)
+        #expect(changes == [WalkPace.probe: .restarted, WalkPace.check: .grown])
+        #expect(pace.parameters == given)
+    }
+
+    @Test func anIterationLimitCapsWhatTheClockPromises() {
+        var pace = WalkPace(given, maxIterations: 20_000)
+        #expect(walk(&pace, to: 4_000, limit: 600) { Double($0) / 1_000 } == [3_125: .grown])
+        #expect(pace.parameters == given.scheduled(atIteration: 3_125))
+    }
+}
+
+@Suite struct LateAcceptanceHistoryTests {
+    private func stats(_ cost: Int) throws -> SolutionStats {
+        var stats = SolutionStats(Solution(routes: []), data: try TestSupport.randomData(clients: 3, seed: 1))
+        stats.cost = cost
+        return stats
+    }
+
+    /// The costs `peek` gives over the next `steps` iterations that only advance the history.
+    private func peeks(_ history: LateAcceptanceHistory, steps: Int) -> [Int?] {
+        var history = history
+        return (0..<steps).map { _ in
+            defer { history.skip() }
+            return history.peek()?.cost
+        }
+    }
+
+    @Test func peekGivesTheEntryLengthStepsBack() throws {
+        var history = LateAcceptanceHistory(length: 3)
+        #expect(peeks(history, steps: 3) == [nil, nil, nil])
+        for cost in [10, 11, 12, 13] { history.append(try stats(cost)) }
+        #expect(peeks(history, steps: 4) == [11, 12, 13, 11])
+        history.clear()
+        #expect(peeks(history, steps: 3) == [nil, nil, nil])
+    }
+
+    @Test func growingRepeatsTheOldestEntryThenKeepsTheOrder() throws {
+        var history = LateAcceptanceHistory(length: 3)
+        for cost in [10, 11, 12, 13] { history.append(try stats(cost)) }
+        history.grow(to: 5)
+        #expect(peeks(history, steps: 6) == [11, 11, 11, 12, 13, 11])
+        history.grow(to: 4)
+        #expect(peeks(history, steps: 5) == [11, 11, 11, 12, 13])
+        var unwritten = LateAcceptanceHistory(length: 2)
+        unwritten.append(try stats(7))
+        unwritten.grow(to: 4)
+        #expect(peeks(unwritten, steps: 4) == [nil, nil, nil, 7])
     }
 }
