@@ -81,7 +81,8 @@ struct BenchLocationCommand: ParsableCommand {
         let loadAfter = LocationBenchmark.loadAverage()
         let table = LocationBenchTable(
             rows: rows, peers: peers, timeLimit: timeLimit,
-            load: "load average (1, 5, 15 min) before \(loadBefore), after \(loadAfter)")
+            load: "load average (1, 5, 15 min) before \(loadBefore), after \(loadAfter)",
+            note: BenchInterruption.note(token))
         try AtomicFile.write(table.csv(), to: out + "/location.csv")
         try AtomicFile.write(table.markdown(), to: out + "/location.md")
         print(table.markdown(), terminator: "")

@@ -106,7 +106,7 @@ struct BenchRoutingCommand: ParsableCommand {
             "Time limit per instance: \(timeLimit.map { "\($0) s" } ?? "10 s (A, B, E, P), 60 s (X)"); "
             + "one thread; seed \(seed); gaps in % above the reference value; "
             + "\(ProcessInfo.processInfo.activeProcessorCount) cores, "
-            + "load average at the end \(loadAverage())."
+            + "load average at the end \(loadAverage())." + BenchInterruption.note(token)
         let markdown = RoutingBenchReport.markdown(rows, context: context)
         try AtomicFile.write(markdown, to: mdPath)
         print(markdown, terminator: "")

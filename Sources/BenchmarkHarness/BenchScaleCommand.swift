@@ -135,8 +135,7 @@ struct BenchScaleCommand: ParsableCommand {
                 ? "seed \(seedList[0])" : "seeds " + seedList.map(String.init).joined(separator: ", "))
             + "; CVRP costs in rounded Euclidean units, VRPTW in DIMACS tenths (distance, at most K "
             + "vehicles). \(ProcessInfo.processInfo.activeProcessorCount) cores, load average at the end \(load)."
-            + (token.isCancelled
-                ? " **Interrupted (Ctrl-C)**: the last row's runs stopped early and later runs did not start." : "")
+            + BenchInterruption.note(token)
         let markdown = ScaleBenchReport.markdown(rows, context: context)
         try AtomicFile.write(markdown, to: out + "/scale.md")
         print(markdown, terminator: "")

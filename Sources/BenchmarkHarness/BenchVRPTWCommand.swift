@@ -92,6 +92,7 @@ struct BenchVRPTWCommand: ParsableCommand {
             "DIMACS convention (costs in tenths), distance objective, at most K vehicles; time limit "
             + "\(timeLimit) s per instance; one thread; seed \(seed); "
             + "\(ProcessInfo.processInfo.activeProcessorCount) cores, load average at the end \(load)."
+            + BenchInterruption.note(token)
         let markdown = RoutingBenchReport.markdown(rows, context: context)
             .replacingOccurrences(of: "# CVRP benchmark", with: "# VRPTW benchmark")
         try AtomicFile.write(markdown, to: out + "/vrptw.md")

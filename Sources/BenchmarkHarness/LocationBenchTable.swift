@@ -8,6 +8,8 @@ struct LocationBenchTable {
     var peers: Bool
     var timeLimit: Double
     var load: String
+    /// Ends the context line: ``BenchInterruption/note(_:)``.
+    var note = ""
 
     /// One line per instance.
     func csv() -> String {
@@ -37,7 +39,7 @@ struct LocationBenchTable {
         var text = "# Location benchmark (OR-Library pmed, cap)\n\n"
         text +=
             "Time limit \(LocationOutput.format(timeLimit)) s per instance; \(load); "
-            + "\(ProcessInfo.processInfo.activeProcessorCount) cores.\n\n"
+            + "\(ProcessInfo.processInfo.activeProcessorCount) cores.\(note)\n\n"
         text +=
             "| instance | published | ours | bound | gap | seconds | proven |"
             + (peers ? " HiGHS | HiGHS s | ours / HiGHS |" : "") + "\n"
