@@ -33,13 +33,13 @@ extension IteratedSearchParameters {
         return fitted
     }
 
-    /// The parameters in force at `iteration` of a walk: fitted to the iterations done by the last refit point
-    /// reached (``refitIterations``), so every walk starts as a short run and grows into PyVRP's settings.
+    /// The parameters in force at `iteration` of a short run (``WalkPace``): fitted to the iterations done by
+    /// the last refit point reached (``refitIterations``), so the run starts with a short history and frequent
+    /// penalty updates and grows into PyVRP's settings.
     ///
-    /// A walk that read the time limit instead, fitting itself to the iterations its first ones predicted,
-    /// took a different path from the same seed depending on the machine's load (docs/benchmarks/
-    /// scale-seeds.md: predictions 1 to 14 times short at 60 s). On this schedule only where a run is cut
-    /// depends on the clock: a time-limited run that did N iterations ends where `--iterations N` ends.
+    /// Before, the walk fitted itself once to the iterations its first 50 predicted: at 60 s the prediction was
+    /// up to 14 times short, and near the boundary a few milliseconds chose the path (docs/benchmarks/
+    /// scale-seeds.md). On the schedule a run's settings at each iteration no longer depend on the clock.
     func scheduled(atIteration iteration: Int) -> IteratedSearchParameters {
         fitted(toIterations: Self.refitIterations.last { $0 <= iteration } ?? 0)
     }
