@@ -155,7 +155,9 @@ public final class IteratedLocalSearch {
             if !fleet.isActive, let from = best,
                 fleet.startIfDue(
                     from: from.routes, sinceImprovement: sinceImprovement,
-                    plannedIterations: plannedIterations(done: iteration, since: loopStart, budget: budget))
+                    plannedIterations: pace.plannedIterations(
+                        done: iteration, elapsed: budget.elapsed - loopStart, limit: budget.limit.map { $0 - loopStart }
+                    ))
             {
                 // The phase's first step dissolves a route of the best; its result becomes the current solution.
                 entering = true
@@ -227,24 +229,6 @@ public final class IteratedLocalSearch {
             routes: chosen.map { routes in slots.map { routes.routes[$0] } }, slots: slots, slotTypes: slotTypes,
             isFeasible: chosen?.stats.isFeasible ?? false, data: data, iterations: iteration, budget: budget,
             stopReason: stopReason)
-    }
-
-    /// The iterations the run will get, for fleet reduction's share of them: the iteration limit, or the
-    /// `done` iterations since the walk started (`since`, in seconds) extrapolated to the time limit, whichever
-    /// is fewer. Asked only when a phase is otherwise due on a capacity-bound day; before this, the first 50
-    /// iterations' pace decided it, several times short at 60 s (docs/benchmarks/pace-schedule.md).
-    private func plannedIterations(done: Int, since: Double, budget: TimeBudget) -> Int {
-        let extrapolated = budget.limit.map { limit -> Int in
-            let elapsed = budget.elapsed
-            let perIteration = max(1e-9, elapsed - since) / Double(max(1, done))
-            return done + Int(min(1e9, max(0, limit - elapsed) / perIteration))
-        }
-        switch (parameters.maxIterations, extrapolated) {
-        case let (limit?, expected?): return min(limit, expected)
-        case let (limit?, nil): return limit
-        case let (nil, expected?): return expected
-        case (nil, nil): return done
-        }
     }
 
     /// A penalty manager starting at `initial` with `pace`'s target, factors and window.

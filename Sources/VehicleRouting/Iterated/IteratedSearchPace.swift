@@ -101,6 +101,15 @@ struct WalkPace {
         return set(given.scheduled(atIteration: iteration), .grown)
     }
 
+    /// The iterations the run will get, for fleet reduction's share of them: the iteration limit, or the `done`
+    /// iterations of `elapsed` seconds extrapolated to `limit`, whichever is fewer. Asked only when a phase is
+    /// otherwise due on a capacity-bound day; before, the first 50 iterations' pace decided it, several times
+    /// short at 60 s (docs/benchmarks/pace-schedule.md).
+    func plannedIterations(done: Int, elapsed: Double, limit: Double?) -> Int {
+        guard let limit else { return maxIterations ?? done }
+        return expected(done, perIteration: elapsed / Double(max(1, done)), elapsed, limit)
+    }
+
     /// The iterations a run at `iteration` after `now` seconds will have done by `limit` at `perIteration`.
     private func expected(_ iteration: Int, perIteration: Double, _ now: Double, _ limit: Double) -> Int {
         let more = iteration + Int(min(1e9, max(0, limit - now) / max(1e-9, perIteration)))

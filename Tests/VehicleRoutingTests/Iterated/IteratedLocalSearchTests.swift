@@ -214,6 +214,17 @@ import Testing
         #expect(pace.parameters == given)
     }
 
+    @Test func fleetReductionPlansOnTheRunsPaceSoFar() {
+        let unlimited = WalkPace(given, maxIterations: nil)
+        #expect(unlimited.plannedIterations(done: 700, elapsed: 123, limit: nil) == 700)
+        // 1,000 iterations in 2 s, 58 s left: 29,000 more.
+        #expect(unlimited.plannedIterations(done: 1_000, elapsed: 2, limit: 60) == 30_000)
+        let capped = WalkPace(given, maxIterations: 5_000)
+        #expect(capped.plannedIterations(done: 700, elapsed: 123, limit: nil) == 5_000)
+        #expect(capped.plannedIterations(done: 1_000, elapsed: 2, limit: 60) == 5_000)
+        #expect(capped.plannedIterations(done: 1_000, elapsed: 50, limit: 60) == 1_200)
+    }
+
     @Test func anIterationLimitCapsWhatTheClockPromises() {
         var pace = WalkPace(given, maxIterations: 20_000)
         #expect(walk(&pace, to: 4_000, limit: 600) { Double($0) / 1_000 } == [3_125: .grown])
