@@ -91,6 +91,13 @@ struct BenchScaleCommand: ParsableCommand {
     @Option(help: "Folder for scale.csv, scale.md and the rural instances.")
     var out = "out/bench"
 
+    @Flag(
+        help: """
+            Keep the runs already in --out's scale.csv and run only the instance-seed pairs it lacks: a long \
+            budget (2.4 s a customer on X is 16 hours) over several sittings. Their budgets must equal this run's.
+            """)
+    var resume = false
+
     func run() throws {
         guard RoutingAlgorithm(rawValue: algorithm) != nil else {
             throw CommandLineError("--algorithm: '\(algorithm)' is not automatic, genetic or iterated")
@@ -107,10 +114,12 @@ struct BenchScaleCommand: ParsableCommand {
         if !noPeers && !(cvrpPeer.isAvailable && vrptwPeer.isAvailable) {
             throw CommandLineError("peers not found in \(peersDir) (run `make peers`, or set --peers-dir)")
         }
-        var rows: [ScaleBenchRow] = []
+        var rows = resume ? try earlierRows() : []
+        let earlier = rows.count
         let token = Interrupt.token()
         for instance in selected where !token.isCancelled {
             for seed in seedList where !token.isCancelled {
+                if rows.contains(where: { $0.instance.name == instance.name && $0.seed == seed }) { continue }
                 let row = try runPair(
                     instance, seed: seed, peer: instance.family == .vrptw ? vrptwPeer : cvrpPeer, cancellation: token)
                 rows.append(row)
@@ -121,8 +130,10 @@ struct BenchScaleCommand: ParsableCommand {
                             + "PyVRP \(row.pyvrp?.cost.map(String.init) ?? "-") "
                             + "(\(row.pyvrp?.iterations ?? 0) iterations)  ratio "
                             + (row.costRatio.map { String(format: "%.4f", $0) } ?? "-") + "\n").utf8))
+                // scale.csv holds full-budget runs only, so a run Ctrl-C cut is left for --resume to run again.
+                let full = token.isCancelled ? rows.dropLast() : rows[...]
                 try AtomicFile.write(
-                    ([ScaleBenchRow.csvHeader] + rows.map(\.csv)).joined(separator: "\n") + "\n",
+                    ([ScaleBenchRow.csvHeader] + full.map(\.csv)).joined(separator: "\n") + "\n",
                     to: out + "/scale.csv")
             }
         }
@@ -135,10 +146,35 @@ struct BenchScaleCommand: ParsableCommand {
                 ? "seed \(seedList[0])" : "seeds " + seedList.map(String.init).joined(separator: ", "))
             + "; CVRP costs in rounded Euclidean units, VRPTW in DIMACS tenths (distance, at most K "
             + "vehicles). \(ProcessInfo.processInfo.activeProcessorCount) cores, load average at the end \(load)."
-            + BenchInterruption.note(token)
+            + (earlier > 0 ? " \(earlier) of the \(rows.count) runs come from earlier sittings (--resume)." : "")
+            + BenchInterruption.note(token) + (token.isCancelled ? " scale.csv leaves the cut run out." : "")
         let markdown = ScaleBenchReport.markdown(rows, context: context)
         try AtomicFile.write(markdown, to: out + "/scale.md")
         print(markdown, terminator: "")
+    }
+
+    /// Seconds each solver gets on an instance of `customers` customers.
+    private func budget(customers: Int) -> Double {
+        secondsPerClient.map { $0 * Double(customers) } ?? timeLimit
+    }
+
+    /// The runs of an earlier sitting in --out's scale.csv (none when there is no file yet), each checked to
+    /// have had this run's budget, so that one table never mixes budgets.
+    private func earlierRows() throws -> [ScaleBenchRow] {
+        let path = out + "/scale.csv"
+        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        guard let text = String(data: data, encoding: .utf8) else { throw CommandLineError("\(path): not UTF-8 text") }
+        let rows = try ScaleBenchRow.rows(fromCSV: text, file: path)
+        for row in rows {
+            let expected = budget(customers: row.instance.customers)
+            guard String(format: "%g", row.timeLimit) == String(format: "%g", expected) else {
+                throw CommandLineError(
+                    "\(path): \(row.instance.name) ran with \(String(format: "%g", row.timeLimit)) s, this run gives "
+                        + "\(String(format: "%g", expected)) s; resume with the same budget or choose another --out")
+            }
+        }
+        return rows
     }
 
     /// The instances of the chosen families that match ``instances``, smallest first within each family.
@@ -205,7 +241,7 @@ struct BenchScaleCommand: ParsableCommand {
     private func runPair(
         _ instance: ScaleBenchInstance, seed: UInt64, peer: PeerSolver, cancellation: CancellationToken
     ) throws -> ScaleBenchRow {
-        let seconds = secondsPerClient.map { $0 * Double(instance.customers) } ?? timeLimit
+        let seconds = budget(customers: instance.customers)
         let running = noPeers ? nil : peer.start(instance: instance.path, seconds: seconds, vehicles: nil, seed: seed)
         defer { running?.stop() }
         let ours = try solveOurs(instance, seconds: seconds, seed: seed, cancellation: cancellation)
