@@ -98,7 +98,8 @@ bench-vrptw: build-bench peers
 # 500-1,001 customers (32), Homberger 400-1,000 (240) and the generated rural family (6: 500, 800 and 1,000
 # villages, seeds 1 and 2), 60 s each by default: about 5 hours for all; SCALE_ARGS="--families cvrp --instances
 # 'X-n1001*'" for a subset, "--time-limit N"; "--families cvrp --seconds-per-client 2.4" is PyVRP's published
-# budget on X (about 15.5 hours for the 32); "--seeds 0,1,2" runs each instance once a seed, PyVRP with the same
+# budget on X (about 15.5 hours for the 32; add "--resume --out DIR" to run it over several sittings, each adding
+# the instances DIR/scale.csv lacks); "--seeds 0,1,2" runs each instance once a seed, PyVRP with the same
 # seed, and compares each instance's mean costs (a 60-s run varies by about 1%).
 bench-scale: build-bench peers
 	$(BENCH) scale --peers-dir $(PEERS) --data $(BENCHMARKS) $(SCALE_ARGS)

@@ -22,6 +22,7 @@ struct BenchScaleCommand: ParsableCommand {
             Example:
               hubplan-bench scale --families cvrp --instances 'X-n1001*' --time-limit 60
               hubplan-bench scale --families vrptw,rural --instances 'R1_4_1,rural-n800*'
+              hubplan-bench scale --families cvrp --seconds-per-client 2.4 --resume --out out/x-published
             """
     )
 
@@ -116,13 +117,14 @@ struct BenchScaleCommand: ParsableCommand {
         }
         var rows = resume ? try earlierRows() : []
         let earlier = rows.count
+        // A run Ctrl-C cut: reported last in scale.md, left out of scale.csv so that --resume runs it again.
+        var cut: ScaleBenchRow?
         let token = Interrupt.token()
-        for instance in selected where !token.isCancelled {
-            for seed in seedList where !token.isCancelled {
+        for instance in selected where cut == nil {
+            for seed in seedList where cut == nil && !token.isCancelled {
                 if rows.contains(where: { $0.instance.name == instance.name && $0.seed == seed }) { continue }
                 let row = try runPair(
                     instance, seed: seed, peer: instance.family == .vrptw ? vrptwPeer : cvrpPeer, cancellation: token)
-                rows.append(row)
                 FileHandle.standardError.write(
                     Data(
                         ("\(instance.name) seed \(seed): \(row.ours.cost.map(String.init) ?? "none") "
@@ -130,13 +132,18 @@ struct BenchScaleCommand: ParsableCommand {
                             + "PyVRP \(row.pyvrp?.cost.map(String.init) ?? "-") "
                             + "(\(row.pyvrp?.iterations ?? 0) iterations)  ratio "
                             + (row.costRatio.map { String(format: "%.4f", $0) } ?? "-") + "\n").utf8))
-                // scale.csv holds full-budget runs only, so a run Ctrl-C cut is left for --resume to run again.
-                let full = token.isCancelled ? rows.dropLast() : rows[...]
-                try AtomicFile.write(
-                    ([ScaleBenchRow.csvHeader] + full.map(\.csv)).joined(separator: "\n") + "\n",
-                    to: out + "/scale.csv")
+                if token.isCancelled {
+                    cut = row
+                } else {
+                    rows.append(row)
+                    rows = ScaleBenchRow.ordered(rows, instances: selected, seeds: seedList)
+                    try writeCSV(rows)
+                }
             }
+            if token.isCancelled { break }
         }
+        // Also when no run finished, so an older table in --out never outlives this sitting.
+        try writeCSV(rows)
         var loads = [Double](repeating: 0, count: 3)
         let load = getloadavg(&loads, 3) == 3 ? loads.map { String(format: "%.2f", $0) }.joined(separator: " ") : "?"
         let context =
@@ -146,11 +153,17 @@ struct BenchScaleCommand: ParsableCommand {
                 ? "seed \(seedList[0])" : "seeds " + seedList.map(String.init).joined(separator: ", "))
             + "; CVRP costs in rounded Euclidean units, VRPTW in DIMACS tenths (distance, at most K "
             + "vehicles). \(ProcessInfo.processInfo.activeProcessorCount) cores, load average at the end \(load)."
-            + (earlier > 0 ? " \(earlier) of the \(rows.count) runs come from earlier sittings (--resume)." : "")
-            + BenchInterruption.note(token) + (token.isCancelled ? " scale.csv leaves the cut run out." : "")
-        let markdown = ScaleBenchReport.markdown(rows, context: context)
+            + (earlier > 0 ? " \(earlier) of the \(rows.count) full runs come from earlier sittings (--resume)." : "")
+            + BenchInterruption.note(token) + (cut != nil ? " scale.csv leaves the cut run out." : "")
+        let markdown = ScaleBenchReport.markdown(rows + (cut.map { [$0] } ?? []), context: context)
         try AtomicFile.write(markdown, to: out + "/scale.md")
         print(markdown, terminator: "")
+    }
+
+    /// scale.csv, rewritten whole after every run: an interrupted sitting leaves every full run before it.
+    private func writeCSV(_ rows: [ScaleBenchRow]) throws {
+        try AtomicFile.write(
+            ([ScaleBenchRow.csvHeader] + rows.map(\.csv)).joined(separator: "\n") + "\n", to: out + "/scale.csv")
     }
 
     /// Seconds each solver gets on an instance of `customers` customers.

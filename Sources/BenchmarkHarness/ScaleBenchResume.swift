@@ -80,4 +80,20 @@ extension ScaleBenchRow {
             name: text("instance"), family: family, customers: customers, bks: try whole("bks"), path: "")
         return ScaleBenchRow(instance: instance, timeLimit: timeLimit, seed: seed, ours: ours, pyvrp: pyvrp)
     }
+
+    /// `rows` in the order one sitting would have run them: by the position of their instance in `instances`
+    /// and of their seed in `seeds`, so a table filled over several sittings reads as one run's. Rows of
+    /// instances or seeds outside this selection (an earlier sitting's other globs) come first, in their order.
+    static func ordered(_ rows: [ScaleBenchRow], instances: [ScaleBenchInstance], seeds: [UInt64]) -> [ScaleBenchRow] {
+        var rank: [String: Int] = [:]
+        for (k, instance) in instances.enumerated() where rank[instance.name] == nil { rank[instance.name] = k }
+        func key(_ k: Int) -> (Int, Int, Int) {
+            let row = rows[k]
+            guard let instance = rank[row.instance.name], let seed = seeds.firstIndex(of: row.seed) else {
+                return (-1, -1, k)
+            }
+            return (instance, seed, k)
+        }
+        return rows.indices.sorted { key($0) < key($1) }.map { rows[$0] }
+    }
 }

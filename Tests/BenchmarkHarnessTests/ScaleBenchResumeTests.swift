@@ -63,4 +63,18 @@ import Testing
             #expect("\(error)".contains("scale.csv line 2: family 'TSP'"))
         }
     }
+
+    @Test func sittingsAreOrderedAsOneRunWouldBe() {
+        let instances = ["b", "a"].map {
+            ScaleBenchInstance(name: $0, family: .cvrp, customers: 500, bks: 1000, path: "")
+        }
+        let rows = [
+            row(.cvrp, ours: 1, pyvrp: 1, name: "a", seed: 1), row(.cvrp, ours: 2, pyvrp: 1, name: "c", seed: 0),
+            row(.cvrp, ours: 3, pyvrp: 1, name: "b", seed: 1), row(.cvrp, ours: 4, pyvrp: 1, name: "a", seed: 0),
+            row(.cvrp, ours: 5, pyvrp: 1, name: "b", seed: 7), row(.cvrp, ours: 6, pyvrp: 1, name: "b", seed: 0),
+        ]
+        // Outside the selection first (c; b's seed 7), then b's seeds 0 and 1, then a's.
+        let ordered = ScaleBenchRow.ordered(rows, instances: instances, seeds: [0, 1])
+        #expect(ordered.map { $0.ours.cost! } == [2, 5, 6, 3, 4, 1])
+    }
 }

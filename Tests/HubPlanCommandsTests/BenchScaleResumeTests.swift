@@ -14,20 +14,45 @@ import Testing
     @Test func aSecondSittingRunsOnlyTheMissingSeeds() throws {
         let out = try HubPlanProcess.scratchFolder()
         defer { try? FileManager.default.removeItem(atPath: out) }
-        let first = try scale(out, seeds: "0", resume: false)
+        let first = try scale(out, seeds: "1", resume: false)
         #expect(first.status == 0, "\(first.stderr)")
-        let firstTable = try String(contentsOfFile: out + "/scale.csv", encoding: .utf8)
+        let firstLines = try String(contentsOfFile: out + "/scale.csv", encoding: .utf8).split(separator: "\n")
         let second = try scale(out, seeds: "0,1", resume: true)
         #expect(second.status == 0, "\(second.stderr)")
-        // Only seed 1 ran; seed 0's line is the first sitting's, unchanged.
-        #expect(!second.stderr.contains("seed 0:") && second.stderr.contains("rural-n40-s1 seed 1:"))
+        // Only seed 0 ran; the table lists it first, as one sitting with seeds 0,1 would, and seed 1's line is
+        // the first sitting's, unchanged.
+        #expect(!second.stderr.contains("seed 1:") && second.stderr.contains("rural-n40-s1 seed 0:"))
         let lines = try String(contentsOfFile: out + "/scale.csv", encoding: .utf8).split(separator: "\n")
-        #expect(lines.count == 3 && firstTable.split(separator: "\n") == Array(lines.prefix(2)))
-        #expect(second.stdout.contains("1 of the 2 runs come from earlier sittings (--resume)"))
+        #expect(lines.count == 3 && lines[0] == firstLines[0] && lines[2] == firstLines[1])
+        #expect(lines[1].hasPrefix("rural-n40-s1,") && lines[1].hasSuffix(",0"))
+        #expect(second.stdout.contains("1 of the 2 full runs come from earlier sittings (--resume)"))
         // Another budget is refused, naming the table and the instance, and leaves the table alone.
         let other = try scale(out, seeds: "0,1", limit: "6", resume: true)
         #expect(other.status == 2)
         #expect(other.stderr.contains("scale.csv: rural-n40-s1 ran with 5 s, this run gives 6 s"))
         #expect(try String(contentsOfFile: out + "/scale.csv", encoding: .utf8).split(separator: "\n") == lines)
+    }
+
+    @Test func aRunCtrlCCutIsReportedButLeftForTheNextSitting() throws {
+        let out = try HubPlanProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let process = Process()
+        process.executableURL = HubPlanProcess.bench
+        process.arguments = [
+            "scale", "--families", "rural", "--rural-sizes", "40", "--rural-seeds", "1", "--no-peers",
+            "--time-limit", "60", "--out", out,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 2)  // past start-up, so the handler is installed and the search runs
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let table = try String(contentsOfFile: out + "/scale.md", encoding: .utf8)
+        #expect(table.contains("**Interrupted (Ctrl-C)**") && table.contains("scale.csv leaves the cut run out."))
+        #expect(table.contains("| rural-n40-s1 | 0 |"))
+        let csv = try String(contentsOfFile: out + "/scale.csv", encoding: .utf8)
+        #expect(csv.split(separator: "\n").count == 1)  // the header alone
     }
 }
