@@ -9,8 +9,8 @@ extension ScaleBenchRow {
     /// Each instance comes back by name, family, size and best-known value (enough to report it; its file is
     /// not needed), and each solver's seconds from its iterations and iteration rate, so the rebuilt row
     /// reports the rate the file holds (to its two decimals: where the report's one decimal falls on a tie,
-    /// as 1214.55, it may read 0.1 lower than the first sitting's report did). A file with another header (tables before the seed column) is refused rather
-    /// than guessed at.
+    /// as 1214.55, it may read 0.1 lower than the first sitting's report did). A file with another header
+    /// (tables before the seed column) is refused rather than guessed at.
     static func rows(fromCSV text: String, file: String) throws -> [ScaleBenchRow] {
         let reader = try CSVReader(string: text, hasHeaderRow: true)
         guard reader.headerRow?.joined(separator: ",") == csvHeader else {
