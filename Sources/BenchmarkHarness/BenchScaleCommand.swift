@@ -119,9 +119,11 @@ struct BenchScaleCommand: ParsableCommand {
         let earlier = rows.count
         // A run Ctrl-C cut: reported last in scale.md, left out of scale.csv so that --resume runs it again.
         var cut: ScaleBenchRow?
+        // In the order one sitting would run them, also when this one ran nothing.
+        func table() -> [ScaleBenchRow] { ScaleBenchRow.ordered(rows, instances: selected, seeds: seedList) }
         let token = Interrupt.token()
-        for instance in selected where cut == nil {
-            for seed in seedList where cut == nil && !token.isCancelled {
+        for instance in selected where !token.isCancelled {
+            for seed in seedList where !token.isCancelled {
                 if rows.contains(where: { $0.instance.name == instance.name && $0.seed == seed }) { continue }
                 let row = try runPair(
                     instance, seed: seed, peer: instance.family == .vrptw ? vrptwPeer : cvrpPeer, cancellation: token)
@@ -136,14 +138,12 @@ struct BenchScaleCommand: ParsableCommand {
                     cut = row
                 } else {
                     rows.append(row)
-                    rows = ScaleBenchRow.ordered(rows, instances: selected, seeds: seedList)
-                    try writeCSV(rows)
+                    try writeCSV(table())
                 }
             }
-            if token.isCancelled { break }
         }
         // Also when no run finished, so an older table in --out never outlives this sitting.
-        try writeCSV(rows)
+        try writeCSV(table())
         var loads = [Double](repeating: 0, count: 3)
         let load = getloadavg(&loads, 3) == 3 ? loads.map { String(format: "%.2f", $0) }.joined(separator: " ") : "?"
         let context =
@@ -155,7 +155,7 @@ struct BenchScaleCommand: ParsableCommand {
             + "vehicles). \(ProcessInfo.processInfo.activeProcessorCount) cores, load average at the end \(load)."
             + (earlier > 0 ? " \(earlier) of the \(rows.count) full runs come from earlier sittings (--resume)." : "")
             + BenchInterruption.note(token) + (cut != nil ? " scale.csv leaves the cut run out." : "")
-        let markdown = ScaleBenchReport.markdown(rows + (cut.map { [$0] } ?? []), context: context)
+        let markdown = ScaleBenchReport.markdown(table() + (cut.map { [$0] } ?? []), context: context)
         try AtomicFile.write(markdown, to: out + "/scale.md")
         print(markdown, terminator: "")
     }
@@ -176,8 +176,9 @@ struct BenchScaleCommand: ParsableCommand {
     private func earlierRows() throws -> [ScaleBenchRow] {
         let path = out + "/scale.csv"
         guard FileManager.default.fileExists(atPath: path) else { return [] }
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
-        guard let text = String(data: data, encoding: .utf8) else { throw CommandLineError("\(path): not UTF-8 text") }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw CommandLineError("\(path): cannot be read as UTF-8 text")
+        }
         let rows = try ScaleBenchRow.rows(fromCSV: text, file: path)
         for row in rows {
             let expected = budget(customers: row.instance.customers)

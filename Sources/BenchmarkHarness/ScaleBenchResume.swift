@@ -26,8 +26,9 @@ extension ScaleBenchRow {
         return rows
     }
 
+    private static let columns = csvHeader.split(separator: ",").map(String.init)
+
     private static func row(_ fields: [String], at place: String) throws -> ScaleBenchRow {
-        let columns = csvHeader.split(separator: ",").map(String.init)
         guard fields.count == columns.count else {
             throw CommandLineError("\(place): \(fields.count) fields, the header has \(columns.count)")
         }

@@ -26,6 +26,12 @@ import Testing
         #expect(lines.count == 3 && lines[0] == firstLines[0] && lines[2] == firstLines[1])
         #expect(lines[1].hasPrefix("rural-n40-s1,") && lines[1].hasSuffix(",0"))
         #expect(second.stdout.contains("1 of the 2 full runs come from earlier sittings (--resume)"))
+        // A sitting with nothing left to run still writes the table in the selection's order.
+        try ([lines[0], lines[2], lines[1]].joined(separator: "\n") + "\n")
+            .write(toFile: out + "/scale.csv", atomically: true, encoding: .utf8)
+        let third = try scale(out, seeds: "0,1", resume: true)
+        #expect(third.status == 0 && !third.stderr.contains(" seed "), "\(third.stderr)")
+        #expect(try String(contentsOfFile: out + "/scale.csv", encoding: .utf8).split(separator: "\n") == lines)
         // Another budget is refused, naming the table and the instance, and leaves the table alone.
         let other = try scale(out, seeds: "0,1", limit: "6", resume: true)
         #expect(other.status == 2)

@@ -127,6 +127,8 @@ public final class IteratedLocalSearch {
         }
         var history = LateAcceptanceHistory(length: pace.parameters.historyLength)
         let loopStart = budget.elapsed
+        // The walk's own clock: seconds since the loop started, of the time left for it.
+        let walkLimit = budget.limit.map { $0 - loopStart }
         var sinceImprovement = 0
         var recorded = 0
         // Where the walk was when a fleet-reduction phase started, with the best cost then.
@@ -142,7 +144,7 @@ public final class IteratedLocalSearch {
             }
             iteration += 1
             if let change = pace.advance(
-                to: iteration, elapsed: { budget.elapsed - loopStart }, limit: budget.limit.map { $0 - loopStart })
+                to: iteration, elapsed: { budget.elapsed - loopStart }, limit: walkLimit)
             {
                 penalties = IteratedLocalSearch.penaltyManager(penalties.evaluator, pace: pace.parameters)
                 switch change {
@@ -156,8 +158,7 @@ public final class IteratedLocalSearch {
                 fleet.startIfDue(
                     from: from.routes, sinceImprovement: sinceImprovement,
                     plannedIterations: pace.plannedIterations(
-                        done: iteration, elapsed: budget.elapsed - loopStart, limit: budget.limit.map { $0 - loopStart }
-                    ))
+                        done: iteration, elapsed: budget.elapsed - loopStart, limit: walkLimit))
             {
                 // The phase's first step dissolves a route of the best; its result becomes the current solution.
                 entering = true
