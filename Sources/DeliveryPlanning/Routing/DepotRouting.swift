@@ -91,6 +91,8 @@ public struct DepotRouting: Sendable {
             let budget = TimeBudget(seconds: seconds, cancellation: cancellation)
             // A re-plan's stability charge is in the data the search reads (RouteStability), not in the instance.
             let searched = data ?? instance.data
+            // By size alone: a county's seconds are far from the long-budget rule, and its genetic settings
+            // here are for short runs.
             if RoutingSearch.resolve(.automatic, for: searched) == .iterated {
                 // A large county: the iterated search (docs/benchmarks/scale-ils.md); an iteration count keeps
                 // the work of the genetic iterations it stands for.

@@ -109,6 +109,28 @@ import Testing
             budget: TimeBudget(seconds: nil))
         #expect(chosen.solution == direct.solution)
     }
+
+    @Test func aLongBudgetWithoutTimesRunsTheGeneticSearchAtAnySize() throws {
+        let large = try TestSupport.randomData(clients: RoutingSearch.iteratedFromClients, seed: 1)
+        let long = RoutingSearch.geneticFromSecondsPerClient * Double(large.numClients)
+        #expect(RoutingSearch.resolve(.automatic, for: large, seconds: long) == .genetic)
+        #expect(RoutingSearch.resolve(.automatic, for: large, seconds: long.nextDown) == .iterated)
+        #expect(RoutingSearch.resolve(.automatic, for: large, seconds: nil) == .iterated)
+        #expect(RoutingSearch.resolve(.iterated, for: large, seconds: long) == .iterated)
+        let timed = try TestSupport.richData(clients: RoutingSearch.iteratedFromClients, seed: 1)
+        #expect(timed.isTimed)
+        #expect(RoutingSearch.resolve(.automatic, for: timed, seconds: 10 * long) == .iterated)
+        // The solve reads the seconds its budget allows; an iteration limit ends both runs long before them.
+        var parameters = SolverParameters()
+        parameters.maxIterations = 3
+        let chosen = try RoutingSearch.solve(large, parameters: parameters, budget: TimeBudget(seconds: long))
+        let genetic = try HybridGeneticSearch(data: large, parameters: parameters).solve(
+            budget: TimeBudget(seconds: long))
+        let iterated = try IteratedLocalSearch(data: large, parameters: parameters).solve(
+            budget: TimeBudget(seconds: long))
+        #expect(chosen.solution == genetic.solution)
+        #expect(chosen.solution != iterated.solution)
+    }
 }
 
 @Suite struct IteratedSearchPaceTests {
