@@ -1,4 +1,4 @@
-// `hubplan solve vrplib`: solve a CVRPLIB instance with the hybrid genetic search and print or save the routes.
+// `hubplan solve vrplib`: solve a CVRPLIB instance with the routing search and print or save the routes.
 import ArgumentParser
 import Foundation
 import SolverControl
@@ -11,7 +11,8 @@ struct SolveVRPLIBCommand: ParsableCommand {
         abstract: "Solve a CVRPLIB (.vrp) capacitated vehicle routing instance.",
         discussion: """
             Reads a VRPLIB file (EUC_2D rounded as TSPLIB does, or EXPLICIT weights) and runs the hybrid genetic \
-            search until the time limit or the iteration limit. The fleet is unlimited unless the file has a \
+            search (from 300 customers the iterated local search, unless the time limit gives at least 2.4 s a \
+            customer) until the time limit or the iteration limit. The fleet is unlimited unless the file has a \
             VEHICLES field or --vehicles caps it. Ctrl-C stops early with the best routes so far (marked \
             incomplete). Routes use CVRPLIB customer numbers (node id - 1), as in .sol files.
 
