@@ -12,8 +12,8 @@ struct SolveSolomonCommand: ParsableCommand {
         discussion: """
             Reads a Solomon/Homberger file (VEHICLE block with K and Q, CUSTOMER rows: id x y demand ready due \
             service; row 0 is the depot, whose due date ends the shift) and runs the hybrid genetic search with \
-            time windows (from 300 customers the iterated local search) until the time limit. Travel time \
-            equals distance; a vehicle arriving early waits.
+            time windows (from \(RoutingSearch.iteratedFromClients) customers the iterated local search) until the \
+            time limit. Travel time equals distance; a vehicle arriving early waits.
 
             Distances are Euclidean in double precision (the SINTEF convention; held as integers x 10 000, \
             travel times rounded up), or with --dimacs truncated to one decimal per leg (the DIMACS/CVRPLIB \

@@ -11,8 +11,9 @@ struct SolveVRPLIBCommand: ParsableCommand {
         abstract: "Solve a CVRPLIB (.vrp) capacitated vehicle routing instance.",
         discussion: """
             Reads a VRPLIB file (EUC_2D rounded as TSPLIB does, or EXPLICIT weights) and runs the hybrid genetic \
-            search (from 300 customers the iterated local search, unless the time limit gives at least 2.4 s a \
-            customer) until the time limit or the iteration limit. The fleet is unlimited unless the file has a \
+            search (from \(RoutingSearch.iteratedFromClients) customers the iterated local search, unless the time \
+            limit gives at least \(RoutingSearch.geneticFromSecondsPerClient) s a customer) until the time limit or \
+            the iteration limit. The fleet is unlimited unless the file has a \
             VEHICLES field or --vehicles caps it. Ctrl-C stops early with the best routes so far (marked \
             incomplete). Routes use CVRPLIB customer numbers (node id - 1), as in .sol files.
 

@@ -22,9 +22,9 @@ public enum RoutingSearch {
     /// With at least this many seconds a client and no times (``ProblemData/isTimed``),
     /// ``RoutingAlgorithm/automatic`` runs the genetic search at any size. At PyVRP's published 2.4 s a client
     /// on CVRP X it ended cheaper than the walk, which has settled by then, on 6 of 7 runs, by 0.01-0.09%; at
-    /// 1.2 s the walk won the one run (docs/benchmarks/long-budget-search.md). With times there is one run at
-    /// such a budget (R1_4_1), too few for a rule, and iteration limits say nothing of time: both keep the size
-    /// rule.
+    /// 1.2 s the walk won the one run (docs/benchmarks/long-budget-search.md). With times there are two runs at
+    /// such a budget (R1_4_1, RC2_4_2), too few for a rule, and iteration limits say nothing of time: both keep
+    /// the size rule.
     public static let geneticFromSecondsPerClient = 2.4
 
     /// The algorithm `algorithm` means for `data` with `seconds` to search (`nil`: no time limit).
