@@ -74,8 +74,12 @@ struct RunningPeer {
             feasible: decoded.feasible ?? false, iterations: decoded.iterations)
     }
 
-    /// Stops the process (by its pid) if it still runs: every path out of a benchmark ends it.
+    /// Stops the process (by its pid) if it still runs: every path out of a benchmark ends it. SIGKILL, since
+    /// its result is no longer wanted and a child inherits its parent's blocked signals: started from a test
+    /// runner that blocks SIGTERM, a peer would ignore `terminate()` and run out its budget.
     func stop() {
-        if process.isRunning { process.terminate() }
+        guard process.isRunning else { return }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
     }
 }

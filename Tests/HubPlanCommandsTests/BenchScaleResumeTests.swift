@@ -61,4 +61,35 @@ import Testing
         let csv = try String(contentsOfFile: out + "/scale.csv", encoding: .utf8)
         #expect(csv.split(separator: "\n").count == 1)  // the header alone
     }
+
+    @Test func ctrlCStopsThePeerToo() throws {
+        // A stand-in peer that would run for two minutes: Ctrl-C must end it with our run, not wait it out.
+        let out = try HubPlanProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let peers = out + "/peers"
+        try FileManager.default.createDirectory(atPath: peers + "/.venv/bin", withIntermediateDirectories: true)
+        // `exec`: the pid the harness stops is the sleep itself, so no orphan holds the output pipe open.
+        try "#!/bin/sh\nexec sleep 120\n".write(toFile: peers + "/.venv/bin/python", atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: peers + "/.venv/bin/python")
+        for script in ["cvrp_pyvrp.py", "vrptw_pyvrp.py"] {
+            try "".write(toFile: peers + "/" + script, atomically: true, encoding: .utf8)
+        }
+        let process = Process()
+        process.executableURL = HubPlanProcess.bench
+        process.arguments = [
+            "scale", "--families", "rural", "--rural-sizes", "40", "--rural-seeds", "1", "--time-limit", "60",
+            "--peers-dir", peers, "--scripts-dir", peers, "--out", out,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 2)
+        let interrupted = Date()
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(Date().timeIntervalSince(interrupted) < 30)
+        let table = try String(contentsOfFile: out + "/scale.md", encoding: .utf8)
+        #expect(table.contains("**Interrupted (Ctrl-C)**") && table.contains("| rural-n40-s1 | 0 |"))
+    }
 }

@@ -67,7 +67,6 @@ public struct SolverParameters: Sendable, Equatable {
     }
 }
 
-/// Why a solve stopped.
 /// The crossover of the genetic search.
 public enum Crossover: String, Sendable, Equatable, CaseIterable {
     /// SREX where the fleet has one vehicle type and there are time windows, OX and Split otherwise (the
@@ -79,6 +78,7 @@ public enum Crossover: String, Sendable, Equatable, CaseIterable {
     case selectiveRouteExchange = "srex"
 }
 
+/// Why a solve stopped.
 public enum StopReason: String, Sendable, Codable {
     /// The iteration limit was reached.
     case iterationLimit = "iterations"
