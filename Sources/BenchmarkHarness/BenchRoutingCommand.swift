@@ -87,8 +87,9 @@ struct BenchRoutingCommand: ParsableCommand {
                 pyvrp: nil, ortools: nil)
             if peers && !token.isCancelled {
                 row.pyvrp = pyvrp.solve(
-                    instance: instance.path, seconds: limit, vehicles: instance.fleet, seed: seed)
-                row.ortools = ortools.solve(instance: instance.path, seconds: limit, vehicles: instance.fleet)
+                    instance: instance.path, seconds: limit, vehicles: instance.fleet, seed: seed, cancellation: token)
+                row.ortools = ortools.solve(
+                    instance: instance.path, seconds: limit, vehicles: instance.fleet, cancellation: token)
             }
             rows.append(row)
             let gap = ours.gap(to: instance.reference).map { String(format: "%.3f%%", $0) } ?? "-"

@@ -263,10 +263,9 @@ struct BenchScaleCommand: ParsableCommand {
         let running = noPeers ? nil : peer.start(instance: instance.path, seconds: seconds, vehicles: nil, seed: seed)
         defer { running?.stop() }
         let ours = try solveOurs(instance, seconds: seconds, seed: seed, cancellation: cancellation)
-        // Ctrl-C reaches our process group only (Process starts the peer in its own): stop the peer now rather
-        // than wait out its budget, up to 40 minutes at 2.4 s a customer. Its cut run has no result.
-        if cancellation.isCancelled { running?.stop() }
-        return ScaleBenchRow(instance: instance, timeLimit: seconds, seed: seed, ours: ours, pyvrp: running?.finish())
+        return ScaleBenchRow(
+            instance: instance, timeLimit: seconds, seed: seed, ours: ours,
+            pyvrp: running?.finish(cancellation: cancellation))
     }
 
     private func solveOurs(

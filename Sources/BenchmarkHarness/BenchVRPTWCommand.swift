@@ -73,7 +73,8 @@ struct BenchVRPTWCommand: ParsableCommand {
                 instance: instance, timeLimit: timeLimit, ours: ours, iterations: iterations,
                 pyvrp: nil, ortools: nil)
             if peers && !token.isCancelled {
-                row.pyvrp = pyvrp.solve(instance: instance.path, seconds: timeLimit, vehicles: nil, seed: seed)
+                row.pyvrp = pyvrp.solve(
+                    instance: instance.path, seconds: timeLimit, vehicles: nil, seed: seed, cancellation: token)
             }
             rows.append(row)
             let gap = ours.gap(to: instance.reference).map { String(format: "%.3f%%", $0) } ?? "-"

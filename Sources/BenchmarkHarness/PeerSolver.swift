@@ -1,6 +1,7 @@
 // Runs a peer CVRP solver script (PyVRP, OR-Tools) from ../shared/peers and reads its one-line JSON result.
 import Foundation
 import HubPlanCommands
+import SolverControl
 
 /// A peer solver script of the peers harness, run as a subprocess with the venv's Python.
 struct PeerSolver {
@@ -22,9 +23,12 @@ struct PeerSolver {
     private var python: String { directory + "/.venv/bin/python" }
 
     /// Solves `instance` for `seconds`, capped at `vehicles` and seeded with `seed` if given (OR-Tools' script
-    /// takes no seed); nil when the run fails.
-    func solve(instance: String, seconds: Double, vehicles: Int?, seed: UInt64? = nil) -> RoutingBenchResult? {
-        start(instance: instance, seconds: seconds, vehicles: vehicles, seed: seed)?.finish()
+    /// takes no seed); nil when the run fails or `cancellation` (Ctrl-C) stops it.
+    func solve(
+        instance: String, seconds: Double, vehicles: Int?, seed: UInt64? = nil,
+        cancellation: CancellationToken? = nil
+    ) -> RoutingBenchResult? {
+        start(instance: instance, seconds: seconds, vehicles: vehicles, seed: seed)?.finish(cancellation: cancellation)
     }
 
     /// Starts solving `instance` in the background (a side-by-side run: our solver works meanwhile); nil when
@@ -36,12 +40,16 @@ struct PeerSolver {
         if let vehicles { arguments += ["--vehicles", String(vehicles)] }
         if let seed { arguments += ["--seed", String(seed)] }
         process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("peer-\(UUID().uuidString).json")
+        guard FileManager.default.createFile(atPath: output.path, contents: nil) else { return nil }
         do {
+            let handle = try FileHandle(forWritingTo: output)
+            defer { try? handle.close() }
+            process.standardOutput = handle
+            process.standardError = FileHandle.nullDevice
             try process.run()
         } catch {
+            try? FileManager.default.removeItem(at: output)
             return nil
         }
         return RunningPeer(process: process, output: output)
@@ -51,7 +59,9 @@ struct PeerSolver {
 /// A peer solver process under way: its result once it ends.
 struct RunningPeer {
     let process: Process
-    let output: Pipe
+    /// The peer's standard output: a file, not a pipe, so that waiting while watching for Ctrl-C never leaves a
+    /// peer blocked on a full pipe.
+    let output: URL
 
     private struct Output: Decodable {
         var cost: Int?
@@ -61,11 +71,20 @@ struct RunningPeer {
         var iterations: Int?
     }
 
-    /// Waits for the process and reads its one-line JSON result; nil when the run failed.
-    func finish() -> RoutingBenchResult? {
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+    /// Waits for the process and reads its one-line JSON result; nil when the run failed or `cancellation`
+    /// tripped first. Ctrl-C reaches our process group only (Process starts the peer in its own), so the token
+    /// is watched here, or the peer would run out its budget: up to 40 minutes at 2.4 s a customer.
+    func finish(cancellation: CancellationToken? = nil) -> RoutingBenchResult? {
+        defer { try? FileManager.default.removeItem(at: output) }
+        while process.isRunning {
+            if cancellation?.isCancelled == true {
+                stop()
+                return nil
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
         process.waitUntilExit()
-        guard let text = String(data: data, encoding: .utf8),
+        guard let data = try? Data(contentsOf: output), let text = String(data: data, encoding: .utf8),
             let last = text.split(whereSeparator: \.isNewline).last,
             let decoded = try? JSONDecoder().decode(Output.self, from: Data(last.utf8))
         else { return nil }
@@ -78,6 +97,7 @@ struct RunningPeer {
     /// its result is no longer wanted and a child inherits its parent's blocked signals: started from a test
     /// runner that blocks SIGTERM, a peer would ignore `terminate()` and run out its budget.
     func stop() {
+        try? FileManager.default.removeItem(at: output)
         guard process.isRunning else { return }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
