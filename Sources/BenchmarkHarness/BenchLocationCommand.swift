@@ -74,7 +74,10 @@ struct BenchLocationCommand: ParsableCommand {
         for instance in list {
             if token.isCancelled { break }
             var row = try LocationBenchmark.run(instance, timeLimit: timeLimit, cancellation: token)
-            if peers { row.peer = LocationBenchmark.peer(instance, peers: peer, timeLimit: peerTimeLimit ?? timeLimit) }
+            if peers {
+                row.peer = LocationBenchmark.peer(
+                    instance, peers: peer, timeLimit: peerTimeLimit ?? timeLimit, cancellation: token)
+            }
             rows.append(row)
             FileHandle.standardError.write(Data((line(row) + "\n").utf8))
         }

@@ -99,14 +99,19 @@ enum LocationBenchmark {
     }
 
     /// The same instance through HiGHS (the peers harness).
-    static func peer(_ instance: LocationBenchInstance, peers: LocationPeer, timeLimit: Double) -> LocationPeer.Result?
-    {
+    static func peer(
+        _ instance: LocationBenchInstance, peers: LocationPeer, timeLimit: Double, cancellation: CancellationToken
+    ) -> LocationPeer.Result? {
         switch instance.family {
         case .pmed:
-            return peers.run(script: "pmedian_highs.py", file: instance.path, extra: [], timeLimit: timeLimit)
+            return peers.run(
+                script: "pmedian_highs.py", file: instance.path, extra: [], timeLimit: timeLimit,
+                cancellation: cancellation)
         case .cap:
             let extra = instance.capacity.map { ["--capacity", LocationOutput.format($0)] } ?? []
-            return peers.run(script: "cflp_highs.py", file: instance.path, extra: extra, timeLimit: timeLimit)
+            return peers.run(
+                script: "cflp_highs.py", file: instance.path, extra: extra, timeLimit: timeLimit,
+                cancellation: cancellation)
         }
     }
 

@@ -1,6 +1,7 @@
 // Runs a peer MIP script (pmedian_highs.py, cflp_highs.py) from ../shared/peers and reads its JSON line.
 import Foundation
 import HubPlanCommands
+import SolverControl
 
 /// One HiGHS run of the peers harness on a p-median or warehouse-location file.
 struct LocationPeer {
@@ -25,19 +26,15 @@ struct LocationPeer {
         var status: String?
     }
 
-    /// Runs `script` on `file` with `extra` arguments and a time limit; nil when the run fails.
-    func run(script: String, file: String, extra: [String], timeLimit: Double) -> Result? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: directory + "/.venv/bin/python")
-        process.arguments = [directory + "/" + script, file, "--time-limit", String(timeLimit)] + extra
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard let text = String(data: data, encoding: .utf8),
-            let last = text.split(whereSeparator: \.isNewline).last,
+    /// Runs `script` on `file` with `extra` arguments and a time limit; nil when the run fails or `cancellation`
+    /// (Ctrl-C) stops it.
+    func run(
+        script: String, file: String, extra: [String], timeLimit: Double, cancellation: CancellationToken? = nil
+    ) -> Result? {
+        let arguments = [directory + "/" + script, file, "--time-limit", String(timeLimit)] + extra
+        guard
+            let last = PeerProcess.start(python: directory + "/.venv/bin/python", arguments: arguments)?
+                .finish(cancellation: cancellation),
             let decoded = try? JSONDecoder().decode(Output.self, from: Data(last.utf8))
         else { return nil }
         return Result(

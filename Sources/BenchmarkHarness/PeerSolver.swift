@@ -34,34 +34,16 @@ struct PeerSolver {
     /// Starts solving `instance` in the background (a side-by-side run: our solver works meanwhile); nil when
     /// the process cannot start. Call ``RunningPeer/finish()`` to wait for the result.
     func start(instance: String, seconds: Double, vehicles: Int?, seed: UInt64? = nil) -> RunningPeer? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
         var arguments = [scriptPath, instance, "--seconds", String(seconds)]
         if let vehicles { arguments += ["--vehicles", String(vehicles)] }
         if let seed { arguments += ["--seed", String(seed)] }
-        process.arguments = arguments
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("peer-\(UUID().uuidString).json")
-        guard FileManager.default.createFile(atPath: output.path, contents: nil) else { return nil }
-        do {
-            let handle = try FileHandle(forWritingTo: output)
-            defer { try? handle.close() }
-            process.standardOutput = handle
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-        } catch {
-            try? FileManager.default.removeItem(at: output)
-            return nil
-        }
-        return RunningPeer(process: process, output: output)
+        return PeerProcess.start(python: python, arguments: arguments).map(RunningPeer.init)
     }
 }
 
-/// A peer solver process under way: its result once it ends.
+/// A peer solver under way: its result once it ends.
 struct RunningPeer {
-    let process: Process
-    /// The peer's standard output: a file, not a pipe, so that waiting while watching for Ctrl-C never leaves a
-    /// peer blocked on a full pipe.
-    let output: URL
+    let process: PeerProcess
 
     private struct Output: Decodable {
         var cost: Int?
@@ -71,21 +53,10 @@ struct RunningPeer {
         var iterations: Int?
     }
 
-    /// Waits for the process and reads its one-line JSON result; nil when the run failed or `cancellation`
-    /// tripped first. Ctrl-C reaches our process group only (Process starts the peer in its own), so the token
-    /// is watched here, or the peer would run out its budget: up to 40 minutes at 2.4 s a customer.
+    /// Waits for the peer and reads its one-line JSON result; nil when the run failed or `cancellation` tripped
+    /// first (the peer is then stopped).
     func finish(cancellation: CancellationToken? = nil) -> RoutingBenchResult? {
-        defer { try? FileManager.default.removeItem(at: output) }
-        while process.isRunning {
-            if cancellation?.isCancelled == true {
-                stop()
-                return nil
-            }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        process.waitUntilExit()
-        guard let data = try? Data(contentsOf: output), let text = String(data: data, encoding: .utf8),
-            let last = text.split(whereSeparator: \.isNewline).last,
+        guard let last = process.finish(cancellation: cancellation),
             let decoded = try? JSONDecoder().decode(Output.self, from: Data(last.utf8))
         else { return nil }
         return RoutingBenchResult(
@@ -93,13 +64,6 @@ struct RunningPeer {
             feasible: decoded.feasible ?? false, iterations: decoded.iterations)
     }
 
-    /// Stops the process (by its pid) if it still runs: every path out of a benchmark ends it. SIGKILL, since
-    /// its result is no longer wanted and a child inherits its parent's blocked signals: started from a test
-    /// runner that blocks SIGTERM, a peer would ignore `terminate()` and run out its budget.
-    func stop() {
-        try? FileManager.default.removeItem(at: output)
-        guard process.isRunning else { return }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-    }
+    /// Stops the peer if it still runs: every path out of a benchmark ends it.
+    func stop() { process.stop() }
 }

@@ -1,6 +1,5 @@
 // Tests of the large-instance benchmark: the rural family's files and the side-by-side table.
 import Foundation
-import SolverControl
 import Testing
 
 @testable import BenchmarkHarness
@@ -94,45 +93,5 @@ import Testing
         #expect(markdown.contains("| b | 0 | 1010 | 1010-1010 | 1000 | 1000-1000 | 1.0100 |"))
         // Two instances; mean of 1 and 1.01; worst 1.01; one above 1.005; one run without PyVRP's solution.
         #expect(markdown.contains("| VRPTW Homberger | 2 | 1.0050 | 1.0100 | 1 | 0 / 1 |"))
-    }
-
-    /// A peers folder whose "python" is the shell script `python` and whose `peer.py` is empty.
-    private func standInPeers(python script: String) throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("peer-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(
-            at: directory.appendingPathComponent(".venv/bin"), withIntermediateDirectories: true)
-        let python = directory.appendingPathComponent(".venv/bin/python").path
-        try script.write(toFile: python, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: python)
-        try "".write(toFile: directory.appendingPathComponent("peer.py").path, atomically: true, encoding: .utf8)
-        return directory
-    }
-
-    @Test func thePeerGetsTheSeed() throws {
-        // A stand-in peer whose "python" reports the arguments after --seed as its cost: the seed must arrive.
-        let directory = try standInPeers(
-            python: """
-                #!/bin/sh
-                seed=-1
-                while [ $# -gt 0 ]; do [ "$1" = --seed ] && seed=$2; shift; done
-                echo "{\\"cost\\": $seed, \\"routes\\": 1, \\"seconds\\": 1, \\"feasible\\": true}"
-                """)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let peer = PeerSolver(script: "peer.py", directory: directory.path)
-        #expect(peer.solve(instance: "x", seconds: 1, vehicles: nil, seed: 42)?.cost == 42)
-        #expect(peer.solve(instance: "x", seconds: 1, vehicles: nil)?.cost == -1)
-    }
-
-    @Test func ctrlCStopsAPeerWhileWeWaitForIt() throws {
-        // A stand-in peer that would sleep two minutes (`exec`: the pid stopped is the sleep's); the benchmarks that
-        // run a peer after our search wait in `finish`, so the token is watched there.
-        let directory = try standInPeers(python: "#!/bin/sh\nexec sleep 120\n")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let token = CancellationToken()
-        DispatchQueue.global().asyncAfter(deadline: .now() + 0.5) { token.cancel() }
-        let started = Date()
-        let peer = PeerSolver(script: "peer.py", directory: directory.path)
-        #expect(peer.solve(instance: "x", seconds: 120, vehicles: nil, cancellation: token) == nil)
-        #expect(Date().timeIntervalSince(started) < 10)
     }
 }

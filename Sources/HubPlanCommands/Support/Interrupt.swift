@@ -7,6 +7,20 @@ import SolverControl
 public enum Interrupt {
     nonisolated(unsafe) private static var source: DispatchSourceSignal?
     private static let shared = CancellationToken()
+    nonisolated(unsafe) private static var quitters: [@Sendable () -> Void] = []
+    private static let lock = NSLock()
+
+    /// Runs `body` before a second Ctrl-C quits: the exit does not unwind, so children started by pid (a peer
+    /// solver in the benchmarks) would outlive it otherwise.
+    public static func beforeQuit(_ body: @escaping @Sendable () -> Void) {
+        lock.lock(); quitters.append(body); lock.unlock()
+    }
+
+    /// Runs what ``beforeQuit(_:)`` registered, in order; `internal` for tests, since quitting exits.
+    static func runBeforeQuit() {
+        lock.lock(); let all = quitters; lock.unlock()
+        for body in all { body() }
+    }
 
     /// A token tripped by the first Ctrl-C; installs the handler on first use.
     ///
@@ -18,6 +32,7 @@ public enum Interrupt {
             let token = shared
             s.setEventHandler {
                 if token.isCancelled {
+                    runBeforeQuit()
                     Foundation.exit(130)
                 }
                 FileHandle.standardError.write(

@@ -1,0 +1,81 @@
+// A peer script (PyVRP, OR-Tools, HiGHS) run as a child process: its last output line, Ctrl-C watched, stopped by pid.
+import Foundation
+import HubPlanCommands
+import SolverControl
+
+/// One peer script under way, started with the peers' venv Python.
+///
+/// Its standard output goes to a temporary file, not a pipe, so that waiting while watching for Ctrl-C never
+/// leaves a peer blocked on a full pipe. Foundation starts it in its own process group, so a terminal's Ctrl-C
+/// never reaches it: the first Ctrl-C is seen through the token in ``finish(cancellation:)``, the second (which
+/// quits at once) through ``stopAll()``, registered with ``Interrupt``. Every path ends it by its pid.
+struct PeerProcess: Sendable {
+    let process: Process
+    let output: URL
+
+    nonisolated(unsafe) private static var running: [Int32: Process] = [:]
+    private static let lock = NSLock()
+    /// Registers ``stopAll()`` to run before a second Ctrl-C quits; evaluated once, on the first start.
+    private static let stopsOnQuit: Void = Interrupt.beforeQuit { PeerProcess.stopAll() }
+
+    /// Starts `python` with `arguments`; nil when the process cannot start.
+    static func start(python: String, arguments: [String]) -> PeerProcess? {
+        _ = stopsOnQuit
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = arguments
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("peer-\(UUID().uuidString).json")
+        guard FileManager.default.createFile(atPath: output.path, contents: nil) else { return nil }
+        do {
+            let handle = try FileHandle(forWritingTo: output)
+            defer { try? handle.close() }
+            process.standardOutput = handle
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+        } catch {
+            try? FileManager.default.removeItem(at: output)
+            return nil
+        }
+        lock.lock(); running[process.processIdentifier] = process; lock.unlock()
+        return PeerProcess(process: process, output: output)
+    }
+
+    /// Waits for the process and returns the last line it printed; nil when it printed nothing or `cancellation`
+    /// tripped first (the peer is then stopped: otherwise it would run out its budget, up to 40 minutes).
+    func finish(cancellation: CancellationToken? = nil) -> Substring? {
+        defer { stop() }
+        while process.isRunning {
+            if cancellation?.isCancelled == true { return nil }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        process.waitUntilExit()
+        guard let data = try? Data(contentsOf: output), let text = String(data: data, encoding: .utf8) else {
+            return nil
+        }
+        return text.split(whereSeparator: \.isNewline).last
+    }
+
+    /// Stops the process if it still runs and removes its output; safe to call more than once. SIGKILL, since
+    /// its result is no longer wanted and a child inherits its parent's blocked signals: started from a test
+    /// runner that blocks SIGTERM, a peer would ignore `terminate()` and run out its budget.
+    func stop() {
+        try? FileManager.default.removeItem(at: output)
+        Self.lock.lock(); Self.running.removeValue(forKey: process.processIdentifier); Self.lock.unlock()
+        Self.kill(process)
+    }
+
+    /// Stops every peer this process started (for the second Ctrl-C, which exits without unwinding).
+    static func stopAll() {
+        lock.lock(); let all = Array(running.values); running.removeAll(); lock.unlock()
+        for process in all { kill(process) }
+    }
+
+    /// The number of peers under way (for tests).
+    static var runningCount: Int { lock.lock(); defer { lock.unlock() }; return running.count }
+
+    private static func kill(_ process: Process) {
+        guard process.isRunning else { return }
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+}
