@@ -17,7 +17,7 @@ struct LocationPeer {
     }
 
     /// Whether the venv interpreter exists.
-    var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: directory + "/.venv/bin/python") }
+    var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: PeerProcess.python(in: directory)) }
 
     private struct Output: Decodable {
         var objective: Double?
@@ -33,7 +33,7 @@ struct LocationPeer {
     ) -> Result? {
         let arguments = [directory + "/" + script, file, "--time-limit", String(timeLimit)] + extra
         guard
-            let last = PeerProcess.start(python: directory + "/.venv/bin/python", arguments: arguments)?
+            let last = PeerProcess.start(directory: directory, arguments: arguments)?
                 .finish(cancellation: cancellation),
             let decoded = try? JSONDecoder().decode(Output.self, from: Data(last.utf8))
         else { return nil }

@@ -18,11 +18,14 @@ struct PeerProcess: Sendable {
     /// Registers ``stopAll()`` to run before a second Ctrl-C quits; evaluated once, on the first start.
     private static let stopsOnQuit: Void = Interrupt.beforeQuit { PeerProcess.stopAll() }
 
-    /// Starts `python` with `arguments`; nil when the process cannot start.
-    static func start(python: String, arguments: [String]) -> PeerProcess? {
+    /// The venv's interpreter in the peers folder `directory`.
+    static func python(in directory: String) -> String { directory + "/.venv/bin/python" }
+
+    /// Starts the venv's Python of the peers folder `directory` with `arguments`; nil when it cannot start.
+    static func start(directory: String, arguments: [String]) -> PeerProcess? {
         _ = stopsOnQuit
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
+        process.executableURL = URL(fileURLWithPath: python(in: directory))
         process.arguments = arguments
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("peer-\(UUID().uuidString).json")
         guard FileManager.default.createFile(atPath: output.path, contents: nil) else { return nil }
@@ -69,9 +72,6 @@ struct PeerProcess: Sendable {
         lock.lock(); let all = Array(running.values); running.removeAll(); lock.unlock()
         for process in all { kill(process) }
     }
-
-    /// The number of peers under way (for tests).
-    static var runningCount: Int { lock.lock(); defer { lock.unlock() }; return running.count }
 
     private static func kill(_ process: Process) {
         guard process.isRunning else { return }

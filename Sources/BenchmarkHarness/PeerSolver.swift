@@ -16,11 +16,9 @@ struct PeerSolver {
 
     /// Whether the venv interpreter and the script exist.
     var isAvailable: Bool {
-        FileManager.default.isExecutableFile(atPath: python)
+        FileManager.default.isExecutableFile(atPath: PeerProcess.python(in: directory))
             && FileManager.default.fileExists(atPath: scriptPath)
     }
-
-    private var python: String { directory + "/.venv/bin/python" }
 
     /// Solves `instance` for `seconds`, capped at `vehicles` and seeded with `seed` if given (OR-Tools' script
     /// takes no seed); nil when the run fails or `cancellation` (Ctrl-C) stops it.
@@ -32,12 +30,12 @@ struct PeerSolver {
     }
 
     /// Starts solving `instance` in the background (a side-by-side run: our solver works meanwhile); nil when
-    /// the process cannot start. Call ``RunningPeer/finish()`` to wait for the result.
+    /// the process cannot start. Call ``RunningPeer/finish(cancellation:)`` to wait for the result.
     func start(instance: String, seconds: Double, vehicles: Int?, seed: UInt64? = nil) -> RunningPeer? {
         var arguments = [scriptPath, instance, "--seconds", String(seconds)]
         if let vehicles { arguments += ["--vehicles", String(vehicles)] }
         if let seed { arguments += ["--seed", String(seed)] }
-        return PeerProcess.start(python: python, arguments: arguments).map(RunningPeer.init)
+        return PeerProcess.start(directory: directory, arguments: arguments).map(RunningPeer.init)
     }
 }
 
