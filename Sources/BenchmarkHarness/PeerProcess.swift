@@ -1,6 +1,5 @@
 // A peer script (PyVRP, OR-Tools, HiGHS) run as a child process: its last output line, Ctrl-C watched, stopped by pid.
 import Foundation
-import HubPlanCommands
 import SolverControl
 
 /// One peer script under way, started with the peers' venv Python.
@@ -8,22 +7,17 @@ import SolverControl
 /// Its standard output goes to a temporary file, not a pipe, so that waiting while watching for Ctrl-C never
 /// leaves a peer blocked on a full pipe. Foundation starts it in its own process group, so a terminal's Ctrl-C
 /// never reaches it: the first Ctrl-C is seen through the token in ``finish(cancellation:)``, the second (which
-/// quits at once) through ``stopAll()``, registered with ``Interrupt``. Every path ends it by its pid.
+/// quits at once) through ``ChildProcesses``, which ``Interrupt`` stops before quitting. Every path ends it by its
+/// pid, with SIGKILL, since its result is no longer wanted.
 struct PeerProcess: Sendable {
     let process: Process
     let output: URL
-
-    nonisolated(unsafe) private static var running: [Int32: Process] = [:]
-    private static let lock = NSLock()
-    /// Registers ``stopAll()`` to run before a second Ctrl-C quits; evaluated once, on the first start.
-    private static let stopsOnQuit: Void = Interrupt.beforeQuit { PeerProcess.stopAll() }
 
     /// The venv's interpreter in the peers folder `directory`.
     static func python(in directory: String) -> String { directory + "/.venv/bin/python" }
 
     /// Starts the venv's Python of the peers folder `directory` with `arguments`; nil when it cannot start.
     static func start(directory: String, arguments: [String]) -> PeerProcess? {
-        _ = stopsOnQuit
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python(in: directory))
         process.arguments = arguments
@@ -39,7 +33,7 @@ struct PeerProcess: Sendable {
             try? FileManager.default.removeItem(at: output)
             return nil
         }
-        lock.lock(); running[process.processIdentifier] = process; lock.unlock()
+        ChildProcesses.shared.add(process, stopping: .kill)
         return PeerProcess(process: process, output: output)
     }
 
@@ -58,24 +52,9 @@ struct PeerProcess: Sendable {
         return text.split(whereSeparator: \.isNewline).last
     }
 
-    /// Stops the process if it still runs and removes its output; safe to call more than once. SIGKILL, since
-    /// its result is no longer wanted and a child inherits its parent's blocked signals: started from a test
-    /// runner that blocks SIGTERM, a peer would ignore `terminate()` and run out its budget.
+    /// Stops the process if it still runs and removes its output; safe to call more than once.
     func stop() {
         try? FileManager.default.removeItem(at: output)
-        Self.lock.lock(); Self.running.removeValue(forKey: process.processIdentifier); Self.lock.unlock()
-        Self.kill(process)
-    }
-
-    /// Stops every peer this process started (for the second Ctrl-C, which exits without unwinding).
-    static func stopAll() {
-        lock.lock(); let all = Array(running.values); running.removeAll(); lock.unlock()
-        for process in all { kill(process) }
-    }
-
-    private static func kill(_ process: Process) {
-        guard process.isRunning else { return }
-        Foundation.kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        ChildProcesses.shared.stop(process)
     }
 }

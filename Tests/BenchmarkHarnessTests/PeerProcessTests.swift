@@ -71,15 +71,30 @@ import Testing
         #expect(Date().timeIntervalSince(started) < 10)
     }
 
-    @Test func aSecondCtrlCStopsThePeersBeforeQuitting() throws {
-        // The second Ctrl-C exits without unwinding; what Interrupt runs before it must end the peers under way.
+    @Test func aPeerIsWhereTheSecondCtrlCLooksWhileItRuns() throws {
+        // The second Ctrl-C exits without unwinding: it stops the shared registry's children, so a peer must be
+        // in it while it runs, and out of it once stopped (or the quit would signal a reaped pid).
         let directory = try standInPeers(python: sleeper)
         defer { try? FileManager.default.removeItem(at: directory) }
         let running = try #require(
             PeerSolver(script: "peer.py", directory: directory.path).start(instance: "x", seconds: 120, vehicles: nil))
         defer { running.stop() }
-        #expect(running.process.process.isRunning)
-        Interrupt.runBeforeQuit()
-        #expect(!running.process.process.isRunning)
+        let process = running.process.process
+        #expect(process.isRunning && ChildProcesses.shared.contains(process))
+        running.stop()
+        #expect(!process.isRunning && !ChildProcesses.shared.contains(process))
+    }
+
+    @Test func theSecondCtrlCStopsEveryChildBeforeQuitting() throws {
+        // Its own registry: stopping the shared one would end other tests' children under way.
+        let children = ChildProcesses()
+        let sleep = Process()
+        sleep.executableURL = URL(fileURLWithPath: "/bin/sleep")
+        sleep.arguments = ["120"]
+        try sleep.run()
+        children.add(sleep, stopping: .kill)
+        defer { children.stop(sleep) }
+        Interrupt.prepareToQuit(children)
+        #expect(!sleep.isRunning && !children.contains(sleep))
     }
 }

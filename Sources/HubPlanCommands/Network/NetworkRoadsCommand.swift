@@ -3,6 +3,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import RoadNetwork
+import SolverControl
 
 /// Builds OSRM data from an extract, runs osrm-routed on loopback for the run, and writes the network with its
 /// road distances (`distance.source: osm`).
@@ -99,7 +100,7 @@ struct NetworkRoadsCommand: ParsableCommand {
         let say: (String) -> Void = { if !quiet { FileHandle.standardError.write(Data(($0 + "\n").utf8)) } }
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         var server: OSRMServer?
-        let signals = StopOnSignal { OSRMServer.stopAll() }
+        let signals = StopOnSignal()
         defer { server?.stop(); signals.cancel() }
         let url: String
         if let osrmURL {
@@ -154,7 +155,8 @@ enum SnapsFile {
     }
 }
 
-/// Runs `stop` and exits 130 on SIGINT or SIGTERM while alive, so no child outlives an interrupted command.
+/// Stops every child (``ChildProcesses``) and exits 130 on SIGINT or SIGTERM while alive, so no `osrm-routed`
+/// outlives an interrupted command.
 final class StopOnSignal: @unchecked Sendable {
     private var sources: [DispatchSourceSignal] = []
     private let lock = NSLock()
@@ -168,13 +170,13 @@ final class StopOnSignal: @unchecked Sendable {
         while true { sleep(1) }
     }
 
-    init(_ stop: @escaping @Sendable () -> Void) {
+    init() {
         for sig in [SIGINT, SIGTERM] {
             signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
             source.setEventHandler { [weak self] in
                 self?.lock.lock(); self?.didFire = true; self?.lock.unlock()
-                stop()
+                ChildProcesses.shared.stopAll()
                 FileHandle.standardError.write(Data("\ninterrupted: OSRM stopped\n".utf8))
                 Foundation.exit(130)
             }

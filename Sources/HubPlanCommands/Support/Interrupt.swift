@@ -7,20 +7,11 @@ import SolverControl
 public enum Interrupt {
     nonisolated(unsafe) private static var source: DispatchSourceSignal?
     private static let shared = CancellationToken()
-    nonisolated(unsafe) private static var quitters: [@Sendable () -> Void] = []
-    private static let lock = NSLock()
 
-    /// Runs `body` before a second Ctrl-C quits: the exit does not unwind, so children started by pid (a peer
-    /// solver in the benchmarks) would outlive it otherwise.
-    public static func beforeQuit(_ body: @escaping @Sendable () -> Void) {
-        lock.lock(); quitters.append(body); lock.unlock()
-    }
-
-    /// Runs what ``beforeQuit(_:)`` registered, in order; `internal` for tests, since quitting exits.
-    static func runBeforeQuit() {
-        lock.lock(); let all = quitters; lock.unlock()
-        for body in all { body() }
-    }
+    /// What the second Ctrl-C does before it exits: that exit does not unwind, so children started by pid (a peer
+    /// solver in the benchmarks, an `osrm-routed`) would outlive it otherwise. `internal` for tests, which pass
+    /// their own registry.
+    static func prepareToQuit(_ children: ChildProcesses = .shared) { children.stopAll() }
 
     /// A token tripped by the first Ctrl-C; installs the handler on first use.
     ///
@@ -32,7 +23,7 @@ public enum Interrupt {
             let token = shared
             s.setEventHandler {
                 if token.isCancelled {
-                    runBeforeQuit()
+                    prepareToQuit()
                     Foundation.exit(130)
                 }
                 FileHandle.standardError.write(

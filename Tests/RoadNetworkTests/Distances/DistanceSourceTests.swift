@@ -19,7 +19,7 @@ import Testing
     @Test func closedWaysReadBackFromJSONAndCSVAndBadIDsAreErrors() throws {
         var network = try Samples.tinyNoRoads()
         network.distance.closedWays = [42, 7]
-        let json = try CanonicalJSON.encode(network)
+        let json = CanonicalJSON.encode(network)
         #expect(String(decoding: json, as: UTF8.self).contains("\"closedWays\""))
         let folder = try Samples.scratchFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

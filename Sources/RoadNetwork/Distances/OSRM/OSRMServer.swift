@@ -1,5 +1,6 @@
 // Builds OSRM's MLD data from an OSM extract and runs osrm-routed on loopback, stopped by its pid on every path.
 import Foundation
+import SolverControl
 
 #if canImport(Glibc)
     import Glibc
@@ -7,17 +8,15 @@ import Foundation
 
 /// An `osrm-routed` this process started on 127.0.0.1, and the steps that prepare its data.
 ///
-/// The server is stopped by its pid in ``stop()``, in `deinit`, and by ``stopAll()`` (which a Ctrl-C or SIGTERM
-/// handler calls), so no `osrm-routed` outlives the command, on success, error or interrupt.
+/// The server is stopped by its pid in ``stop()``, in `deinit`, and through ``ChildProcesses`` (whose `stopAll` a
+/// Ctrl-C or SIGTERM handler calls), so no `osrm-routed` outlives the command, on success, error or interrupt.
 public final class OSRMServer: @unchecked Sendable {
     /// The base URL, e.g. `http://127.0.0.1:41234`.
     public let url: String
     /// The server's process id.
     public let pid: Int32
-    private let process: Process
-
-    nonisolated(unsafe) private static var running: [Int32: Process] = [:]
-    private static let lock = NSLock()
+    /// The running `osrm-routed` (internal for tests, which look for it in ``ChildProcesses/shared``).
+    let process: Process
 
     /// Runs osrm-extract, osrm-partition and osrm-customize (MLD) on `osm` with `profile` in `folder`;
     /// returns the `.osrm` base path. The OSM file is linked into `folder`, so outputs land there. `closedWays`
@@ -100,49 +99,31 @@ public final class OSRMServer: @unchecked Sendable {
     deinit { stop() }
 
     /// Stops the server (SIGTERM, then SIGKILL after 5 s) and waits for it; safe to call more than once.
-    public func stop() {
-        Self.lock.lock(); let mine = Self.running.removeValue(forKey: pid); Self.lock.unlock()
-        guard mine != nil else { return }
-        Self.terminate(process)
-    }
-
-    /// Stops every server this process started (for signal handlers).
-    public static func stopAll() {
-        lock.lock(); let all = Array(running.values); running.removeAll(); lock.unlock()
-        for process in all { terminate(process) }
-    }
-
-    private static func terminate(_ process: Process) {
-        guard process.isRunning else { return }
-        kill(process.processIdentifier, SIGTERM)
-        for _ in 0..<50 where process.isRunning { usleep(100_000) }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
-    }
+    public func stop() { ChildProcesses.shared.stop(process) }
 
     /// Runs one preparation program to completion, its output in `log`.
     static func run(_ program: String, _ arguments: [String], log: String) throws(OSRMError) {
         let process = try launch(program, arguments, log: log)
         process.waitUntilExit()
-        lock.lock(); running.removeValue(forKey: process.processIdentifier); lock.unlock()
+        ChildProcesses.shared.remove(process)
         guard process.terminationStatus == 0 else {
             let name = URL(fileURLWithPath: program).lastPathComponent
             throw .failed("\(name) exited with status \(process.terminationStatus) (\(log)): " + tail(log))
         }
     }
 
-    /// Starts `program` with its output in `log` and registers it, so ``stopAll()`` reaches it.
+    /// Starts `program` with its output in `log` and registers it with ``ChildProcesses``, so a signal reaches it.
     static func launch(_ program: String, _ arguments: [String], log: String) throws(OSRMError) -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
-        FileManager.default.createFile(atPath: log, contents: nil)
-        let handle = FileHandle(forWritingAtPath: log)
+        guard FileManager.default.createFile(atPath: log, contents: nil), let handle = FileHandle(forWritingAtPath: log)
+        else { throw .failed("cannot write the log \(log)") }
         process.standardOutput = handle
         process.standardError = handle
         process.standardInput = FileHandle.nullDevice
         do { try process.run() } catch { throw .failed("cannot start \(program): \(error.localizedDescription)") }
-        lock.lock(); running[process.processIdentifier] = process; lock.unlock()
+        ChildProcesses.shared.add(process, stopping: .terminate(grace: 5))
         return process
     }
 

@@ -1,5 +1,6 @@
 // OSRM on an OSM file the test writes: hand-computed shortest paths, the project's own Dijkstra, server stopped by pid.
 import Foundation
+import SolverControl
 import Testing
 
 @testable import RoadNetwork
@@ -26,10 +27,12 @@ struct OSRMTests {
             osm: osm, profile: try toolchain.profile(profile), toolchain: toolchain, folder: folder + "/osrm")
         let server = try OSRMServer(data: data, toolchain: toolchain)
         let pid = server.pid
-        #expect(processAlive(pid))
+        // Registered while it runs, so a Ctrl-C or SIGTERM handler's stopAll reaches it.
+        #expect(processAlive(pid) && ChildProcesses.shared.contains(server.process))
         do { try body(server) } catch { server.stop(); throw error }
         server.stop()
         #expect(!processAlive(pid), "osrm-routed \(pid) still running after stop()")
+        #expect(!ChildProcesses.shared.contains(server.process))
     }
 
     /// Grid points as (lon, lat).

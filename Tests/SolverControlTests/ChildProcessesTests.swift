@@ -1,0 +1,71 @@
+// Tests of the child-process registry: each child ends the way it asks, once, whichever path comes first.
+import Foundation
+import SolverControl
+import Testing
+
+@Suite struct ChildProcessesTests {
+    /// Starts `/bin/sh -c script`; `exec` in the script makes the pid stopped the program's own.
+    private func start(_ script: String) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script]
+        try process.run()
+        return process
+    }
+
+    @Test func stopAllEndsEveryChildTheWayItAsks() throws {
+        let children = ChildProcesses()
+        let killed = try start("exec sleep 120")
+        // Ignores SIGTERM (an ignored signal stays ignored across exec): only the SIGKILL after the grace ends it.
+        let stubborn = try start("trap '' TERM; exec sleep 120")
+        children.add(killed, stopping: .kill)
+        children.add(stubborn, stopping: .terminate(grace: 0.3))
+        defer {
+            for process in [killed, stubborn] where process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        }
+        Thread.sleep(forTimeInterval: 0.2)  // past the trap, which the shell sets before exec
+        let started = Date()
+        children.stopAll()
+        let took = Date().timeIntervalSince(started)
+        #expect(!killed.isRunning && killed.terminationReason == .uncaughtSignal && killed.terminationStatus == SIGKILL)
+        #expect(!stubborn.isRunning && stubborn.terminationStatus == SIGKILL)
+        #expect(took >= 0.3 && took < 5, "the grace is waited, then SIGKILL follows: \(took) s")
+        #expect(!children.contains(killed) && !children.contains(stubborn))
+    }
+
+    @Test func aServerThatHeedsSIGTERMEndsWithinItsGrace() throws {
+        let children = ChildProcesses()
+        // A shell that exits on SIGTERM by itself (a blocked SIGTERM inherited from a test runner would not reach
+        // a plain sleep, so the handler is the shell's own, run between short sleeps).
+        let server = try start("trap 'exit 3' TERM; while :; do sleep 0.05; done")
+        children.add(server, stopping: .terminate(grace: 30))
+        defer { if server.isRunning { kill(server.processIdentifier, SIGKILL) } }
+        Thread.sleep(forTimeInterval: 0.2)
+        let started = Date()
+        children.stop(server)
+        #expect(!server.isRunning && Date().timeIntervalSince(started) < 10)
+    }
+
+    @Test func aChildIsStoppedOnceWhicheverPathComesFirst() throws {
+        let children = ChildProcesses()
+        let child = try start("exec sleep 120")
+        children.add(child, stopping: .kill)
+        defer { if child.isRunning { kill(child.processIdentifier, SIGKILL) } }
+        #expect(children.contains(child))
+        children.stop(child)
+        #expect(!child.isRunning && !children.contains(child))
+        // Later paths find nothing to do: a second stop, a stopAll, or the owner's remove.
+        children.stop(child)
+        children.stopAll()
+        #expect(!children.remove(child))
+    }
+
+    @Test func aChildThatEndedOnItsOwnIsRemovedNotSignalled() throws {
+        let children = ChildProcesses()
+        let child = try start("exit 0")
+        children.add(child, stopping: .kill)
+        child.waitUntilExit()
+        #expect(children.remove(child))
+        #expect(!children.contains(child) && child.terminationStatus == 0 && child.terminationReason == .exit)
+    }
+}
