@@ -14,8 +14,8 @@ import Foundation
 public final class ChildProcesses: @unchecked Sendable {
     /// How a child ends.
     public enum Stopping: Sendable {
-        /// SIGKILL at once, for a child whose result is no longer wanted. A child inherits its parent's blocked
-        /// signals: started from a test runner that blocks SIGTERM, a solver would ignore SIGTERM.
+        /// SIGKILL at once, for a child whose result is no longer wanted (a peer solver cut short): nothing of
+        /// its own to clean up, and no handler of its can delay the end.
         case kill
         /// SIGTERM, then SIGKILL when it still runs after `grace` seconds, for a server that cleans up.
         case terminate(grace: Double)

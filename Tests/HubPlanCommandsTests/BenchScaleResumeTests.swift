@@ -62,14 +62,14 @@ import Testing
         #expect(csv.split(separator: "\n").count == 1)  // the header alone
     }
 
-    @Test func ctrlCStopsThePeerToo() throws {
-        // A stand-in peer that would run for two minutes: Ctrl-C must end it with our run, not wait it out.
-        let out = try HubPlanProcess.scratchFolder()
-        defer { try? FileManager.default.removeItem(atPath: out) }
+    /// A 60-s rural run beside a stand-in peer that would sleep two minutes, started; returns it and the peer's
+    /// pid once the peer runs (the harness installs its signal handlers before it starts a peer).
+    private func runBesideASleepingPeer(_ out: String) throws -> (process: Process, peer: Int32) {
         let peers = out + "/peers"
         try FileManager.default.createDirectory(atPath: peers + "/.venv/bin", withIntermediateDirectories: true)
         // `exec`: the pid the harness stops is the sleep itself, so no orphan holds the output pipe open.
-        try "#!/bin/sh\nexec sleep 120\n".write(toFile: peers + "/.venv/bin/python", atomically: true, encoding: .utf8)
+        try "#!/bin/sh\necho $$ > \(out)/peer.pid\nexec sleep 120\n".write(
+            toFile: peers + "/.venv/bin/python", atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: peers + "/.venv/bin/python")
         for script in ["cvrp_pyvrp.py", "vrptw_pyvrp.py"] {
             try "".write(toFile: peers + "/" + script, atomically: true, encoding: .utf8)
@@ -83,12 +83,40 @@ import Testing
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        Thread.sleep(forTimeInterval: 2)
+        for _ in 0..<600 {
+            let text = try? String(contentsOfFile: out + "/peer.pid", encoding: .utf8)
+            if let text, text.hasSuffix("\n"), let pid = Int32(text.dropLast()) { return (process, pid) }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        process.interrupt()
+        throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: out + "/peer.pid"])
+    }
+
+    @Test func sigtermStopsThePeerAndEndsByTheSignal() throws {
+        // A `timeout` or a scheduler ends the harness with SIGTERM: the peer must not outlive it.
+        let out = try HubPlanProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let (process, peer) = try runBesideASleepingPeer(out)
+        defer { if kill(peer, 0) == 0 { kill(peer, SIGKILL) } }
+        process.terminate()
+        process.waitUntilExit()
+        // By the signal, as without a handler: a caller sees a terminated process, not an exit code.
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM)
+        #expect(kill(peer, 0) != 0, "the peer \(peer) outlived the harness")
+    }
+
+    @Test func ctrlCStopsThePeerToo() throws {
+        // A stand-in peer that would run for two minutes: Ctrl-C must end it with our run, not wait it out.
+        let out = try HubPlanProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let (process, peer) = try runBesideASleepingPeer(out)
+        defer { if kill(peer, 0) == 0 { kill(peer, SIGKILL) } }
         let interrupted = Date()
         process.interrupt()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         #expect(Date().timeIntervalSince(interrupted) < 30)
+        #expect(kill(peer, 0) != 0, "the peer \(peer) outlived the harness")
         let table = try String(contentsOfFile: out + "/scale.md", encoding: .utf8)
         #expect(table.contains("**Interrupted (Ctrl-C)**") && table.contains("| rural-n40-s1 | 0 |"))
     }

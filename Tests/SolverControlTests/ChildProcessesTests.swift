@@ -35,8 +35,7 @@ import Testing
 
     @Test func aServerThatHeedsSIGTERMEndsWithinItsGrace() throws {
         let children = ChildProcesses()
-        // A shell that exits on SIGTERM by itself (a blocked SIGTERM inherited from a test runner would not reach
-        // a plain sleep, so the handler is the shell's own, run between short sleeps).
+        // A shell that exits on SIGTERM by its own trap, as a server cleans up and exits (it runs between sleeps).
         let server = try start("trap 'exit 3' TERM; while :; do sleep 0.05; done")
         children.add(server, stopping: .terminate(grace: 30))
         defer { if server.isRunning { kill(server.processIdentifier, SIGKILL) } }

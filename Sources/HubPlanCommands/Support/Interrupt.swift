@@ -5,7 +5,7 @@ import SolverControl
 
 /// Turns Ctrl-C into a cancellation token so long solves stop gracefully with the best plan so far.
 public enum Interrupt {
-    nonisolated(unsafe) private static var source: DispatchSourceSignal?
+    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
     private static let shared = CancellationToken()
 
     /// What the second Ctrl-C does before it exits: that exit does not unwind, so children started by pid (a peer
@@ -13,26 +13,47 @@ public enum Interrupt {
     /// their own registry.
     static func prepareToQuit(_ children: ChildProcesses = .shared) { children.stopAll() }
 
-    /// A token tripped by the first Ctrl-C; installs the handler on first use.
+    /// A token tripped by the first Ctrl-C; installs the handlers on first use.
     ///
-    /// A second Ctrl-C exits with status 130 straight away, for a planner who does not want to wait.
+    /// A second Ctrl-C exits with status 130 straight away, for a planner who does not want to wait. SIGTERM (a
+    /// `timeout`, a scheduler cancelling a job) stops the children too, then ends the process by that signal, as
+    /// it would have without a handler.
     public static func token() -> CancellationToken {
-        if source == nil {
-            signal(SIGINT, SIG_IGN)
-            let s = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        if sources.isEmpty {
             let token = shared
-            s.setEventHandler {
-                if token.isCancelled {
+            sources.append(
+                handle(SIGINT) {
+                    if token.isCancelled {
+                        prepareToQuit()
+                        Foundation.exit(130)
+                    }
+                    FileHandle.standardError.write(
+                        Data("\ninterrupted: stopping with the best plan so far (Ctrl-C again to quit)\n".utf8))
+                    token.cancel()
+                })
+            sources.append(
+                handle(SIGTERM) {
                     prepareToQuit()
-                    Foundation.exit(130)
-                }
-                FileHandle.standardError.write(
-                    Data("\ninterrupted: stopping with the best plan so far (Ctrl-C again to quit)\n".utf8))
-                token.cancel()
-            }
-            s.resume()
-            source = s
+                    // Dispatch receives signals blocked in its threads: unblocked here, with the default
+                    // action back, the signal raised on this thread ends the process as if never handled.
+                    signal(SIGTERM, SIG_DFL)
+                    var term = sigset_t()
+                    sigemptyset(&term)
+                    sigaddset(&term, SIGTERM)
+                    pthread_sigmask(SIG_UNBLOCK, &term, nil)
+                    raise(SIGTERM)
+                    Foundation.exit(143)
+                })
         }
         return shared
+    }
+
+    /// Runs `body` on a dispatch queue for each `signal`, in place of its default action.
+    private static func handle(_ number: Int32, _ body: @escaping @Sendable () -> Void) -> DispatchSourceSignal {
+        signal(number, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+        source.setEventHandler(handler: body)
+        source.resume()
+        return source
     }
 }
