@@ -13,6 +13,14 @@ import Testing
         return process
     }
 
+    /// Waits (up to 10 s: a loaded machine) until `process` runs `program`, i.e. its shell has got to `exec`.
+    private func waitUntilItRuns(_ program: String, _ process: Process) {
+        let comm = "/proc/\(process.processIdentifier)/comm"
+        for _ in 0..<200 where (try? String(contentsOfFile: comm, encoding: .utf8)) != program + "\n" {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+    }
+
     @Test func stopAllEndsEveryChildTheWayItAsks() throws {
         let children = ChildProcesses()
         let killed = try start("exec sleep 120")
@@ -23,7 +31,7 @@ import Testing
         defer {
             for process in [killed, stubborn] where process.isRunning { kill(process.processIdentifier, SIGKILL) }
         }
-        Thread.sleep(forTimeInterval: 0.2)  // past the trap, which the shell sets before exec
+        waitUntilItRuns("sleep", stubborn)  // past the trap, which the shell sets before exec
         let started = Date()
         children.stopAll()
         let took = Date().timeIntervalSince(started)
