@@ -171,17 +171,13 @@ final class StopOnSignal: @unchecked Sendable {
     }
 
     init() {
-        for sig in [SIGINT, SIGTERM] {
-            signal(sig, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-            source.setEventHandler { [weak self] in
+        sources = [SIGINT, SIGTERM].map { number in
+            Interrupt.handle(number) { [weak self] in
                 self?.lock.lock(); self?.didFire = true; self?.lock.unlock()
                 ChildProcesses.shared.stopAll()
                 FileHandle.standardError.write(Data("\ninterrupted: OSRM stopped\n".utf8))
                 Foundation.exit(130)
             }
-            source.resume()
-            sources.append(source)
         }
     }
 

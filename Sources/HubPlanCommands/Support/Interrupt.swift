@@ -48,8 +48,9 @@ public enum Interrupt {
         return shared
     }
 
-    /// Runs `body` on a dispatch queue for each `signal`, in place of its default action.
-    private static func handle(_ number: Int32, _ body: @escaping @Sendable () -> Void) -> DispatchSourceSignal {
+    /// Runs `body` on a dispatch queue for each `signal`, in place of its default action (also `network roads`'
+    /// handler, which stops OSRM and exits at once).
+    static func handle(_ number: Int32, _ body: @escaping @Sendable () -> Void) -> DispatchSourceSignal {
         signal(number, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
         source.setEventHandler(handler: body)
