@@ -123,7 +123,9 @@ struct NetworkRoadsCommandTests {
         #expect(!FileManager.default.fileExists(atPath: dir + "/o/network.json"))
     }
 
-    @Test func ctrlCStopsTheServerByItsPid() throws {
+    /// Ctrl-C exits 130; SIGTERM (a `timeout`, a scheduler) ends the command by that signal; both stop the server.
+    @Test(arguments: [SIGINT, SIGTERM])
+    func aSignalStopsTheServerByItsPid(_ number: Int32) throws {
         let dir = try HubPlanProcess.scratchFolder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try Data(Self.osm().utf8).write(to: URL(fileURLWithPath: dir + "/grid.osm"))
@@ -156,10 +158,14 @@ struct NetworkRoadsCommandTests {
             }
         }
         #expect(pid != nil, "\(text)")
-        kill(process.processIdentifier, SIGINT)
+        kill(process.processIdentifier, number)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 130)
-        if let pid { #expect(kill(pid, 0) != 0, "osrm-routed \(pid) outlived Ctrl-C") }
+        if number == SIGTERM {
+            #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM)
+        } else {
+            #expect(process.terminationReason == .exit && process.terminationStatus == 130)
+        }
+        if let pid { #expect(kill(pid, 0) != 0, "osrm-routed \(pid) outlived signal \(number)") }
         #expect(!FileManager.default.fileExists(atPath: dir + "/o/network.json"))
     }
 

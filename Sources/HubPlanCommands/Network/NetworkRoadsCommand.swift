@@ -120,7 +120,7 @@ struct NetworkRoadsCommand: ParsableCommand {
             result = try OSRMPairs.compute(
                 network, table: OSRMTable(url: url, batch: batch), maxSnapKm: maxSnapKm, progress: say)
         } catch {
-            // A request cut by Ctrl-C fails; the handler is exiting with 130 and must win over exit code 2.
+            // A request cut by a signal fails; the handler is ending the process and must win over exit code 2.
             if signals.fired { signals.waitForExit() }
             throw error
         }
@@ -155,14 +155,14 @@ enum SnapsFile {
     }
 }
 
-/// Stops every child (``ChildProcesses``) and exits 130 on SIGINT or SIGTERM while alive, so no `osrm-routed`
-/// outlives an interrupted command.
+/// Stops every child (``ChildProcesses``) on SIGINT or SIGTERM while alive, so no `osrm-routed` outlives an
+/// interrupted command; then exits 130 on SIGINT and ends by SIGTERM on SIGTERM (``Interrupt/end(by:)``).
 final class StopOnSignal: @unchecked Sendable {
     private var sources: [DispatchSourceSignal] = []
     private let lock = NSLock()
     private var didFire = false
 
-    /// Whether a signal arrived (the handler then stops the servers and exits 130).
+    /// Whether a signal arrived (the handler then stops the servers and ends the process).
     var fired: Bool { lock.lock(); defer { lock.unlock() }; return didFire }
 
     /// Blocks while the handler finishes; it ends the process.
@@ -176,6 +176,7 @@ final class StopOnSignal: @unchecked Sendable {
                 self?.lock.lock(); self?.didFire = true; self?.lock.unlock()
                 ChildProcesses.shared.stopAll()
                 FileHandle.standardError.write(Data("\ninterrupted: OSRM stopped\n".utf8))
+                if number == SIGTERM { Interrupt.end(by: SIGTERM) }
                 Foundation.exit(130)
             }
         }

@@ -34,18 +34,24 @@ public enum Interrupt {
             sources.append(
                 handle(SIGTERM) {
                     prepareToQuit()
-                    // Dispatch receives signals blocked in its threads: unblocked here, with the default
-                    // action back, the signal raised on this thread ends the process as if never handled.
-                    signal(SIGTERM, SIG_DFL)
-                    var term = sigset_t()
-                    sigemptyset(&term)
-                    sigaddset(&term, SIGTERM)
-                    pthread_sigmask(SIG_UNBLOCK, &term, nil)
-                    raise(SIGTERM)
-                    Foundation.exit(143)
+                    end(by: SIGTERM)
                 })
         }
         return shared
+    }
+
+    /// Ends the process by signal `number`, as it would have ended without a handler: a caller (a shell, a
+    /// scheduler) then sees a process terminated by that signal, not an exit status.
+    static func end(by number: Int32) -> Never {
+        // Dispatch receives signals blocked in its threads: unblocked here, with the default action back, the
+        // signal raised on this thread ends the process as if never handled.
+        signal(number, SIG_DFL)
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, number)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        raise(number)
+        Foundation.exit(128 + number)
     }
 
     /// Runs `body` on a dispatch queue for each `signal`, in place of its default action (also `network roads`'
