@@ -28,12 +28,11 @@ struct PeerProcess: Sendable {
             defer { try? handle.close() }
             process.standardOutput = handle
             process.standardError = FileHandle.nullDevice
-            try process.run()
+            try ChildProcesses.shared.run(process, stopping: .kill)
         } catch {
             try? FileManager.default.removeItem(at: output)
             return nil
         }
-        ChildProcesses.shared.add(process, stopping: .kill)
         return PeerProcess(process: process, output: output)
     }
 

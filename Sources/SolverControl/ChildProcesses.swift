@@ -24,14 +24,29 @@ public final class ChildProcesses: @unchecked Sendable {
     /// The registry every child of this program is in.
     public static let shared = ChildProcesses()
 
+    /// Thrown by ``run(_:stopping:)`` once ``stopAll()`` has run: the program is ending, so no child may start.
+    public struct Closed: LocalizedError {
+        public var errorDescription: String? { "the program is stopping: no new child process" }
+    }
+
     private var running: [Int32: (process: Process, stopping: Stopping)] = [:]
+    /// Set by ``stopAll()``: a child started after it would outlive the exit that follows.
+    private var closed = false
     private let lock = NSLock()
 
     public init() {}
 
-    /// Registers a started `process`, to be stopped the way `stopping` says.
-    public func add(_ process: Process, stopping: Stopping) {
-        lock.lock(); running[process.processIdentifier] = (process, stopping); lock.unlock()
+    /// Starts `process` and registers it, to be stopped the way `stopping` says.
+    ///
+    /// Both happen under the registry's lock: a signal handler's ``stopAll()`` either comes first (and this
+    /// throws ``Closed`` without starting anything) or waits and finds the child. Registered after `run()`
+    /// returned, a child started just as SIGTERM came would be missed and outlive the program (it did, now and
+    /// then, in a test on a loaded machine).
+    public func run(_ process: Process, stopping: Stopping) throws {
+        lock.lock(); defer { lock.unlock() }
+        if closed { throw Closed() }
+        try process.run()
+        running[process.processIdentifier] = (process, stopping)
     }
 
     /// Forgets `process` without stopping it (it ended on its own); true when it was still registered.
@@ -47,9 +62,10 @@ public final class ChildProcesses: @unchecked Sendable {
         if let entry { end(entry.process, entry.stopping) }
     }
 
-    /// Stops every registered child and waits for each (for signal handlers, before they exit).
+    /// Stops every registered child and waits for each (for signal handlers, before they exit); from then on
+    /// ``run(_:stopping:)`` starts nothing.
     public func stopAll() {
-        lock.lock(); let all = Array(running.values); running.removeAll(); lock.unlock()
+        lock.lock(); closed = true; let all = Array(running.values); running.removeAll(); lock.unlock()
         for entry in all { end(entry.process, entry.stopping) }
     }
 

@@ -91,8 +91,7 @@ import Testing
         let sleep = Process()
         sleep.executableURL = URL(fileURLWithPath: "/bin/sleep")
         sleep.arguments = ["120"]
-        try sleep.run()
-        children.add(sleep, stopping: .kill)
+        try children.run(sleep, stopping: .kill)
         defer { children.stop(sleep) }
         Interrupt.prepareToQuit(children)
         #expect(!sleep.isRunning && !children.contains(sleep))

@@ -122,8 +122,11 @@ public final class OSRMServer: @unchecked Sendable {
         process.standardOutput = handle
         process.standardError = handle
         process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { throw .failed("cannot start \(program): \(error.localizedDescription)") }
-        ChildProcesses.shared.add(process, stopping: .terminate(grace: 5))
+        do {
+            try ChildProcesses.shared.run(process, stopping: .terminate(grace: 5))
+        } catch {
+            throw .failed("cannot start \(program): \(error.localizedDescription)")
+        }
         return process
     }
 
