@@ -96,6 +96,11 @@ struct BenchScaleCommand: ParsableCommand {
             """)
     var crossover = Crossover.automatic
 
+    @Option(
+        name: .customLong("child-routes"),
+        help: "How many routes Split may cut an OX child into: fleet (every slot) or parent (HGS-CVRP's rule).")
+    var childRoutes = ChildRoutes.fleet
+
     @Option(help: "Folder for scale.csv, scale.md and the rural instances.")
     var out = "out/bench"
 
@@ -283,6 +288,7 @@ struct BenchScaleCommand: ParsableCommand {
         parameters.maxIterations = iterations
         if let granularity { parameters.granularity = granularity }
         parameters.crossover = crossover
+        parameters.childRoutes = childRoutes
         let solved = try VerifiedSolve.solve(
             data, parameters: parameters,
             budget: TimeBudget(seconds: iterations == nil ? seconds : nil, cancellation: cancellation),
@@ -297,3 +303,4 @@ struct BenchScaleCommand: ParsableCommand {
 
 extension RoutingAlgorithm: ExpressibleByArgument {}
 extension Crossover: ExpressibleByArgument {}
+extension ChildRoutes: ExpressibleByArgument {}

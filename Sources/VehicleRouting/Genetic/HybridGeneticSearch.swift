@@ -36,6 +36,8 @@ public final class HybridGeneticSearch {
     /// The nearest-neighbour giant tour (``ConstructiveStart``): it sizes an unlimited fleet and seeds every
     /// population.
     private let greedyTour: [Int32]
+    /// The fewest routes that can carry the total delivery (one vehicle type; 0 otherwise).
+    private let loadBoundRoutes: Int
     /// Routes the search starts from (``WarmStart``: cleaned, repaired, completed); `nil`: a cold start.
     public var warmStart: Solution?
 
@@ -53,6 +55,8 @@ public final class HybridGeneticSearch {
         split = Split(numClients: data.numClients, maxRoutes: slotTypes.count)
         generalSplit = data.splitsInLinearTime ? nil : GeneralSplit(data: data, slotTypes: slotTypes)
         crossover = OrderCrossover(numLocations: data.numLocations)
+        let capacity = data.vehicleTypes.count == 1 ? data.vehicleTypes[0].capacity : 0
+        loadBoundRoutes = capacity > 0 ? (data.totalDelivery + capacity - 1) / capacity : 0
         let oneType = data.vehicleTypes.count == 1 && data.vehicleTypes[0].startDepot == data.vehicleTypes[0].endDepot
         let useExchange: Bool
         switch parameters.crossover {
@@ -256,7 +260,8 @@ public final class HybridGeneticSearch {
     /// The child of two parents, as route slots: SREX where it applies, else OX and Split.
     private func child(of first: Individual, and second: Individual) -> [[Int]] {
         guard routeExchange != nil else {
-            return splitTour(crossover.cross(first.giantTour, second.giantTour, random: &random))
+            let tour = crossover.cross(first.giantTour, second.giantTour, random: &random)
+            return splitTour(tour, maxRoutes: childRouteLimit(first: first))
         }
         let evaluator = penalties.evaluator, data = data
         let routes = routeExchange!.cross(first.routes, second.routes, data: data, random: &random) {
@@ -266,11 +271,20 @@ public final class HybridGeneticSearch {
         return routes.count <= slotTypes.count ? routes : splitTour(routes.flatMap { $0.map(Int32.init) })
     }
 
-    private func splitTour(_ tour: [Int32], evaluator: CostEvaluator? = nil) -> [[Int]] {
+    /// The most routes the linear Split may cut an OX child of `first` into (``SolverParameters/childRoutes``).
+    func childRouteLimit(first: Individual) -> Int {
+        switch parameters.childRoutes {
+        case .fleet: slotTypes.count
+        case .parent: min(slotTypes.count, max(first.routes.count, loadBoundRoutes))
+        }
+    }
+
+    /// Cuts `tour` into route slots; `maxRoutes` (capped by the fleet) bounds the linear split only.
+    private func splitTour(_ tour: [Int32], evaluator: CostEvaluator? = nil, maxRoutes: Int? = nil) -> [[Int]] {
         let evaluator = evaluator ?? penalties.evaluator
         if let generalSplit { return generalSplit.split(tour, evaluator: evaluator) }
         return split.split(
-            tour, data: data, vehicle: data.vehicleTypes[0], maxRoutes: slotTypes.count,
+            tour, data: data, vehicle: data.vehicleTypes[0], maxRoutes: min(slotTypes.count, maxRoutes ?? .max),
             loadPenalty: evaluator.loadPenalty)
     }
 

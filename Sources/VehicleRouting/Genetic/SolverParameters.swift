@@ -37,6 +37,8 @@ public struct SolverParameters: Sendable, Equatable {
     public var iterationsWithoutImprovement = 20_000
     /// How parents make a child.
     public var crossover = Crossover.automatic
+    /// How many routes Split may cut an OX child into, on the plain CVRP.
+    public var childRoutes = ChildRoutes.fleet
 
     /// The defaults.
     public init() {}
@@ -76,6 +78,15 @@ public enum Crossover: String, Sendable, Equatable, CaseIterable {
     case order
     /// Selective route exchange (PyVRP's default), for fleets of one vehicle type.
     case selectiveRouteExchange = "srex"
+}
+
+/// How many routes Split may cut an OX child's giant tour into (plain CVRP, where Split is linear).
+public enum ChildRoutes: String, Sendable, Equatable, CaseIterable {
+    /// Every route slot of the fleet.
+    case fleet
+    /// At most the first parent's routes, never fewer than the total load needs (HGS-CVRP's rule): a child
+    /// cut into more routes than its parent has leaves its local search to empty the extra ones.
+    case parent
 }
 
 /// Why a solve stopped.

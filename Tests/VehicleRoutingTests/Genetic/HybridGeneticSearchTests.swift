@@ -5,23 +5,49 @@ import Testing
 @testable import VehicleRouting
 
 @Suite struct HybridGeneticSearchTests {
-    private func solve(_ data: ProblemData, iterations: Int, seed: UInt64 = 1) throws -> SolverResult {
+    private func solve(
+        _ data: ProblemData, iterations: Int, seed: UInt64 = 1, childRoutes: ChildRoutes = .fleet
+    ) throws -> SolverResult {
         var parameters = SolverParameters()
         parameters.seed = seed
         parameters.maxIterations = iterations
+        parameters.childRoutes = childRoutes
         return try HybridGeneticSearch(data: data, parameters: parameters).solve(budget: TimeBudget(seconds: nil))
     }
 
-    @Test(arguments: [("E-n13-k4", 4, 247), ("E-n22-k4", 4, 375), ("A-n32-k5", 5, 784)])
-    func reachesTheOptimum(name: String, vehicles: Int, optimum: Int) throws {
+    @Test(
+        arguments: [("E-n13-k4", 4, 247), ("E-n22-k4", 4, 375), ("A-n32-k5", 5, 784)], ChildRoutes.allCases)
+    func reachesTheOptimum(instance: (name: String, vehicles: Int, optimum: Int), childRoutes: ChildRoutes) throws {
+        let (name, vehicles, optimum) = instance
         let data = try TestSupport.capped(try TestSupport.instance(name), vehicles)
-        let result = try solve(data, iterations: 300)
+        let result = try solve(data, iterations: 300, childRoutes: childRoutes)
         let report = RouteVerifier.verify(result.solution, data: data, claimedCost: result.stats.cost)
         #expect(report.isFeasible, "\(report.violations)")
         #expect(result.isFeasible)
         #expect(result.stats.cost == optimum)
         #expect(result.solution.routes.count <= vehicles)
         #expect(result.stopReason == .iterationLimit)
+    }
+
+    @Test func aChildIsCutIntoAtMostItsParentsRoutesOrTheLoadBound() throws {
+        // 30 clients, the load bound k vans; an unlimited fleet has more slots than k + 2.
+        let data = try TestSupport.randomData(clients: 30, capacity: 90, seed: 8)
+        let k = (data.totalDelivery + 89) / 90
+        func search(_ rule: ChildRoutes) throws -> HybridGeneticSearch {
+            var parameters = SolverParameters()
+            parameters.childRoutes = rule
+            return try HybridGeneticSearch(data: data, parameters: parameters)
+        }
+        let evaluator = PenaltyManager.initialEvaluator(data: data)
+        func parent(routes: Int) -> Individual {
+            let slots = (0..<routes).map { r in (1...30).filter { $0 % routes == r } }
+            return Individual(
+                routes: slots, slotTypes: [Int](repeating: 0, count: routes), data: data, evaluator: evaluator)
+        }
+        let byParent = try search(.parent), byFleet = try search(.fleet)
+        #expect(byParent.childRouteLimit(first: parent(routes: 1)) == k, "a parent of one route: the load bound")
+        #expect(byParent.childRouteLimit(first: parent(routes: k + 2)) == k + 2, "more routes: the parent's")
+        #expect(byFleet.childRouteLimit(first: parent(routes: 1)) > k + 2, "every slot of the unlimited fleet")
     }
 
     @Test func sameSeedGivesTheSameRoutes() throws {
