@@ -101,6 +101,9 @@ struct BenchScaleCommand: ParsableCommand {
         help: "How many routes Split may cut an OX child into: fleet (every slot) or parent (HGS-CVRP's rule).")
     var childRoutes = ChildRoutes.fleet
 
+    @Flag(help: "Our genetic search runs SWAP* after every node pass, from the first (HGS-CVRP's order).")
+    var swapStarEveryPass = false
+
     @Option(help: "Folder for scale.csv, scale.md and the rural instances.")
     var out = "out/bench"
 
@@ -289,6 +292,7 @@ struct BenchScaleCommand: ParsableCommand {
         if let granularity { parameters.granularity = granularity }
         parameters.crossover = crossover
         parameters.childRoutes = childRoutes
+        parameters.swapStarEveryPass = swapStarEveryPass
         let solved = try VerifiedSolve.solve(
             data, parameters: parameters,
             budget: TimeBudget(seconds: iterations == nil ? seconds : nil, cancellation: cancellation),

@@ -52,6 +52,7 @@ public final class HybridGeneticSearch {
         greedyTour = setup.greedyTour
         slotTypes = setup.slotTypes
         localSearch = setup.localSearch
+        localSearch.swapStarEveryPass = parameters.swapStarEveryPass
         split = Split(numClients: data.numClients, maxRoutes: slotTypes.count)
         generalSplit = data.splitsInLinearTime ? nil : GeneralSplit(data: data, slotTypes: slotTypes)
         crossover = OrderCrossover(numLocations: data.numLocations)

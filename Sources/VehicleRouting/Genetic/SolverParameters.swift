@@ -39,6 +39,9 @@ public struct SolverParameters: Sendable, Equatable {
     public var crossover = Crossover.automatic
     /// How many routes Split may cut an OX child into, on the plain CVRP.
     public var childRoutes = ChildRoutes.fleet
+    /// Whether the genetic search's local search runs SWAP* after every node pass from the first (HGS-CVRP),
+    /// rather than once the node moves have settled (PyVRP; the default).
+    public var swapStarEveryPass = false
 
     /// The defaults.
     public init() {}

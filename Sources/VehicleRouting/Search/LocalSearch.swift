@@ -28,6 +28,9 @@ final class LocalSearch {
     @exclusivity(unchecked) private var promising: [Bool]
     /// Whether the node passes examine only promising clients (and mark the stops next to each move).
     private var restricted = false
+    /// Whether ``run(_:evaluator:random:)`` runs SWAP* after every node pass, from the first (HGS-CVRP's order),
+    /// rather than once the node moves have settled (PyVRP's).
+    var swapStarEveryPass = false
 
     /// A local search over `routes` route slots, one vehicle type per slot.
     init(data: ProblemData, vehicleTypeOfRoute: [Int], neighbourhood: Neighbourhood, granularity: Int) {
@@ -67,14 +70,23 @@ final class LocalSearch {
         // SWAP* is quadratic in route lengths and, on the sprawling routes of a random start, nearly every
         // pair of sectors overlaps; run after the node moves, it sees compact routes and few overlaps.
         var pass = 0, routePass = 0
-        repeat {
+        if swapStarEveryPass {
             var moved = true
             while moved || pass < 2 {
                 moved = nodePass(pass)
+                if routeOperatorPass(pass) { moved = true }
                 pass += 1
             }
-            routePass += 1
-        } while routeOperatorPass(routePass - 1)
+        } else {
+            repeat {
+                var moved = true
+                while moved || pass < 2 {
+                    moved = nodePass(pass)
+                    pass += 1
+                }
+                routePass += 1
+            } while routeOperatorPass(routePass - 1)
+        }
         #if DEBUG
             solution.checkInvariants()
         #endif
