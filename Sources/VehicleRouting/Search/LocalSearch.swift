@@ -69,24 +69,18 @@ final class LocalSearch {
         // Node moves until they settle, then SWAP*, and again while SWAP* changes something (PyVRP's order):
         // SWAP* is quadratic in route lengths and, on the sprawling routes of a random start, nearly every
         // pair of sectors overlaps; run after the node moves, it sees compact routes and few overlaps.
+        // With `swapStarEveryPass` (HGS's order) SWAP* runs inside the pass loop instead, and the loop ends only
+        // when neither moved.
         var pass = 0, routePass = 0
-        if swapStarEveryPass {
+        repeat {
             var moved = true
             while moved || pass < 2 {
                 moved = nodePass(pass)
-                if routeOperatorPass(pass) { moved = true }
+                if swapStarEveryPass && routeOperatorPass(pass) { moved = true }
                 pass += 1
             }
-        } else {
-            repeat {
-                var moved = true
-                while moved || pass < 2 {
-                    moved = nodePass(pass)
-                    pass += 1
-                }
-                routePass += 1
-            } while routeOperatorPass(routePass - 1)
-        }
+            routePass += 1
+        } while !swapStarEveryPass && routeOperatorPass(routePass - 1)
         #if DEBUG
             solution.checkInvariants()
         #endif
