@@ -12,27 +12,32 @@ import sys
 def read_instance(path):
     coords, demand, capacity, depot, section = {}, {}, None, 1, None
     with open(path) as f:
-        for raw in f:
+        for number, raw in enumerate(f, 1):
             line = raw.strip()
             if not line:
                 continue
             key = line.split(":")[0].strip()
-            if key == "CAPACITY":
-                capacity = int(line.split(":")[1])
-            elif key == "EDGE_WEIGHT_TYPE" and "EUC_2D" not in line:
-                sys.exit(f"{path}: only EUC_2D instances are checked")
-            elif line.endswith("_SECTION"):
-                section = line
-            elif line == "EOF":
-                break
-            elif section == "NODE_COORD_SECTION":
-                i, x, y = line.split()
-                coords[int(i)] = (float(x), float(y))
-            elif section == "DEMAND_SECTION":
-                i, d = line.split()
-                demand[int(i)] = int(d)
-            elif section == "DEPOT_SECTION" and int(line) > 0:
-                depot = int(line)
+            try:
+                if key == "CAPACITY":
+                    capacity = int(line.split(":")[1])
+                elif key == "EDGE_WEIGHT_TYPE" and "EUC_2D" not in line:
+                    sys.exit(f"{path}: only EUC_2D instances are checked")
+                elif line.endswith("_SECTION"):
+                    section = line
+                elif line == "EOF":
+                    break
+                elif section == "NODE_COORD_SECTION":
+                    i, x, y = line.split()
+                    coords[int(i)] = (float(x), float(y))
+                elif section == "DEMAND_SECTION":
+                    i, d = line.split()
+                    demand[int(i)] = int(d)
+                elif section == "DEPOT_SECTION" and int(line) > 0:
+                    depot = int(line)
+            except ValueError:
+                sys.exit(f"{path}:{number}: cannot read {line!r}")
+    if capacity is None or not coords or set(demand) != set(coords) or depot not in coords:
+        sys.exit(f"{path}: needs CAPACITY, NODE_COORD_SECTION, a DEMAND_SECTION for every node and the depot")
     return coords, demand, capacity, depot
 
 
@@ -48,7 +53,11 @@ def main():
         for number, raw in enumerate(f, 1):
             line = raw.strip()
             if line.startswith("Route"):
-                stops = [customers[int(t) - 1] for t in line.split(":", 1)[1].split()]
+                tokens = line.split(":", 1)[1].split() if ":" in line else []
+                # Customer numbers run 1..n: a 0 or a negative would silently index from the end.
+                if not all(t.isdigit() and 1 <= int(t) <= len(customers) for t in tokens):
+                    sys.exit(f"{sol}:{number}: not a customer number in 1..{len(customers)}: {line!r}")
+                stops = [customers[int(t) - 1] for t in tokens]
                 load = sum(demand[s] for s in stops)
                 if load > capacity:
                     sys.exit(f"{sol}:{number}: load {load} above the capacity {capacity}")
@@ -61,7 +70,10 @@ def main():
                         sys.exit(f"{sol}:{number}: customer {customers.index(s) + 1} visited twice")
                     seen.add(s)
             elif line.startswith("Cost"):
-                claimed = float(line.split()[1])
+                try:
+                    claimed = float(line.split()[1])
+                except (IndexError, ValueError):
+                    sys.exit(f"{sol}:{number}: cannot read the cost in {line!r}")
     missing = len(customers) - len(seen)
     if missing:
         sys.exit(f"{sol}: {missing} customers not visited")
