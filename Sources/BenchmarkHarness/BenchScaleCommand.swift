@@ -101,8 +101,10 @@ struct BenchScaleCommand: ParsableCommand {
         help: "How many routes Split may cut an OX child into: fleet (every slot) or parent (HGS-CVRP's rule).")
     var childRoutes = ChildRoutes.fleet
 
-    @Flag(help: "Our genetic search runs SWAP* after every node pass, from the first (HGS-CVRP's order).")
-    var swapStarEveryPass = false
+    @Option(
+        name: .customLong("swap-star"),
+        help: "When our genetic search runs SWAP*: every-pass (HGS-CVRP's order) or settled (PyVRP's).")
+    var swapStar = SwapStarTiming.everyPass
 
     @Option(help: "Folder for scale.csv, scale.md and the rural instances.")
     var out = "out/bench"
@@ -292,7 +294,7 @@ struct BenchScaleCommand: ParsableCommand {
         if let granularity { parameters.granularity = granularity }
         parameters.crossover = crossover
         parameters.childRoutes = childRoutes
-        parameters.swapStarEveryPass = swapStarEveryPass
+        parameters.swapStar = swapStar
         let solved = try VerifiedSolve.solve(
             data, parameters: parameters,
             budget: TimeBudget(seconds: iterations == nil ? seconds : nil, cancellation: cancellation),
@@ -308,3 +310,4 @@ struct BenchScaleCommand: ParsableCommand {
 extension RoutingAlgorithm: ExpressibleByArgument {}
 extension Crossover: ExpressibleByArgument {}
 extension ChildRoutes: ExpressibleByArgument {}
+extension SwapStarTiming: ExpressibleByArgument {}

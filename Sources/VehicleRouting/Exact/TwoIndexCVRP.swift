@@ -62,7 +62,7 @@ public enum TwoIndexCVRP {
                 indices: columns, coefficients: [Double](repeating: 1, count: columns.count),
                 .equal(2))
         }
-        let minimumRoutes = (data.totalDelivery + type.capacity - 1) / type.capacity
+        let minimumRoutes = data.loadBoundRoutes(capacity: type.capacity)
         let depotColumns = (1...n).map { separator.column(0, $0) }
         let ones = [Double](repeating: 1, count: n)
         if let count = type.count {

@@ -52,12 +52,12 @@ public final class HybridGeneticSearch {
         greedyTour = setup.greedyTour
         slotTypes = setup.slotTypes
         localSearch = setup.localSearch
-        localSearch.swapStarEveryPass = parameters.swapStarEveryPass
+        localSearch.swapStar = parameters.swapStar
         split = Split(numClients: data.numClients, maxRoutes: slotTypes.count)
         generalSplit = data.splitsInLinearTime ? nil : GeneralSplit(data: data, slotTypes: slotTypes)
         crossover = OrderCrossover(numLocations: data.numLocations)
-        let capacity = data.vehicleTypes.count == 1 ? data.vehicleTypes[0].capacity : 0
-        loadBoundRoutes = capacity > 0 ? (data.totalDelivery + capacity - 1) / capacity : 0
+        loadBoundRoutes =
+            data.vehicleTypes.count == 1 ? data.loadBoundRoutes(capacity: data.vehicleTypes[0].capacity) : 0
         let oneType = data.vehicleTypes.count == 1 && data.vehicleTypes[0].startDepot == data.vehicleTypes[0].endDepot
         let useExchange: Bool
         switch parameters.crossover {

@@ -26,8 +26,9 @@ public struct ProblemData: Sendable {
     /// Builds and validates problem data.
     ///
     /// - Throws: ``RoutingError`` (bad input) when the matrices do not match the locations, a value is negative,
-    ///   a time window or shift closes before it opens, or a vehicle type refers to a missing depot. Whether
-    ///   every client can be served at all is a separate question (see ``InfeasibilityDiagnosis``).
+    ///   a distance exceeds `Int32.max`, a time window or shift closes before it opens, or a vehicle type refers
+    ///   to a missing depot. Whether every client can be served at all is a separate question (see
+    ///   ``InfeasibilityDiagnosis``).
     public init(
         depots: [Depot], clients: [Client], vehicleTypes: [VehicleType], distances: Matrix,
         durations: Matrix? = nil, scale: Int = 1
@@ -64,6 +65,12 @@ public struct ProblemData: Sendable {
     /// Total delivery demand of all clients.
     public var totalDelivery: Int { clients.reduce(0) { $0 + $1.delivery } }
 
+    /// The fewest routes of vehicles of `capacity` that can carry ``totalDelivery``: ⌈delivery / capacity⌉, the
+    /// bound the exact model and Split's route limit share (0 when `capacity` is not positive).
+    public func loadBoundRoutes(capacity: Int) -> Int {
+        capacity > 0 ? (totalDelivery + capacity - 1) / capacity : 0
+    }
+
     /// The number of vehicles available in all, or `nil` when some type is unlimited.
     public var fleetLimit: Int? {
         var total = 0
@@ -93,6 +100,12 @@ public struct ProblemData: Sendable {
                     "the \(name) from location \(bad / matrix.size) to "
                         + "\(bad % matrix.size) is negative (\(matrix.values[bad]))")
             }
+        }
+        // The local search keeps distances in 32 bits (SearchData): the matrix it reads most, at half the bytes.
+        if let bad = distances.values.firstIndex(where: { $0 > Int(Int32.max) }) {
+            throw RoutingError.badInput(
+                "the distance from location \(bad / distances.size) to \(bad % distances.size) is "
+                    + "\(distances.values[bad]), above the largest the search takes (\(Int32.max))")
         }
         for (t, type) in vehicleTypes.enumerated() {
             let label = type.label(index: t)

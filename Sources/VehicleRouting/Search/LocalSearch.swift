@@ -12,7 +12,8 @@ import SolverControl
 final class LocalSearch {
     let solution: SearchSolution
     private let neighbourhood: Neighbourhood
-    private let nodeOperators: [AnyNodeOperator]
+    /// Whether the search tries the reversing 2-opt* (not with time windows).
+    private let reversingTwoOptStar: Bool
     private let routeOperators: [any RouteOperator]
     @exclusivity(unchecked) private var clientOrder: [Int]
     @exclusivity(unchecked) private var routeOrder: [Int]
@@ -28,9 +29,9 @@ final class LocalSearch {
     @exclusivity(unchecked) private var promising: [Bool]
     /// Whether the node passes examine only promising clients (and mark the stops next to each move).
     private var restricted = false
-    /// Whether ``run(_:evaluator:random:)`` runs SWAP* after every node pass, from the first (HGS-CVRP's order),
-    /// rather than once the node moves have settled (PyVRP's).
-    var swapStarEveryPass = false
+    /// When ``run(_:evaluator:random:)`` runs SWAP*: once the node moves have settled (PyVRP's order; the
+    /// iterated search's first descents), or after every node pass (HGS-CVRP's; the genetic search's default).
+    var swapStar = SwapStarTiming.settled
 
     /// A local search over `routes` route slots, one vehicle type per slot.
     init(data: ProblemData, vehicleTypeOfRoute: [Int], neighbourhood: Neighbourhood, granularity: Int) {
@@ -39,11 +40,7 @@ final class LocalSearch {
         self.granularity = max(1, granularity)
         // Reversing 2-opt* turns a route's head around: with time windows that almost never fits (PyVRP has no
         // such move), and its long reversed segments are the costliest to price (docs/profiles/).
-        let windows = data.clients.contains { $0.hasTimeWindow }
-        nodeOperators = AnyNodeOperator.all.filter { op in
-            guard case let .twoOptStar(move) = op, move.reversing else { return true }
-            return !windows
-        }
+        reversingTwoOptStar = !data.clients.contains { $0.hasTimeWindow }
         routeOperators = [SwapStar(numLocations: data.numLocations, numRoutes: vehicleTypeOfRoute.count)]
         clientOrder = Array(data.numDepots..<data.numLocations)
         routeOrder = Array(0..<vehicleTypeOfRoute.count)
@@ -69,18 +66,19 @@ final class LocalSearch {
         // Node moves until they settle, then SWAP*, and again while SWAP* changes something (PyVRP's order):
         // SWAP* is quadratic in route lengths and, on the sprawling routes of a random start, nearly every
         // pair of sectors overlaps; run after the node moves, it sees compact routes and few overlaps.
-        // With `swapStarEveryPass` (HGS's order) SWAP* runs inside the pass loop instead, and the loop ends only
-        // when neither moved.
+        // With `.everyPass` (HGS's order) SWAP* runs inside the pass loop instead, and the loop ends only when
+        // neither moved.
+        let everyPass = swapStar == .everyPass
         var pass = 0, routePass = 0
         repeat {
             var moved = true
             while moved || pass < 2 {
                 moved = nodePass(pass)
-                if swapStarEveryPass && routeOperatorPass(pass) { moved = true }
+                if everyPass && routeOperatorPass(pass) { moved = true }
                 pass += 1
             }
             routePass += 1
-        } while !swapStarEveryPass && routeOperatorPass(routePass - 1)
+        } while !everyPass && routeOperatorPass(routePass - 1)
         #if DEBUG
             solution.checkInvariants()
         #endif
@@ -151,21 +149,43 @@ final class LocalSearch {
         return moved
     }
 
-    /// Tries the node operators on (U, V) in order and applies the first improving one.
-    @inline(__always) private func tryOperators(_ u: StopRef, _ v: StopRef, depotV: Bool) -> Bool {
+    /// Tries the node operators on (U, V), those of ``AnyNodeOperator/all`` in its order, and applies the first
+    /// improving one.
+    ///
+    /// Written out rather than a loop over ``AnyNodeOperator/all``: with each operator a constant and its
+    /// evaluation inlined here, the compiler folds its lengths and loads U's and V's neighbourhood once for all
+    /// nine, where the loop called nine functions that each loaded everything again (callgrind: 1,800
+    /// instructions a pair of clients against HGS-CVRP's 490; docs/profiles/genetic-long-routes.md).
+    @inline(never) func tryOperators(_ u: StopRef, _ v: StopRef, depotV: Bool) -> Bool {
         let s = solution
-        for op in nodeOperators where !depotV || op.acceptsDepotV {
-            if op.evaluate(u, v, in: s) < -1e-6 {
-                s.moveCount += 1
-                if restricted {
-                    markAround(u)
-                    markAround(v)
-                }
-                op.apply(u, v, in: s)
-                return true
-            }
+        let relocate1 = Relocate(length: 1), relocate2 = Relocate(length: 2)
+        let relocate2Reversed = Relocate(length: 2, reversed: true)
+        if relocate1.evaluate(u, v, in: s) < -1e-6 { return commit(relocate1, u, v) }
+        if relocate2.evaluate(u, v, in: s) < -1e-6 { return commit(relocate2, u, v) }
+        if relocate2Reversed.evaluate(u, v, in: s) < -1e-6 { return commit(relocate2Reversed, u, v) }
+        if !depotV {
+            let swap11 = Swap(lengthU: 1, lengthV: 1), swap21 = Swap(lengthU: 2, lengthV: 1)
+            let swap22 = Swap(lengthU: 2, lengthV: 2), twoOpt = TwoOpt()
+            if swap11.evaluate(u, v, in: s) < -1e-6 { return commit(swap11, u, v) }
+            if swap21.evaluate(u, v, in: s) < -1e-6 { return commit(swap21, u, v) }
+            if swap22.evaluate(u, v, in: s) < -1e-6 { return commit(swap22, u, v) }
+            if twoOpt.evaluate(u, v, in: s) < -1e-6 { return commit(twoOpt, u, v) }
         }
+        let reversing = TwoOptStar(reversing: true), tails = TwoOptStar(reversing: false)
+        if reversingTwoOptStar && reversing.evaluate(u, v, in: s) < -1e-6 { return commit(reversing, u, v) }
+        if tails.evaluate(u, v, in: s) < -1e-6 { return commit(tails, u, v) }
         return false
+    }
+
+    /// Applies `op`, which improves, to (U, V); true.
+    @inline(never) private func commit<Op: NodeOperator>(_ op: Op, _ u: StopRef, _ v: StopRef) -> Bool {
+        solution.moveCount += 1
+        if restricted {
+            markAround(u)
+            markAround(v)
+        }
+        op.apply(u, v, in: solution)
+        return true
     }
 
     /// One pass of the route operators over route pairs with overlapping sectors; whether any move was applied.

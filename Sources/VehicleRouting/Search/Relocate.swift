@@ -17,7 +17,7 @@ struct Relocate: NodeOperator {
         self.reversed = reversed
     }
 
-    func evaluate(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Double {
+    @inline(__always) func evaluate(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Double {
         let ru = u.route, i = u.index, rv = v.route, j = v.index
         let last = i &+ length &- 1
         guard last <= s.clientCount[ru] else { return 0 }
@@ -40,6 +40,17 @@ struct Relocate: NodeOperator {
         } else if s.cannotImprove(changeU &+ changeV, within: ru) {
             return 0
         }
+        return price(ru, i, last, rv, j, in: s)
+    }
+
+    /// The exact change of a move the bounds did not rule out. Out of line: inlined, its segment joins made
+    /// `evaluate` a 9-KB function whose every call spilled its registers, while most calls end at the bound
+    /// (docs/profiles/genetic-long-routes.md).
+    @inline(never) private func price(
+        _ ru: Int, _ i: Int, _ last: Int, _ rv: Int, _ j: Int, in s: SearchSolution
+    )
+        -> Double
+    {
         let segment = reversed ? s.reversed(ru, i, last) : s.between(ru, i, last)
         if ru != rv {
             let newU = s.join(s.before(ru, i &- 1), s.after(ru, last &+ 1))

@@ -13,8 +13,11 @@ struct SearchData {
     let numRoutes: Int
     /// Stops reserved per route: every client plus both depots.
     let stride: Int
-    /// The distance matrix, row-major (a private copy so the hot loop reads one raw buffer).
-    let matrix: UnsafePointer<Int>
+    /// The distance matrix, row-major, in 32 bits (``ProblemData`` admits no larger distance): a private copy so
+    /// the hot loop reads one raw buffer, at half the bytes. The node moves' time goes mostly to cache misses on
+    /// it (a matrix row for every neighbour V); on X-n701-k44 halving it saved 5.5% of the genetic search's time
+    /// (docs/profiles/genetic-long-routes.md).
+    let matrix: UnsafePointer<Int32>
     /// The duration matrix, row-major (a single element unless ``timed``).
     let durationMatrix: UnsafePointer<Int>
     /// Per location: delivery, pickup, service time, time window, cold chain (0 or 1); zeros at depots.
@@ -64,7 +67,9 @@ struct SearchData {
     /// per-time cost of any vehicle. A route costs at least its arcs' sum plus its fixed cost (its duration
     /// is travel, service and waiting), so a move whose arc sums grow by more than the routes' slack
     /// (``SearchSolution``'s `routeSlack`) cannot improve.
-    let arcBound: UnsafePointer<Int>
+    /// In 32 bits as the distances; a bound above `Int32.max` is lowered to it, which keeps it a lower bound as
+    /// long as every sum of bounds is taken from this table (``SearchSolution`` sums it for ``routeBound``).
+    let arcBound: UnsafePointer<Int32>
     /// Per route slot: what an ``arcBound`` sum is multiplied by to give cost (the per-distance cost when the
     /// bound is the distance, 1 when it is already a cost).
     let boundScale: UnsafePointer<Int>
@@ -84,7 +89,7 @@ struct SearchData {
         hasPickups = data.hasPickups
         rich = timed || hasPickups
         plain = data.onlyCapacityBindsRoutes
-        matrix = UnsafePointer(buffers.copy(data.distances.values))
+        matrix = UnsafePointer(buffers.copy(data.distances.values.map { Int32($0) }))
         durationMatrix = UnsafePointer(timed ? buffers.copy(data.durations.values) : buffers.make(1, 0))
         let depot = data.depots[0]
         let isClient = { (location: Int) in location >= data.numDepots }
@@ -123,7 +128,9 @@ struct SearchData {
             arcBound = UnsafePointer(
                 buffers.copy(
                     (0..<(n * n)).map { k in
-                        data.distances.values[k] &* perDistance &+ (durations[k] &+ service[k % n]) &* perTime
+                        let bound =
+                            data.distances.values[k] &* perDistance &+ (durations[k] &+ service[k % n]) &* perTime
+                        return Int32(clamping: bound)
                     }))
             boundScale = perRoute { _ in 1 }
         } else {
@@ -134,12 +141,12 @@ struct SearchData {
 
     /// The distance from location `a` to location `b`.
     @inline(__always) func distance(_ a: Int32, _ b: Int32) -> Int {
-        matrix[Int(a) &* numLocations &+ Int(b)]
+        Int(matrix[Int(a) &* numLocations &+ Int(b)])
     }
 
     /// The lower-bound cost of the arc from location `a` to location `b` (``arcBound``).
     @inline(__always) func bound(_ a: Int32, _ b: Int32) -> Int {
-        arcBound[Int(a) &* numLocations &+ Int(b)]
+        Int(arcBound[Int(a) &* numLocations &+ Int(b)])
     }
 
     /// The travel time from location `a` to location `b` (only meaningful when ``timed``).

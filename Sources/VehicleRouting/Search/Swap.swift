@@ -17,7 +17,7 @@ struct Swap: NodeOperator {
         self.lengthV = lengthV
     }
 
-    func evaluate(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Double {
+    @inline(__always) func evaluate(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Double {
         let ru = u.route, i = u.index, rv = v.route, j = v.index
         let lastU = i &+ lengthU &- 1, lastV = j &+ lengthV &- 1
         guard j >= 1, lastU <= s.clientCount[ru], lastV <= s.clientCount[rv] else { return 0 }
@@ -38,6 +38,13 @@ struct Swap: NodeOperator {
         } else if lastU &+ 1 != j && lastV &+ 1 != i && s.cannotImprove(changeU &+ changeV, within: ru) {
             return 0
         }
+        return price(ru, i, lastU, rv, j, lastV, in: s)
+    }
+
+    /// The exact change of a swap the bounds did not rule out, out of line as ``Relocate``'s.
+    @inline(never) private func price(
+        _ ru: Int, _ i: Int, _ lastU: Int, _ rv: Int, _ j: Int, _ lastV: Int, in s: SearchSolution
+    ) -> Double {
         let segmentU = s.between(ru, i, lastU), segmentV = s.between(rv, j, lastV)
         if ru != rv {
             let newU = s.join(s.before(ru, i &- 1), segmentV, s.after(ru, lastU &+ 1))

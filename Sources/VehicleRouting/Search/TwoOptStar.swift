@@ -15,14 +15,12 @@ struct TwoOptStar: NodeOperator {
         self.reversing = reversing
     }
 
-    func evaluate(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Double {
+    @inline(__always) func evaluate(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Double {
         let ru = u.route, i = u.index, rv = v.route, j = v.index
         guard ru != rv else { return 0 }
-        let newU: RouteSegment, newV: RouteSegment
         if !reversing && !s.data.sameEnd(ru, rv) {
-            // The tails change depots or shifts: price them at their new ends.
-            newU = s.join(s.before(ru, i), s.tail(rv, j &+ 1, endingOn: ru))
-            newV = s.join(s.before(rv, j), s.tail(ru, i &+ 1, endingOn: rv))
+            // The tails change depots or shifts: no bound, price them at their new ends.
+            return price(ru, i, rv, j, in: s)
         } else if !reversing {
             let u = s.location(ru, i), x = s.location(ru, i &+ 1), v = s.location(rv, j), y = s.location(rv, j &+ 1)
             let tailU = s.routeBound[ru] &- s.boundBefore(ru, i &+ 1)
@@ -36,8 +34,6 @@ struct TwoOptStar: NodeOperator {
             {
                 return 0
             }
-            newU = s.join(s.before(ru, i), s.after(rv, j &+ 1))
-            newV = s.join(s.before(rv, j), s.after(ru, i &+ 1))
         } else {
             let u = s.location(ru, i), y = s.location(rv, j &+ 1), lastU = s.clientCount[ru]
             let endDepotU = s.data.endDepot[ru], startDepotV = s.data.startDepot[rv]
@@ -59,7 +55,22 @@ struct TwoOptStar: NodeOperator {
             {
                 return 0
             }
-            let endU = s.after(ru, s.clientCount[ru] &+ 1)
+        }
+        return price(ru, i, rv, j, in: s)
+    }
+
+    /// The exact change of a move the bounds did not rule out, out of line as ``Relocate``'s.
+    @inline(never) private func price(_ ru: Int, _ i: Int, _ rv: Int, _ j: Int, in s: SearchSolution) -> Double {
+        let newU: RouteSegment, newV: RouteSegment
+        if !reversing && !s.data.sameEnd(ru, rv) {
+            newU = s.join(s.before(ru, i), s.tail(rv, j &+ 1, endingOn: ru))
+            newV = s.join(s.before(rv, j), s.tail(ru, i &+ 1, endingOn: rv))
+        } else if !reversing {
+            newU = s.join(s.before(ru, i), s.after(rv, j &+ 1))
+            newV = s.join(s.before(rv, j), s.after(ru, i &+ 1))
+        } else {
+            let lastU = s.clientCount[ru]
+            let endU = s.after(ru, lastU &+ 1)
             newU = j >= 1 ? s.join(s.before(ru, i), s.reversed(rv, 1, j), endU) : s.join(s.before(ru, i), endU)
             newV =
                 i < lastU

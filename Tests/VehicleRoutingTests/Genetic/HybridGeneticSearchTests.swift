@@ -50,6 +50,15 @@ import Testing
         #expect(byFleet.childRouteLimit(first: parent(routes: 1)) > k + 2, "every slot of the unlimited fleet")
     }
 
+    @Test func theLoadBoundIsTheCeilingOfDeliveryOverCapacity() throws {
+        let data = try TestSupport.randomData(clients: 30, capacity: 90, seed: 8)
+        let total = data.clients.reduce(0) { $0 + $1.delivery }
+        #expect(data.loadBoundRoutes(capacity: 90) == (total + 89) / 90)
+        #expect(data.loadBoundRoutes(capacity: total) == 1, "exactly full: one route")
+        #expect(data.loadBoundRoutes(capacity: total - 1) == 2, "one unit over: two")
+        #expect(data.loadBoundRoutes(capacity: 0) == 0, "no capacity: no bound, not a division by zero")
+    }
+
     @Test func sameSeedGivesTheSameRoutes() throws {
         let data = try TestSupport.randomData(clients: 50, capacity: 70, seed: 4)
         let a = try solve(data, iterations: 150, seed: 11)

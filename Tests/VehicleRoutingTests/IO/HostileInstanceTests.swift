@@ -36,6 +36,23 @@ import Testing
         #expect(error?.hasPrefix(message) == true, "got \(error ?? "no error")")
     }
 
+    @Test func aDistanceBeyond32BitsIsBadInputNamingItsLocations() throws {
+        // Coordinates within the readers' limits, but opposite corners: 2,828,427,125 apart.
+        let far = vrp.replacingOccurrences(of: "1 0 0", with: "1 -1000000000 -1000000000")
+            .replacingOccurrences(of: "3 6 8", with: "3 1000000000 1000000000")
+        #expect(far != vrp)
+        do {
+            _ = try VRPLIBReader.parse(far, file: "far.vrp")
+            Issue.record("no error for a distance above Int32.max")
+        } catch let error as RoutingError {
+            #expect(error.category == .badInput)
+            #expect(error.message.contains("the distance from location 0 to 2 is 2828427125"), "got \(error.message)")
+        }
+        // Just inside: one corner at the origin, 1,414,213,562 apart.
+        let near = vrp.replacingOccurrences(of: "3 6 8", with: "3 1000000000 1000000000")
+        #expect(try VRPLIBReader.parse(near, file: "near.vrp").data.distances[0, 2] == 1_414_213_562)
+    }
+
     @Test func explicitWeightsAreCountedBeforeTheMatrixIsBuilt() {
         let text = """
             NAME : e
