@@ -153,9 +153,10 @@ final class LocalSearch {
     /// improving one.
     ///
     /// Written out rather than a loop over ``AnyNodeOperator/all``: with each operator a constant and its
-    /// evaluation inlined here, the compiler folds its lengths and loads U's and V's neighbourhood once for all
-    /// nine, where the loop called nine functions that each loaded everything again (callgrind: 1,800
-    /// instructions a pair of clients against HGS-CVRP's 490; docs/profiles/genetic-long-routes.md).
+    /// evaluation inlined here, the compiler folds its lengths and shares the loads of U's and V's stops, where
+    /// the loop called nine functions with run-time lengths that each loaded everything again (with the exact
+    /// pricing out of line and the 32-bit matrix: 1,165 instructions a pair of clients instead of 1,685, HGS-CVRP
+    /// 486; docs/profiles/genetic-long-routes.md). Internal, not private, for `LocalSearchOrderTests`.
     @inline(never) func tryOperators(_ u: StopRef, _ v: StopRef, depotV: Bool) -> Bool {
         let s = solution
         let relocate1 = Relocate(length: 1), relocate2 = Relocate(length: 2)

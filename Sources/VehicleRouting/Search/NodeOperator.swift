@@ -26,11 +26,13 @@ protocol RouteOperator: AnyObject {
     func apply(in s: SearchSolution)
 }
 
-/// One of the node operators, dispatched by a `switch` instead of an existential.
+/// One of the node operators, dispatched by a `switch` instead of an existential: the catalogue of the local
+/// search's node operators, in the order it tries them.
 ///
-/// The search loop prices millions of moves; an `any NodeOperator` array costs an existential copy or a
-/// reference count per call (measured with callgrind: about a third of the search's instructions), while this
-/// enum of trivial values is dispatched statically. Adding an operator means adding a case here.
+/// ``LocalSearch``'s `tryOperators` writes the same sequence out, each operator a constant, rather than looping
+/// over this list (see its comment and docs/profiles/genetic-long-routes.md); a test holds the two
+/// together (`LocalSearchOrderTests`), and the operator tests take every operator from here. Adding an operator
+/// means a case and an entry of ``all`` here and a line in `tryOperators`.
 enum AnyNodeOperator: NodeOperator {
     case relocate(Relocate)
     case swap(Swap)
@@ -38,8 +40,7 @@ enum AnyNodeOperator: NodeOperator {
     case twoOptStar(TwoOptStar)
 
     /// The node operators of the local search, in the order it tries them (HGS's set: relocating one or two
-    /// clients, swapping segments of up to two, 2-opt within a route and 2-opt* between routes). Tests take
-    /// the list from here, so an operator added to the search is checked too.
+    /// clients, swapping segments of up to two, 2-opt within a route and 2-opt* between routes).
     static let all: [AnyNodeOperator] = [
         .relocate(Relocate(length: 1)), .relocate(Relocate(length: 2)),
         .relocate(Relocate(length: 2, reversed: true)), .swap(Swap(lengthU: 1, lengthV: 1)),
