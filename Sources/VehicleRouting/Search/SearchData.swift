@@ -14,9 +14,8 @@ struct SearchData {
     /// Stops reserved per route: every client plus both depots.
     let stride: Int
     /// The distance matrix, row-major, in 32 bits (``ProblemData`` admits no larger distance): a private copy so
-    /// the hot loop reads one raw buffer, at half the bytes. The node moves' time goes mostly to cache misses on
-    /// it (a matrix row for every neighbour V); on X-n701-k44 halving it saved 5.5% of the genetic search's time
-    /// (docs/profiles/genetic-long-routes.md).
+    /// the hot loop reads one raw buffer, at half the bytes (every neighbour V costs a look into its row); on
+    /// X-n701-k44 halving it saved 5.5% of the genetic search's time (docs/profiles/genetic-long-routes.md).
     let matrix: UnsafePointer<Int32>
     /// The duration matrix, row-major (a single element unless ``timed``).
     let durationMatrix: UnsafePointer<Int>
