@@ -152,29 +152,43 @@ final class LocalSearch {
     /// Tries the node operators on (U, V), those of ``AnyNodeOperator/all`` in its order, and applies the first
     /// improving one.
     ///
-    /// Written out rather than a loop over ``AnyNodeOperator/all``: with each operator a constant and its
-    /// evaluation inlined here, the compiler folds its lengths and shares the loads of U's and V's stops, where
-    /// the loop called nine functions with run-time lengths that each loaded everything again (with the exact
-    /// pricing out of line and the 32-bit matrix: 1,165 instructions a pair of clients instead of 1,685, HGS-CVRP
-    /// 486; docs/profiles/genetic-long-routes.md). Internal, not private, for `LocalSearchOrderTests`.
+    /// Written out rather than a loop over ``AnyNodeOperator/all``: with each operator a constant and its screen
+    /// inlined here, the compiler folds its lengths and shares the loads of U's and V's stops, where the loop
+    /// called nine functions with run-time lengths that each loaded everything again. Every operator is screened
+    /// before any is priced: the screens only read, and a price is a call after which the compiler would load
+    /// everything again; the first that passes and improves is applied, as if each were evaluated in turn
+    /// (with ``tryTwoOptStar(_:_:)``, 1,115 instructions a pair of clients where evaluating in turn took 1,164;
+    /// HGS-CVRP 486; docs/profiles/genetic-long-routes.md). Internal, not private, for `LocalSearchOrderTests`.
     @inline(never) func tryOperators(_ u: StopRef, _ v: StopRef, depotV: Bool) -> Bool {
         let s = solution
         let relocate1 = Relocate(length: 1), relocate2 = Relocate(length: 2)
         let relocate2Reversed = Relocate(length: 2, reversed: true)
-        if relocate1.evaluate(u, v, in: s) < -1e-6 { return commit(relocate1, u, v) }
-        if relocate2.evaluate(u, v, in: s) < -1e-6 { return commit(relocate2, u, v) }
-        if relocate2Reversed.evaluate(u, v, in: s) < -1e-6 { return commit(relocate2Reversed, u, v) }
-        if !depotV {
-            let swap11 = Swap(lengthU: 1, lengthV: 1), swap21 = Swap(lengthU: 2, lengthV: 1)
-            let swap22 = Swap(lengthU: 2, lengthV: 2), twoOpt = TwoOpt()
-            if swap11.evaluate(u, v, in: s) < -1e-6 { return commit(swap11, u, v) }
-            if swap21.evaluate(u, v, in: s) < -1e-6 { return commit(swap21, u, v) }
-            if swap22.evaluate(u, v, in: s) < -1e-6 { return commit(swap22, u, v) }
-            if twoOpt.evaluate(u, v, in: s) < -1e-6 { return commit(twoOpt, u, v) }
-        }
+        let swap11 = Swap(lengthU: 1, lengthV: 1), swap21 = Swap(lengthU: 2, lengthV: 1)
+        let swap22 = Swap(lengthU: 2, lengthV: 2), twoOpt = TwoOpt()
+        let r1 = relocate1.screen(u, v, in: s), r2 = relocate2.screen(u, v, in: s)
+        let r2r = relocate2Reversed.screen(u, v, in: s)
+        let s11 = !depotV && swap11.screen(u, v, in: s), s21 = !depotV && swap21.screen(u, v, in: s)
+        let s22 = !depotV && swap22.screen(u, v, in: s), o2 = !depotV && twoOpt.screen(u, v, in: s)
+        if r1 && relocate1.price(u, v, in: s) < -1e-6 { return commit(relocate1, u, v) }
+        if r2 && relocate2.price(u, v, in: s) < -1e-6 { return commit(relocate2, u, v) }
+        if r2r && relocate2Reversed.price(u, v, in: s) < -1e-6 { return commit(relocate2Reversed, u, v) }
+        if s11 && swap11.price(u, v, in: s) < -1e-6 { return commit(swap11, u, v) }
+        if s21 && swap21.price(u, v, in: s) < -1e-6 { return commit(swap21, u, v) }
+        if s22 && swap22.price(u, v, in: s) < -1e-6 { return commit(swap22, u, v) }
+        if o2 && twoOpt.price(u, v, in: s) < -1e-6 { return commit(twoOpt, u, v) }
+        return u.route != v.route && tryTwoOptStar(u, v)
+    }
+
+    /// The two 2-opt* of ``tryOperators(_:_:depotV:)`` (between routes only), screened and priced the same way,
+    /// in a function of their own that calls each variant's screen by name: called twice as `screen`, in
+    /// `tryOperators` or here, the compiler inlined one call and compiled the other as one out-of-line function
+    /// taking the variant at run time.
+    @inline(never) private func tryTwoOptStar(_ u: StopRef, _ v: StopRef) -> Bool {
+        let s = solution
         let reversing = TwoOptStar(reversing: true), tails = TwoOptStar(reversing: false)
-        if reversingTwoOptStar && reversing.evaluate(u, v, in: s) < -1e-6 { return commit(reversing, u, v) }
-        if tails.evaluate(u, v, in: s) < -1e-6 { return commit(tails, u, v) }
+        let o2r = reversingTwoOptStar && reversing.screenReversing(u, v, in: s), o2t = tails.screenTails(u, v, in: s)
+        if o2r && reversing.price(u, v, in: s) < -1e-6 { return commit(reversing, u, v) }
+        if o2t && tails.price(u, v, in: s) < -1e-6 { return commit(tails, u, v) }
         return false
     }
 

@@ -10,10 +10,22 @@ protocol NodeOperator {
     var name: String { get }
     /// Whether V may be a route's start depot.
     var acceptsDepotV: Bool { get }
-    /// The change in penalised cost if the move were applied; 0 when the move does not apply to (U, V).
-    func evaluate(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Double
+    /// Whether the move applies to (U, V) and its lower bound (a few matrix lookups) leaves room to improve:
+    /// only then is it priced. Reads the solution only, so a caller may screen every operator of a pair before
+    /// pricing any (``LocalSearch``'s `tryOperators` does, which keeps the loads of U's and V's stops shared).
+    func screen(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Bool
+    /// The exact change in penalised cost of the move on (U, V), which ``screen(_:_:in:)`` passed.
+    func price(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Double
     /// Applies the move (only called right after ``evaluate(_:_:in:)`` found it improving).
     func apply(_ u: StopRef, _ v: StopRef, in s: SearchSolution)
+}
+
+extension NodeOperator {
+    /// The change in penalised cost if the move were applied; 0 when the move does not apply to (U, V) or its
+    /// bound rules it out.
+    @inline(__always) func evaluate(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Double {
+        screen(u, v, in: s) ? price(u, v, in: s) : 0
+    }
 }
 
 /// A move on a pair of routes (SWAP*): it finds its own best variant and applies it.
@@ -66,12 +78,21 @@ enum AnyNodeOperator: NodeOperator {
         }
     }
 
-    @inline(__always) func evaluate(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Double {
+    @inline(__always) func screen(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Bool {
         switch self {
-        case let .relocate(op): op.evaluate(u, v, in: s)
-        case let .swap(op): op.evaluate(u, v, in: s)
-        case let .twoOpt(op): op.evaluate(u, v, in: s)
-        case let .twoOptStar(op): op.evaluate(u, v, in: s)
+        case let .relocate(op): op.screen(u, v, in: s)
+        case let .swap(op): op.screen(u, v, in: s)
+        case let .twoOpt(op): op.screen(u, v, in: s)
+        case let .twoOptStar(op): op.screen(u, v, in: s)
+        }
+    }
+
+    func price(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Double {
+        switch self {
+        case let .relocate(op): op.price(u, v, in: s)
+        case let .swap(op): op.price(u, v, in: s)
+        case let .twoOpt(op): op.price(u, v, in: s)
+        case let .twoOptStar(op): op.price(u, v, in: s)
         }
     }
 

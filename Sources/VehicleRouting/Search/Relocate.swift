@@ -17,11 +17,11 @@ struct Relocate: NodeOperator {
         self.reversed = reversed
     }
 
-    @inline(__always) func evaluate(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Double {
+    @inline(__always) func screen(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Bool {
         let ru = u.route, i = u.index, rv = v.route, j = v.index
         let last = i &+ length &- 1
-        guard last <= s.clientCount[ru] else { return 0 }
-        if ru == rv && j >= i &- 1 && j <= last { return 0 }
+        guard last <= s.clientCount[ru] else { return false }
+        if ru == rv && j >= i &- 1 && j <= last { return false }
         // The bound's change from a few lookups (the distance's unless vehicles pay for time): the segment
         // leaves (p, n) and enters (v, w); within one route too, as V is not next to or inside the segment.
         let p = s.location(ru, i &- 1), f = s.location(ru, i), l = s.location(ru, last)
@@ -31,26 +31,17 @@ struct Relocate: NodeOperator {
         let changeV =
             s.bound(v, head) &+ s.innerBound(ru, i, last, reversed: reversed) &+ s.bound(tail, w) &- s.bound(v, w)
         if ru != rv {
-            if s.cannotImprove(
-                changeU, on: ru, changeV, on: rv, emptiesA: i == 1 && last == s.clientCount[ru],
-                emptiesB: false)
-            {
-                return 0
-            }
-        } else if s.cannotImprove(changeU &+ changeV, within: ru) {
-            return 0
+            return !s.cannotImprove(
+                changeU, on: ru, changeV, on: rv, emptiesA: i == 1 && last == s.clientCount[ru], emptiesB: false)
         }
-        return price(ru, i, last, rv, j, in: s)
+        return !s.cannotImprove(changeU &+ changeV, within: ru)
     }
 
-    /// The exact change of a move the bounds did not rule out. Out of line: inlined, its segment joins made
-    /// `evaluate` a 9-KB function whose every call spilled its registers, while most calls end at the bound
-    /// (docs/profiles/genetic-long-routes.md).
-    @inline(never) private func price(
-        _ ru: Int, _ i: Int, _ last: Int, _ rv: Int, _ j: Int, in s: SearchSolution
-    )
-        -> Double
-    {
+    /// Out of line: inlined, its segment joins made the evaluation a 9-KB function whose every call spilled
+    /// its registers, while most pairs end at the bound (docs/profiles/genetic-long-routes.md).
+    @inline(never) func price(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Double {
+        let ru = u.route, i = u.index, rv = v.route, j = v.index
+        let last = i &+ length &- 1
         let segment = reversed ? s.reversed(ru, i, last) : s.between(ru, i, last)
         if ru != rv {
             let newU = s.join(s.before(ru, i &- 1), s.after(ru, last &+ 1))

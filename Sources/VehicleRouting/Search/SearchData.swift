@@ -50,6 +50,10 @@ struct SearchData {
     let rich: Bool
     /// Whether only capacity can be violated (``ProblemData/onlyCapacityBindsRoutes``): the fast cost path.
     let plain: Bool
+    /// Whether ``plain`` without pickups: a route's penalised cost follows from its distance, delivered load and
+    /// client count, all differences of ``SearchStop``'s prefix sums, so an operator may price a move between
+    /// two routes from those numbers alone (``SearchSolution``'s `deltaFromPrefixes`), as HGS-CVRP does.
+    let pricedFromPrefixes: Bool
     /// Whether the distance change of a move, less the fixed costs of the routes it empties, bounds its
     /// objective change from below (no duration costs, every route back at its start depot): only then may a
     /// move be ruled out from distances alone.
@@ -88,6 +92,7 @@ struct SearchData {
         hasPickups = data.hasPickups
         rich = timed || hasPickups
         plain = data.onlyCapacityBindsRoutes
+        pricedFromPrefixes = plain && !hasPickups
         matrix = UnsafePointer(buffers.copy(data.distances.values.map { Int32($0) }))
         durationMatrix = UnsafePointer(timed ? buffers.copy(data.durations.values) : buffers.make(1, 0))
         let depot = data.depots[0]

@@ -17,15 +17,15 @@ struct Swap: NodeOperator {
         self.lengthV = lengthV
     }
 
-    @inline(__always) func evaluate(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Double {
+    @inline(__always) func screen(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Bool {
         let ru = u.route, i = u.index, rv = v.route, j = v.index
         let lastU = i &+ lengthU &- 1, lastV = j &+ lengthV &- 1
-        guard j >= 1, lastU <= s.clientCount[ru], lastV <= s.clientCount[rv] else { return 0 }
-        if lengthU == lengthV && s.location(ru, i) > s.location(rv, j) { return 0 }
+        guard j >= 1, lastU <= s.clientCount[ru], lastV <= s.clientCount[rv] else { return false }
+        if lengthU == lengthV && s.location(ru, i) > s.location(rv, j) { return false }
         // Within one route the segments must not overlap; the sum of the two changes below is then the
         // route's distance change unless the segments touch.
         let disjoint = ru != rv || lastU < j || lastV < i
-        guard disjoint else { return 0 }
+        guard disjoint else { return false }
         let pu = s.location(ru, i &- 1), fu = s.location(ru, i), lu = s.location(ru, lastU)
         let nu = s.location(ru, lastU &+ 1)
         let pv = s.location(rv, j &- 1), fv = s.location(rv, j), lv = s.location(rv, lastV)
@@ -34,17 +34,15 @@ struct Swap: NodeOperator {
         let changeU = s.bound(pu, fv) &+ innerV &+ s.bound(lv, nu) &- s.bound(pu, fu) &- innerU &- s.bound(lu, nu)
         let changeV = s.bound(pv, fu) &+ innerU &+ s.bound(lu, nv) &- s.bound(pv, fv) &- innerV &- s.bound(lv, nv)
         if ru != rv {
-            if s.cannotImprove(changeU, on: ru, changeV, on: rv, emptiesA: false, emptiesB: false) { return 0 }
-        } else if lastU &+ 1 != j && lastV &+ 1 != i && s.cannotImprove(changeU &+ changeV, within: ru) {
-            return 0
+            return !s.cannotImprove(changeU, on: ru, changeV, on: rv, emptiesA: false, emptiesB: false)
         }
-        return price(ru, i, lastU, rv, j, lastV, in: s)
+        return lastU &+ 1 == j || lastV &+ 1 == i || !s.cannotImprove(changeU &+ changeV, within: ru)
     }
 
-    /// The exact change of a swap the bounds did not rule out, out of line as ``Relocate``'s.
-    @inline(never) private func price(
-        _ ru: Int, _ i: Int, _ lastU: Int, _ rv: Int, _ j: Int, _ lastV: Int, in s: SearchSolution
-    ) -> Double {
+    /// Out of line as ``Relocate``'s.
+    @inline(never) func price(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Double {
+        let ru = u.route, i = u.index, rv = v.route, j = v.index
+        let lastU = i &+ lengthU &- 1, lastV = j &+ lengthV &- 1
         let segmentU = s.between(ru, i, lastU), segmentV = s.between(rv, j, lastV)
         if ru != rv {
             let newU = s.join(s.before(ru, i &- 1), segmentV, s.after(ru, lastU &+ 1))

@@ -5,20 +5,20 @@ struct TwoOpt: NodeOperator {
     var name: String { "2-opt" }
     var acceptsDepotV: Bool { false }
 
-    @inline(__always) func evaluate(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Double {
+    @inline(__always) func screen(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Bool {
         let r = u.route, i = u.index, j = v.index
-        guard v.route == r, j >= i &+ 2 else { return 0 }
+        guard v.route == r, j >= i &+ 2 else { return false }
         // (U, X) and (V, Y) become (U, V) and (X, Y), and X...V runs backwards.
         let u = s.location(r, i), x = s.location(r, i &+ 1), v = s.location(r, j), y = s.location(r, j &+ 1)
         let change =
             s.bound(u, v) &+ s.bound(x, y) &- s.bound(u, x) &- s.bound(v, y)
             &+ s.innerBound(r, i &+ 1, j, reversed: true) &- s.innerBound(r, i &+ 1, j)
-        if s.cannotImprove(change, within: r) { return 0 }
-        return price(r, i, j, in: s)
+        return !s.cannotImprove(change, within: r)
     }
 
-    /// The exact change of a 2-opt the bound did not rule out, out of line as ``Relocate``'s.
-    @inline(never) private func price(_ r: Int, _ i: Int, _ j: Int, in s: SearchSolution) -> Double {
+    /// Out of line as ``Relocate``'s.
+    @inline(never) func price(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Double {
+        let r = u.route, i = u.index, j = v.index
         let route = s.join(s.before(r, i), s.reversed(r, i &+ 1, j), s.after(r, j &+ 1))
         return s.delta(route, on: r)
     }
