@@ -20,8 +20,8 @@ struct TwoOptStar: NodeOperator {
         return reversing ? screenReversing(u, v, in: s) : screenTails(u, v, in: s)
     }
 
-    /// ``screen(_:_:in:)`` of the tail swap, apart from the reversing variant's so that a caller can name each
-    /// and have both inlined (LocalSearch's `tryTwoOptStar`).
+    /// ``screen(_:_:in:)`` of the tail swap, for U and V in different routes; apart from the reversing
+    /// variant's so that a caller can name each and have both inlined (LocalSearch's `tryTwoOptStar`).
     @inline(__always) func screenTails(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Bool {
         let ru = u.route, i = u.index, rv = v.route, j = v.index
         // Tails that change depots or shifts have no bound: price them at their new ends.
@@ -37,7 +37,7 @@ struct TwoOptStar: NodeOperator {
             emptiesB: j == 0 && i == s.clientCount[ru])
     }
 
-    /// ``screen(_:_:in:)`` of the reversing variant.
+    /// ``screen(_:_:in:)`` of the reversing variant, for U and V in different routes.
     @inline(__always) func screenReversing(_ u: StopRef, _ v: StopRef, in s: SearchSolution) -> Bool {
         let ru = u.route, i = u.index, rv = v.route, j = v.index
         let u = s.location(ru, i), y = s.location(rv, j &+ 1), lastU = s.clientCount[ru]
