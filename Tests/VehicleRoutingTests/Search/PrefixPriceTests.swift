@@ -8,25 +8,14 @@ import Testing
     /// A plain CVRP (no times, pickups, limits or cold chain) with two vehicle types that differ in capacity,
     /// distance cost and fixed cost, so that every term of a route's cost differs between the two routes.
     private func data(seed: UInt64, asymmetric: Bool) throws -> ProblemData {
-        var random = SeededGenerator(seed: seed)
-        let count = 18
-        var points: [(Double, Double)] = [(50, 50)]
-        for _ in 0..<count { points.append((Double(random.next(below: 100)), Double(random.next(below: 100)))) }
-        var matrix = Matrix(size: count + 1)
-        for i in 0...count {
-            for j in 0...count where i != j {
-                let d = VRPLIBReader.roundedEuclidean(points[i].0, points[i].1, points[j].0, points[j].1)
-                matrix[i, j] = d + (asymmetric && i < j ? random.next(below: 5) : 0)
-            }
-        }
-        let clients = (1...count).map { Client(x: points[$0].0, y: points[$0].1, delivery: 1 + random.next(below: 20)) }
+        let base = try TestSupport.randomData(clients: 18, asymmetric: asymmetric, seed: seed)
         return try ProblemData(
-            depots: [Depot(x: 50, y: 50)], clients: clients,
+            depots: base.depots, clients: base.clients,
             vehicleTypes: [
                 VehicleType(capacity: 45, fixedCost: 70),
                 VehicleType(capacity: 60, fixedCost: 110, unitDistanceCost: 2),
             ],
-            distances: matrix)
+            distances: base.distances)
     }
 
     /// Every pair of a client U and a V (a client or a start depot) in another route: the tail swap's price
