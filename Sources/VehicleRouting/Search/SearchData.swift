@@ -52,7 +52,7 @@ struct SearchData {
     let plain: Bool
     /// Whether ``plain`` without pickups: a route's penalised cost follows from its distance, delivered load and
     /// client count, all differences of ``SearchStop``'s prefix sums, so an operator may price a move between
-    /// two routes from those numbers alone (``SearchSolution``'s `deltaFromPrefixes`), as HGS-CVRP does.
+    /// two routes from those numbers alone, as HGS-CVRP does (``TwoOptStar``'s tail swap).
     let pricedFromPrefixes: Bool
     /// Whether the distance change of a move, less the fixed costs of the routes it empties, bounds its
     /// objective change from below (no duration costs, every route back at its start depot): only then may a

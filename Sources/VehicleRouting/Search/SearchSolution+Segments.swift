@@ -265,33 +265,6 @@ extension SearchSolution {
         return cost(newA, on: a) - routeCost[a] + cost(newB, on: b) - routeCost[b]
     }
 
-    /// ``delta(_:on:_:on:)`` when ``SearchData/pricedFromPrefixes``, of routes `a` and `b` given by their new
-    /// distance, delivered load and client count: the same value, to the bit (the same integers, the same
-    /// floating-point operations in the same order), without building segments. The tail 2-opt*, whose price
-    /// is the one most often reached, uses it; `PrefixPriceTests` checks it against the segments' price.
-    @inline(__always) func deltaFromPrefixes(
-        _ distanceA: Int, _ loadA: Int, _ clientsA: Int, on a: Int,
-        _ distanceB: Int, _ loadB: Int, _ clientsB: Int, on b: Int
-    ) -> Double {
-        if prunes && data.distanceBoundsCost {
-            let saved = (clientsA == 0 ? data.fixedCost[a] : 0) &+ (clientsB == 0 ? data.fixedCost[b] : 0)
-            let distanceChange =
-                (distanceA &- routeDistance[a]) &* data.unitCost[a]
-                &+ (distanceB &- routeDistance[b]) &* data.unitCost[b] &- saved
-            if Double(distanceChange) >= routePenalty[a] + routePenalty[b] { return 0 }
-        }
-        return costFromPrefixes(distanceA, loadA, clientsA, on: a) - routeCost[a]
-            + costFromPrefixes(distanceB, loadB, clientsB, on: b) - routeCost[b]
-    }
-
-    /// ``cost(_:on:)`` of a route of `distance`, delivered `load` and `clients` clients on `route`'s vehicle,
-    /// when ``SearchData/pricedFromPrefixes``.
-    @inline(__always) func costFromPrefixes(_ distance: Int, _ load: Int, _ clients: Int, on route: Int) -> Double {
-        guard clients > 0 else { return 0 }
-        return Double(distance &* data.unitCost[route] &+ data.fixedCost[route])
-            + evaluator.loadPenaltyCost(load: load, capacity: data.capacity[route])
-    }
-
     /// The change in penalised cost when route `r` becomes `newRoute`.
     @inline(__always) func delta(_ newRoute: RouteSegment, on r: Int) -> Double {
         if prunes && data.distanceBoundsCost

@@ -95,22 +95,33 @@ struct TwoOptStar: NodeOperator {
     }
 
     /// `segmentsPrice` of the tail swap between routes that end alike, when ``SearchData/pricedFromPrefixes``:
-    /// each new route's distance, load and clients from the two cut stops' prefix sums, to the bit the same.
+    /// each new route's distance, load and clients from the two cut stops' prefix sums, as segments that carry
+    /// only what the plain CVRP's cost reads, priced by the same `delta` (so to the bit the same value).
     @inline(__always) private func tailsFromPrefixes(
         _ ru: Int, _ i: Int, _ rv: Int, _ j: Int, in s: SearchSolution
     )
         -> Double
     {
         let u = s.stop(ru, i), x = s.stop(ru, i &+ 1), v = s.stop(rv, j), y = s.stop(rv, j &+ 1)
-        let distanceU =
-            u.distanceBefore &+ s.distance(u.location, y.location) &+ s.routeDistance[rv] &- y.distanceBefore
-        let distanceV =
-            v.distanceBefore &+ s.distance(v.location, x.location) &+ s.routeDistance[ru] &- x.distanceBefore
         let tailU = s.routeLoad[ru] &- u.deliveryBefore, tailV = s.routeLoad[rv] &- v.deliveryBefore
         // The peaks as `LoadSegment.merge` takes them.
-        return s.deltaFromPrefixes(
-            distanceU, max(u.deliveryBefore &+ tailV, tailV), i &+ s.clientCount[rv] &- j, on: ru,
-            distanceV, max(v.deliveryBefore &+ tailU, tailU), j &+ s.clientCount[ru] &- i, on: rv)
+        let newU = plainRoute(
+            distance: u.distanceBefore &+ s.distance(u.location, y.location) &+ s.routeDistance[rv]
+                &- y.distanceBefore,
+            load: max(u.deliveryBefore &+ tailV, tailV), clients: i &+ s.clientCount[rv] &- j)
+        let newV = plainRoute(
+            distance: v.distanceBefore &+ s.distance(v.location, x.location) &+ s.routeDistance[ru]
+                &- x.distanceBefore,
+            load: max(v.deliveryBefore &+ tailU, tailU), clients: j &+ s.clientCount[ru] &- i)
+        return s.delta(newU, on: ru, newV, on: rv)
+    }
+
+    /// A whole route of the plain CVRP as `delta` reads it: distance, peak load and client count (its ends,
+    /// timing and cold chain are not read when ``SearchData/pricedFromPrefixes``).
+    @inline(__always) private func plainRoute(distance: Int, load: Int, clients: Int) -> RouteSegment {
+        RouteSegment(
+            first: 0, last: 0, distance: distance, load: LoadSegment(delivery: load, pickup: 0, peak: load),
+            clients: clients, time: DurationSegment.zero, cold: 0)
     }
 
     func apply(_ u: StopRef, _ v: StopRef, in s: SearchSolution) {
