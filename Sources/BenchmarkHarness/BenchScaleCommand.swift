@@ -106,6 +106,13 @@ struct BenchScaleCommand: ParsableCommand {
         help: "When our genetic search runs SWAP*: every-pass (HGS-CVRP's order) or settled (PyVRP's).")
     var swapStar = SwapStarTiming.everyPass
 
+    @Flag(
+        help: """
+            Our genetic search decomposes: every 500 iterations an elite solution's routes, by their barycentres' \
+            angle, are searched again in groups of at most 200 clients (Santini et al. 2023; Decomposition).
+            """)
+    var decomposition = false
+
     @Option(help: "Folder for scale.csv, scale.md and the rural instances.")
     var out = "out/bench"
 
@@ -167,7 +174,9 @@ struct BenchScaleCommand: ParsableCommand {
                 ? "seed \(seedList[0])" : "seeds " + seedList.map(String.init).joined(separator: ", "))
             + "; CVRP costs in rounded Euclidean units, VRPTW in DIMACS tenths (distance, at most K "
             + "vehicles). \(ProcessInfo.processInfo.activeProcessorCount) cores, load average at the end \(load)."
-            + (earlier > 0 ? " \(earlier) of the \(rows.count) full runs come from earlier sittings (--resume)." : "")
+            + (earlier > 0
+                ? " \(earlier) of the \(rows.count) full runs \(earlier == 1 ? "comes" : "come") from earlier sittings (--resume)."
+                : "")
             + BenchInterruption.note(token) + (cut != nil ? " scale.csv leaves the cut run out." : "")
         let markdown = ScaleBenchReport.markdown(table() + (cut.map { [$0] } ?? []), context: context)
         try AtomicFile.write(markdown, to: out + "/scale.md")
@@ -295,6 +304,7 @@ struct BenchScaleCommand: ParsableCommand {
         parameters.crossover = crossover
         parameters.childRoutes = childRoutes
         parameters.swapStar = swapStar
+        if decomposition { parameters.decomposition = DecompositionParameters() }
         let solved = try VerifiedSolve.solve(
             data, parameters: parameters,
             budget: TimeBudget(seconds: iterations == nil ? seconds : nil, cancellation: cancellation),

@@ -25,7 +25,7 @@ import Testing
         let lines = try String(contentsOfFile: out + "/scale.csv", encoding: .utf8).split(separator: "\n")
         #expect(lines.count == 3 && lines[0] == firstLines[0] && lines[2] == firstLines[1])
         #expect(lines[1].hasPrefix("rural-n40-s1,") && lines[1].hasSuffix(",0"))
-        #expect(second.stdout.contains("1 of the 2 full runs come from earlier sittings (--resume)"))
+        #expect(second.stdout.contains("1 of the 2 full runs comes from earlier sittings (--resume)"))
         // A sitting with nothing left to run still writes the table in the selection's order.
         try ([lines[0], lines[2], lines[1]].joined(separator: "\n") + "\n")
             .write(toFile: out + "/scale.csv", atomically: true, encoding: .utf8)

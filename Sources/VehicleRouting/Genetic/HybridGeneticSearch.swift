@@ -8,7 +8,9 @@ import SolverControl
 /// into routes; or, with one vehicle type and time windows, their routes by SREX), improves the child by
 /// ``LocalSearch`` under the current penalties, adds it to the population, and
 /// sometimes repairs an infeasible child with heavier penalties. Penalties adapt towards a feasible share;
-/// after many iterations without improvement the population restarts. Everything random comes from one
+/// after many iterations without improvement the population restarts. When asked
+/// (``SolverParameters/decomposition``), every so many iterations an elite member's routes are searched again
+/// in groups as problems of their own (``Decomposition``), and the result joins the population. Everything random comes from one
 /// ``SeededGenerator``: the same data, seed and iteration count give the same result, and only where a time
 /// limit cuts the run depends on the clock.
 ///
@@ -33,6 +35,8 @@ public final class HybridGeneticSearch {
     private var penalties: PenaltyManager
     private let population: Population
     private var random: SeededGenerator
+    /// The decomposition step, when asked for and the data has one depot and one vehicle type.
+    private let decomposition: Decomposition?
     /// The nearest-neighbour giant tour (``ConstructiveStart``): it sizes an unlimited fleet and seeds every
     /// population.
     private let greedyTour: [Int32]
@@ -75,6 +79,9 @@ public final class HybridGeneticSearch {
             numElite: parameters.numElite, numClose: parameters.numClose,
             firstClient: data.numDepots)
         random = SeededGenerator(seed: parameters.seed)
+        decomposition = parameters.decomposition.flatMap {
+            Decomposition.applies(to: data) ? Decomposition(data: data, parameters: parameters, settings: $0) : nil
+        }
     }
 
     /// The vehicle type of every route slot: K slots for a type with count K, ``unlimitedSlots(data:capacity:)``
@@ -232,7 +239,18 @@ public final class HybridGeneticSearch {
                 } else {
                     sinceImprovement += 1
                 }
+                if let decomposition, iteration % decomposition.settings.every == 0,
+                    let elite = population.elite(share: decomposition.settings.eliteShare, random: &random),
+                    let routes = decomposition.improve(elite.routes, random: &random, budget: budget),
+                    routes.count <= slotTypes.count
+                {
+                    educate(routes + [[Int]](repeating: [], count: slotTypes.count - routes.count))
+                }
                 if sinceImprovement >= parameters.iterationsWithoutImprovement {
+                    if parameters.stopsWhenStalled {
+                        stopReason = .stalled
+                        break
+                    }
                     population.clear()
                     bestOfRun = .infinity
                     sinceImprovement = 0

@@ -115,6 +115,14 @@ final class Population {
         return a.biasedFitness <= b.biasedFitness ? a : b
     }
 
+    /// A feasible member drawn among the best `share` of them by cost (at least the best); `nil` when none is
+    /// feasible.
+    func elite(share: Double, random: inout SeededGenerator) -> Individual? {
+        guard !feasible.isEmpty else { return nil }
+        let pool = max(1, min(feasible.count, Int(share * Double(feasible.count))))
+        return feasible[random.next(below: pool)]
+    }
+
     /// Re-prices the infeasible members after a penalty change and restores their cost order.
     func reprice(_ evaluator: CostEvaluator) {
         for member in infeasible { member.penalisedCost = evaluator.penalisedCost(member.stats) }

@@ -35,6 +35,11 @@ public struct SolverParameters: Sendable, Equatable {
     public var seedingTimeShare = 0.15
     /// Iterations without a better solution before the population restarts.
     public var iterationsWithoutImprovement = 20_000
+    /// Stop, rather than restart, after ``iterationsWithoutImprovement`` (a decomposition's subproblems).
+    public var stopsWhenStalled = false
+    /// Search parts of an elite solution again as smaller problems, every so many iterations (``Decomposition``,
+    /// one depot and one vehicle type only); `nil`, the default: never.
+    public var decomposition: DecompositionParameters?
     /// How parents make a child.
     public var crossover = Crossover.automatic
     /// How many routes Split may cut an OX child into, on the plain CVRP.
@@ -110,6 +115,9 @@ public enum StopReason: String, Sendable, Codable {
     case timeLimit = "time-limit"
     /// The cancellation token was tripped (Ctrl-C).
     case cancelled
+    /// ``SolverParameters/iterationsWithoutImprovement`` passed without a better solution, with
+    /// ``SolverParameters/stopsWhenStalled`` set.
+    case stalled
 
     /// Why a search must stop before iteration `iteration + 1` (its iteration limit, then the time limit or
     /// Ctrl-C), or `nil` to go on: the one rule both searches' loops follow.

@@ -15,25 +15,9 @@ import Testing
         return search
     }
 
-    /// Feasible routes of `data` (one vehicle type, capacity 50): clients in index order, cut when full.
-    private func feasibleRoutes(_ data: ProblemData) -> Solution {
-        var routes: [[Int]] = [[]]
-        var load = 0
-        for v in data.numDepots..<data.numLocations {
-            let d = data.client(at: v).delivery
-            if load + d > data.vehicleTypes[0].capacity {
-                routes.append([])
-                load = 0
-            }
-            routes[routes.count - 1].append(v)
-            load += d
-        }
-        return Solution(visits: routes)
-    }
-
     @Test func feasibleRoutesAreTheInitialSolutionUnchanged() throws {
         let data = try TestSupport.randomData(clients: 30, capacity: 50, seed: 5)
-        let given = feasibleRoutes(data)
+        let given = TestSupport.indexOrderRoutes(data)
         #expect(RouteVerifier.verify(given, data: data).isFeasible)
         let start = try #require(try search(data, warm: given, iterations: 0).startingSolution())
         #expect(start == given)
@@ -41,7 +25,7 @@ import Testing
 
     @Test func aWarmStartedSearchIsNeverWorseThanItsStart() throws {
         let data = try TestSupport.randomData(clients: 40, capacity: 50, seed: 6)
-        let given = feasibleRoutes(data)
+        let given = TestSupport.indexOrderRoutes(data)
         let cost = SolutionStats(given, data: data).cost
         for iterations in [0, 1, 5] {
             let result = try search(data, warm: given, iterations: iterations).solve(budget: TimeBudget(seconds: nil))

@@ -43,6 +43,23 @@ enum TestSupport {
             vehicleTypes: [VehicleType(capacity: capacity, count: fleet)], distances: matrix)
     }
 
+    /// Feasible but poor routes of `data` (one vehicle type): the clients in index order, cut when the next
+    /// would overload the vehicle.
+    static func indexOrderRoutes(_ data: ProblemData) -> Solution {
+        var routes: [[Int]] = [[]]
+        var load = 0
+        for v in data.numDepots..<data.numLocations {
+            let d = data.client(at: v).delivery
+            if load + d > data.vehicleTypes[0].capacity {
+                routes.append([])
+                load = 0
+            }
+            routes[routes.count - 1].append(v)
+            load += d
+        }
+        return Solution(visits: routes)
+    }
+
     /// A random assignment of the clients to `routes` route slots (some possibly empty).
     static func randomRoutes(_ data: ProblemData, routes: Int, random: inout SeededGenerator) -> [[Int]] {
         var clients = Array(data.numDepots..<data.numLocations)
