@@ -10,9 +10,9 @@ import SolverControl
 /// sometimes repairs an infeasible child with heavier penalties. Penalties adapt towards a feasible share;
 /// after many iterations without improvement the population restarts. When asked
 /// (``SolverParameters/decomposition``), every so many iterations an elite member's routes are searched again
-/// in groups as problems of their own (``Decomposition``), and the result joins the population. Everything random comes from one
-/// ``SeededGenerator``: the same data, seed and iteration count give the same result, and only where a time
-/// limit cuts the run depends on the clock.
+/// in groups as problems of their own (``Decomposition``), and the result joins the population. Everything
+/// random comes from one ``SeededGenerator``: the same data, seed and iteration count give the same result,
+/// and only where a time limit cuts the run depends on the clock.
 ///
 /// The fleet is a list of route slots, each running one vehicle type: a type with a count K gets exactly K
 /// slots, so no solution uses more vehicles than exist; a type without one gets enough slots that the limit
