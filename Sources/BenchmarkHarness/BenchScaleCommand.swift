@@ -106,12 +106,13 @@ struct BenchScaleCommand: ParsableCommand {
         help: "When our genetic search runs SWAP*: every-pass (HGS-CVRP's order) or settled (PyVRP's).")
     var swapStar = SwapStarTiming.everyPass
 
-    @Flag(
+    @Option(
         help: """
-            Our genetic search decomposes: every 500 iterations an elite solution's routes, by their barycentres' \
-            angle, are searched again in groups of at most 200 clients (Santini et al. 2023; Decomposition).
+            Whether our genetic search decomposes (every 500 iterations an elite solution's routes, by their \
+            barycentres' angle, are searched again in groups of at most 200 clients; Santini et al. 2023): \
+            automatic (without times, from 600 clients and 2.4 s a client), always or never.
             """)
-    var decomposition = false
+    var decomposition = Decomposes.automatic
 
     @Option(help: "Folder for scale.csv, scale.md and the rural instances.")
     var out = "out/bench"
@@ -304,7 +305,7 @@ struct BenchScaleCommand: ParsableCommand {
         parameters.crossover = crossover
         parameters.childRoutes = childRoutes
         parameters.swapStar = swapStar
-        if decomposition { parameters.decomposition = DecompositionParameters() }
+        parameters.decomposes = decomposition
         let solved = try VerifiedSolve.solve(
             data, parameters: parameters,
             budget: TimeBudget(seconds: iterations == nil ? seconds : nil, cancellation: cancellation),
@@ -321,3 +322,4 @@ extension RoutingAlgorithm: ExpressibleByArgument {}
 extension Crossover: ExpressibleByArgument {}
 extension ChildRoutes: ExpressibleByArgument {}
 extension SwapStarTiming: ExpressibleByArgument {}
+extension Decomposes: ExpressibleByArgument {}

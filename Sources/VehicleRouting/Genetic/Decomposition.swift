@@ -24,6 +24,10 @@ public struct DecompositionParameters: Sendable, Equatable {
     public var initialPopulationSize: Int?
     /// The decomposed solution is drawn among this best share of the feasible members (at least the best).
     public var eliteShare = 0.25
+    /// ``Decomposes/automatic`` decomposes from this many clients ...
+    public var fromClients = 600
+    /// ... with at least this many seconds a client (PyVRP's published budget, where it was measured).
+    public var fromSecondsPerClient = 2.4
 
     /// The defaults.
     public init() {}
@@ -49,6 +53,22 @@ struct Decomposition {
         guard data.numDepots == 1, data.vehicleTypes.count == 1 else { return false }
         let type = data.vehicleTypes[0]
         return type.startDepot == 0 && type.endDepot == 0 && type.maxTrips == 1
+    }
+
+    /// Whether `choice` decomposes `data` with `seconds` to search (`nil`: no time limit).
+    static func runs(
+        _ choice: Decomposes, data: ProblemData, settings: DecompositionParameters, seconds: Double?
+    )
+        -> Bool
+    {
+        guard applies(to: data) else { return false }
+        switch choice {
+        case .never: return false
+        case .always: return true
+        case .automatic:
+            guard let seconds, !data.isTimed, data.numClients >= settings.fromClients else { return false }
+            return seconds >= settings.fromSecondsPerClient * Double(data.numClients)
+        }
     }
 
     /// Route indices in groups: consecutive from `start`, wrapping round, each closed before the next route
@@ -127,7 +147,7 @@ struct Decomposition {
         subParameters.generationSize = settings.generationSize
         subParameters.numElite = settings.numElite
         subParameters.initialPopulationSize = settings.initialPopulationSize
-        subParameters.decomposition = nil
+        subParameters.decomposes = .never
         let solver = try HybridGeneticSearch(data: sub, parameters: subParameters)
         solver.warmStart = start
         let found = solver.solve(budget: budget.slice(seconds: nil))

@@ -8,8 +8,8 @@ import SolverControl
 /// into routes; or, with one vehicle type and time windows, their routes by SREX), improves the child by
 /// ``LocalSearch`` under the current penalties, adds it to the population, and
 /// sometimes repairs an infeasible child with heavier penalties. Penalties adapt towards a feasible share;
-/// after many iterations without improvement the population restarts. When asked
-/// (``SolverParameters/decomposition``), every so many iterations an elite member's routes are searched again
+/// after many iterations without improvement the population restarts. When it decomposes
+/// (``SolverParameters/decomposes``), every so many iterations an elite member's routes are searched again
 /// in groups as problems of their own (``Decomposition``), and the result joins the population. Everything
 /// random comes from one ``SeededGenerator``: the same data, seed and iteration count give the same result,
 /// and only where a time limit cuts the run depends on the clock.
@@ -35,7 +35,8 @@ public final class HybridGeneticSearch {
     private var penalties: PenaltyManager
     private let population: Population
     private var random: SeededGenerator
-    /// The decomposition step, when asked for and the data has one depot and one vehicle type.
+    /// The decomposition step where the data has one depot and one vehicle type; whether it runs depends on the
+    /// time (``Decomposition/runs(_:data:settings:seconds:)``).
     private let decomposition: Decomposition?
     /// The nearest-neighbour giant tour (``ConstructiveStart``): it sizes an unlimited fleet and seeds every
     /// population.
@@ -79,9 +80,9 @@ public final class HybridGeneticSearch {
             numElite: parameters.numElite, numClose: parameters.numClose,
             firstClient: data.numDepots)
         random = SeededGenerator(seed: parameters.seed)
-        decomposition = parameters.decomposition.flatMap {
-            Decomposition.applies(to: data) ? Decomposition(data: data, parameters: parameters, settings: $0) : nil
-        }
+        decomposition =
+            Decomposition.applies(to: data)
+            ? Decomposition(data: data, parameters: parameters, settings: parameters.decomposition) : nil
     }
 
     /// The vehicle type of every route slot: K slots for a type with count K, ``unlimitedSlots(data:capacity:)``
@@ -144,6 +145,10 @@ public final class HybridGeneticSearch {
         var educated = 0
         var seeds = 0
         var bestOfRun = Double.infinity
+        let decomposition =
+            Decomposition.runs(
+                parameters.decomposes, data: data, settings: parameters.decomposition, seconds: budget.limit)
+            ? self.decomposition : nil
 
         func consider(_ individual: Individual) {
             if individual.isFeasible {

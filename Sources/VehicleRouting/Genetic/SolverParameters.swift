@@ -37,9 +37,11 @@ public struct SolverParameters: Sendable, Equatable {
     public var iterationsWithoutImprovement = 20_000
     /// Stop, rather than restart, after ``iterationsWithoutImprovement`` (a decomposition's subproblems).
     public var stopsWhenStalled = false
-    /// Search parts of an elite solution again as smaller problems, every so many iterations (``Decomposition``,
-    /// one depot and one vehicle type only); `nil`, the default: never.
-    public var decomposition: DecompositionParameters?
+    /// Whether the search decomposes: searches parts of an elite solution again as smaller problems, every so
+    /// many iterations (``Decomposition``, one depot and one vehicle type only).
+    public var decomposes = Decomposes.automatic
+    /// The decomposition's settings, when it runs.
+    public var decomposition = DecompositionParameters()
     /// How parents make a child.
     public var crossover = Crossover.automatic
     /// How many routes Split may cut an OX child into, on the plain CVRP.
@@ -94,6 +96,18 @@ public enum ChildRoutes: String, Sendable, Equatable, CaseIterable {
     /// At most the first parent's routes, never fewer than the total load needs (HGS-CVRP's rule): a child
     /// cut into more routes than its parent has leaves its local search to empty the extra ones.
     case parent
+}
+
+/// Whether the genetic search decomposes (``Decomposition``), where the data has one depot and one vehicle type.
+public enum Decomposes: String, Sendable, Equatable, CaseIterable {
+    /// Without times, from ``DecompositionParameters/fromClients`` clients and
+    /// ``DecompositionParameters/fromSecondsPerClient`` seconds a client: where it was measured beside PyVRP
+    /// (docs/benchmarks/decomposition.md).
+    case automatic
+    /// Whatever the size and the time.
+    case always
+    /// Never.
+    case never
 }
 
 /// When the genetic search's local search runs SWAP*, beside the node moves.

@@ -86,15 +86,47 @@ import Testing
         settings.iterationsWithoutImprovement = 30
         settings.initialPopulationSize = 4
         parameters.decomposition = settings
+        parameters.decomposes = .always
         let first = try HybridGeneticSearch(data: data, parameters: parameters).solve(budget: TimeBudget(seconds: nil))
         let second = try HybridGeneticSearch(data: data, parameters: parameters).solve(budget: TimeBudget(seconds: nil))
         #expect(first.solution == second.solution)
         let report = RouteVerifier.verify(first.solution, data: data, claimedCost: first.stats.cost)
         #expect(first.isFeasible && report.isFeasible, "\(report.violations)")
-        parameters.decomposition = nil
+        parameters.decomposes = .never
         let plain = try HybridGeneticSearch(data: data, parameters: parameters).solve(budget: TimeBudget(seconds: nil))
         // The steps at iterations 10, 20 and 30 changed the search's path.
         #expect(plain.solution != first.solution)
+        // Automatic takes the same path as always once the size and the time call for it, and none without time.
+        parameters.decomposes = .automatic
+        parameters.decomposition.fromClients = data.numClients
+        parameters.decomposition.fromSecondsPerClient = 1
+        let timed = TimeBudget(seconds: Double(data.numClients) * 1_000)
+        let automatic = try HybridGeneticSearch(data: data, parameters: parameters).solve(budget: timed)
+        #expect(automatic.solution == first.solution)
+        let untimed = try HybridGeneticSearch(data: data, parameters: parameters).solve(
+            budget: TimeBudget(seconds: nil))
+        #expect(untimed.solution == plain.solution)
+    }
+
+    @Test func automaticDecomposesLargePlainInstancesAtPublishedBudgets() throws {
+        let settings = DecompositionParameters()
+        let large = try TestSupport.randomData(clients: settings.fromClients, capacity: 50, seed: 15)
+        let enough = settings.fromSecondsPerClient * Double(settings.fromClients)
+        #expect(Decomposition.runs(.automatic, data: large, settings: settings, seconds: enough))
+        #expect(!Decomposition.runs(.automatic, data: large, settings: settings, seconds: enough - 1))
+        #expect(!Decomposition.runs(.automatic, data: large, settings: settings, seconds: nil))
+        #expect(!Decomposition.runs(.never, data: large, settings: settings, seconds: enough))
+        let small = try TestSupport.randomData(clients: settings.fromClients - 1, capacity: 50, seed: 15)
+        #expect(!Decomposition.runs(.automatic, data: small, settings: settings, seconds: 1e6))
+        #expect(Decomposition.runs(.always, data: small, settings: settings, seconds: nil))
+        // Time windows were not measured; several vehicle types never decompose.
+        let timed = try SolomonReader.read(path: TestSupport.resource("R101.25.txt"), convention: .dimacs).data
+        var timedSettings = settings
+        timedSettings.fromClients = 1
+        #expect(!Decomposition.runs(.automatic, data: timed, settings: timedSettings, seconds: 1e6))
+        #expect(Decomposition.runs(.always, data: timed, settings: timedSettings, seconds: nil))
+        let rich = try TestSupport.richData(clients: 10, seed: 1)
+        #expect(!Decomposition.runs(.always, data: rich, settings: settings, seconds: nil))
     }
 
     @Test func aStalledSearchStopsWhenAskedTo() throws {
