@@ -68,18 +68,10 @@ public enum InfeasibilityDiagnosis {
         for entry in skipped { isSkipped[entry.client] = true }
         let kept = data.clients.indices.filter { !isSkipped[$0] }
         let locations = Array(0..<data.numDepots) + kept.map { data.location(ofClient: $0) }
-        func restrict(_ matrix: Matrix) -> Matrix {
-            var values: [Int] = []
-            values.reserveCapacity(locations.count * locations.count)
-            for i in locations {
-                for j in locations { values.append(matrix[i, j]) }
-            }
-            return Matrix(size: locations.count, values: values)
-        }
         let restricted = try ProblemData(
             depots: data.depots, clients: kept.map { data.clients[$0] },
-            vehicleTypes: data.vehicleTypes, distances: restrict(data.distances),
-            durations: restrict(data.durations), scale: data.scale)
+            vehicleTypes: data.vehicleTypes, distances: data.distances.restricted(to: locations),
+            durations: data.durations.restricted(to: locations), scale: data.scale)
         return (restricted, kept, skipped)
     }
 

@@ -45,7 +45,7 @@ struct Decomposition {
     let data: ProblemData
     /// The whole search's parameters; a subproblem's search takes them with ``settings``' sizes and limits.
     let parameters: SolverParameters
-    let settings: DecompositionParameters
+    var settings: DecompositionParameters { parameters.decomposition }
 
     /// Whether `data` decomposes by routes: one depot and one vehicle type that starts and ends there and runs
     /// one trip a day, so that any group of routes with its clients is a problem of the same kind.
@@ -117,20 +117,12 @@ struct Decomposition {
     func search(_ part: [[Int]], seed: UInt64, budget: TimeBudget) throws -> [[Int]] {
         // Location k of the subproblem is location `locations[k]` of the whole.
         let locations = [0] + part.flatMap { $0 }
-        let size = locations.count
-        var distances = Matrix(size: size)
-        var durations = Matrix(size: size)
-        for i in 0..<size {
-            for j in 0..<size where i != j {
-                distances[i, j] = data.distances[locations[i], locations[j]]
-                durations[i, j] = data.durations[locations[i], locations[j]]
-            }
-        }
         var type = data.vehicleTypes[0]
         if type.count != nil { type.count = part.count }
         let sub = try ProblemData(
             depots: data.depots, clients: locations.dropFirst().map { data.client(at: $0) }, vehicleTypes: [type],
-            distances: distances, durations: durations, scale: data.scale)
+            distances: data.distances.restricted(to: locations), durations: data.durations.restricted(to: locations),
+            scale: data.scale)
         var visits: [[Int]] = []
         var placed = 0
         for route in part {

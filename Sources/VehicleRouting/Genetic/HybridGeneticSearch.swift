@@ -35,9 +35,6 @@ public final class HybridGeneticSearch {
     private var penalties: PenaltyManager
     private let population: Population
     private var random: SeededGenerator
-    /// The decomposition step where the data has one depot and one vehicle type; whether it runs depends on the
-    /// time (``Decomposition/runs(_:data:settings:seconds:)``).
-    private let decomposition: Decomposition?
     /// The nearest-neighbour giant tour (``ConstructiveStart``): it sizes an unlimited fleet and seeds every
     /// population.
     private let greedyTour: [Int32]
@@ -80,9 +77,6 @@ public final class HybridGeneticSearch {
             numElite: parameters.numElite, numClose: parameters.numClose,
             firstClient: data.numDepots)
         random = SeededGenerator(seed: parameters.seed)
-        decomposition =
-            Decomposition.applies(to: data)
-            ? Decomposition(data: data, parameters: parameters, settings: parameters.decomposition) : nil
     }
 
     /// The vehicle type of every route slot: K slots for a type with count K, ``unlimitedSlots(data:capacity:)``
@@ -145,10 +139,11 @@ public final class HybridGeneticSearch {
         var educated = 0
         var seeds = 0
         var bestOfRun = Double.infinity
+        // Whether it decomposes depends on the time as well as the data (Decomposition.runs).
         let decomposition =
             Decomposition.runs(
                 parameters.decomposes, data: data, settings: parameters.decomposition, seconds: budget.limit)
-            ? self.decomposition : nil
+            ? Decomposition(data: data, parameters: parameters) : nil
 
         func consider(_ individual: Individual) {
             if individual.isFeasible {

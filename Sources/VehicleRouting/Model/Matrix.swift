@@ -41,4 +41,14 @@ public struct Matrix: Sendable, Equatable {
 
     /// The largest entry (0 for an empty matrix).
     public var maximum: Int { values.max() ?? 0 }
+
+    /// The matrix among `locations` only: entry (i, j) is this one's (`locations[i]`, `locations[j]`).
+    public func restricted(to locations: [Int]) -> Matrix {
+        var values: [Int] = []
+        values.reserveCapacity(locations.count * locations.count)
+        for i in locations {
+            for j in locations { values.append(self[i, j]) }
+        }
+        return Matrix(size: locations.count, values: values)
+    }
 }

@@ -6,12 +6,12 @@ import Testing
 
 @Suite struct DecompositionTests {
     private func decomposition(_ data: ProblemData, targetClients: Int) -> Decomposition {
-        var settings = DecompositionParameters()
-        settings.targetClients = targetClients
-        settings.maxIterations = 200
-        settings.iterationsWithoutImprovement = 100
-        settings.initialPopulationSize = 8
-        return Decomposition(data: data, parameters: SolverParameters(), settings: settings)
+        var parameters = SolverParameters()
+        parameters.decomposition.targetClients = targetClients
+        parameters.decomposition.maxIterations = 200
+        parameters.decomposition.iterationsWithoutImprovement = 100
+        parameters.decomposition.initialPopulationSize = 8
+        return Decomposition(data: data, parameters: parameters)
     }
 
     private func clients(_ routes: [[Int]]) -> [Int] { routes.flatMap { $0 }.sorted() }
